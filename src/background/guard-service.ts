@@ -1,0 +1,18 @@
+// Joins the store and the core: the guard for a platform and marketplace, from what is stored.
+import { summarize, type GuardSummary } from '../core/guard-view';
+import { guardRate, type GuardResult } from '../core/rate-guard';
+import { rulebookFor } from '../core/rulebooks';
+import type { OrderSeen, Platform } from '../core/types';
+import type { GuardDatabase } from '../store/db';
+import { guardData, latestSnapshot } from '../store/queries';
+import { loadSettings } from '../store/settings';
+
+export async function guardFor(db: GuardDatabase, platform: Platform, marketplace: string, now: number): Promise<GuardResult> {
+  const [snapshot, data, settings] = await Promise.all([latestSnapshot(db, platform, marketplace), guardData(db, platform, marketplace), loadSettings(db)]);
+  const override = settings.overrides[`${platform}:${marketplace}`] ?? settings.overrides[platform];
+  return guardRate({ platform, marketplace, now, snapshot, ...data, settings: { warningMargin: settings.warningMargin, ...override } });
+}
+
+export async function summaryFor(db: GuardDatabase, platform: Platform, marketplace: string, now: number, focus?: OrderSeen): Promise<GuardSummary> {
+  return summarize(await guardFor(db, platform, marketplace, now), rulebookFor(platform), focus);
+}

@@ -1,0 +1,53 @@
+// What the background does for each accepted message.
+import type { GuardSummary } from '../core/guard-view';
+import type { PageReading } from '../core/types';
+import type { GuardView, UiToBackgroundMessage } from '../messages';
+import type { GuardDatabase } from '../store/db';
+import { orderKey } from '../store/db';
+import { clearAll, getOrder, storeSummary } from '../store/queries';
+import { recordReading } from '../store/record-reading';
+import { summaryFor } from './guard-service';
+import type { TabState } from './tab-state';
+
+export interface Deps {
+  db: () => Promise<GuardDatabase>;
+  now: () => number;
+  tabs: { get(tabId: number): Promise<TabState | undefined>; set(tabId: number, s: TabState): Promise<void> };
+  showBadge: (tabId: number, summary: GuardSummary | undefined) => Promise<void>;
+}
+
+const FAILED_VIEW: GuardView = { level: 'unknown', headline: 'Seller Guard couldn\'t read this page.', details: [] };
+
+export async function onPageReading(deps: Deps, tabId: number, reading: PageReading): Promise<GuardView> {
+  const now = deps.now();
+  const state: TabState = { platform: reading.platform, marketplace: reading.marketplace, page: reading.page, url: reading.url, read: reading.ok ? 'ok' : 'failed', orderIds: [], at: now };
+  if (!reading.ok) {
+    await deps.tabs.set(tabId, state);
+    await deps.showBadge(tabId, undefined);
+    return { ...FAILED_VIEW, details: [`(${reading.reason})`] };
+  }
+  const db = await deps.db();
+  await recordReading(db, reading, now);
+  const focusKey = reading.focusOrderId ? orderKey(reading.platform, reading.focusOrderId) : undefined;
+  const focus = focusKey ? await getOrder(db, focusKey) : undefined;
+  const summary = await summaryFor(db, reading.platform, reading.marketplace, now, focus);
+  await deps.tabs.set(tabId, { ...state, focusOrderId: reading.focusOrderId, hasMessageBox: reading.hasMessageBox, orderIds: reading.orders.slice(0, 500).map((o) => o.id), summary });
+  await deps.showBadge(tabId, summary);
+  return summary;
+}
+
+export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): Promise<unknown> {
+  const db = await deps.db();
+  switch (message.type) {
+    case 'ui/tab-state': {
+      const state = await deps.tabs.get(message.tabId);
+      const order = state?.focusOrderId ? await getOrder(db, orderKey(state.platform, state.focusOrderId)) : undefined;
+      return { ok: true, state: state ?? null, order: order ?? null };
+    }
+    case 'ui/store-summary':
+      return { ok: true, counts: await storeSummary(db) };
+    case 'ui/clear-all':
+      await clearAll(db);
+      return { ok: true };
+  }
+}

@@ -1,0 +1,18 @@
+// Service worker entry. The listener is registered synchronously at top level so a worker woken
+// by a message finds it; no state lives only in memory (design.md §1).
+import { runtime, tabs, type MessageSender } from '../shared/browser';
+import { store } from '../store/db';
+import { showBadge } from './badge';
+import { createRouter } from './router';
+import { tabState } from './tab-state';
+
+const route = createRouter(
+  { db: store, now: Date.now, tabs: tabState, showBadge },
+  { extensionId: runtime.id(), extensionOrigin: runtime.url('') },
+);
+
+runtime.onMessage.addListener((message: unknown, sender: MessageSender) => route(message, sender));
+
+tabs.onRemoved.addListener((tabId: number) => {
+  void tabState.remove(tabId);
+});

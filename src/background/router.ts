@@ -1,0 +1,44 @@
+// The message router: identify the sender's tier, parse the message against that tier's schemas,
+// then act. Anything else is logged and answered with a refusal; nothing is acted on.
+import * as v from 'valibot';
+import { ContentToBackground, UiToBackground } from '../messages';
+import type { MessageSender } from '../shared/browser';
+import { onPageReading, onUiMessage, type Deps } from './handlers';
+import { senderTier, type SenderContext } from './sender';
+
+export interface Refusal {
+  ok: false;
+  error: string;
+}
+
+function refuse(error: string, message: unknown): Refusal {
+  const type = typeof message === 'object' && message && 'type' in message ? String((message as { type: unknown }).type).slice(0, 40) : typeof message;
+  console.warn(`[seller-guard] rejected message (${type}): ${error}`);
+  return { ok: false, error };
+}
+
+export function createRouter(deps: Deps, ctx: SenderContext) {
+  return async function route(message: unknown, sender: MessageSender): Promise<unknown> {
+    const tier = senderTier(sender, ctx);
+    if (!tier) return refuse('unknown sender', message);
+    if (tier === 'content') {
+      const parsed = v.safeParse(ContentToBackground, message);
+      if (!parsed.success) return refuse(`malformed: ${parsed.issues[0].message}`, message);
+      const { reading } = parsed.output;
+      // A content script speaks only for the page it runs in.
+      if (new URL(reading.url).origin !== new URL(sender.url!).origin) return refuse('reading for another site', message);
+      try {
+        return { ok: true, view: await onPageReading(deps, sender.tab!.id!, reading) };
+      } catch (error) {
+        return refuse(`storage: ${(error as Error).message}`, message);
+      }
+    }
+    const parsed = v.safeParse(UiToBackground, message);
+    if (!parsed.success) return refuse(`malformed: ${parsed.issues[0].message}`, message);
+    try {
+      return await onUiMessage(deps, parsed.output);
+    } catch (error) {
+      return refuse((error as Error).message, message);
+    }
+  };
+}

@@ -1,0 +1,42 @@
+// The in-page guard: calm, small, in a corner; every page-derived string rendered as text.
+import { useState } from 'preact/hooks';
+import type { GuardView } from '../messages/background-replies';
+
+export type BannerState =
+  | { kind: 'reading' }
+  | { kind: 'failed'; detail?: string }
+  | { kind: 'answered'; view: GuardView; warning?: string };
+
+const LEVEL_WORDS = { ok: 'OK', near: 'Close to the limit', over: 'Over the limit', unknown: 'No figure yet', none: 'No cancellation limit' } as const;
+
+export function Banner({ state }: { state: BannerState }) {
+  const [collapsed, setCollapsed] = useState(false);
+  const level = state.kind === 'answered' ? state.view.level : 'unknown';
+  return (
+    <section class="sg" data-level={level} role="status" aria-live="polite" aria-label="Seller Guard">
+      <div class="top">
+        <span class="brand">Seller Guard</span>
+        {state.kind === 'answered' && <span class="level">{LEVEL_WORDS[state.view.level]}</span>}
+        <button type="button" class="hide" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
+          {collapsed ? 'Show' : 'Hide'}
+        </button>
+      </div>
+      {!collapsed && <Body state={state} />}
+    </section>
+  );
+}
+
+function Body({ state }: { state: BannerState }) {
+  if (state.kind === 'reading') return <p class="headline">Reading this page…</p>;
+  if (state.kind === 'failed') {
+    return <p class="headline">Seller Guard couldn't read this page, so it shows no numbers here.{state.detail ? ` ${state.detail}` : ''}</p>;
+  }
+  const { view, warning } = state;
+  return (
+    <>
+      <p class="headline">{view.headline}</p>
+      {view.details.length > 0 && <ul>{view.details.map((d) => <li key={d}>{d}</li>)}</ul>}
+      {warning && <p class="warn" role="alert">{warning}</p>}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+// Content script entry, built as one self-contained classic script (crxjs `*.iife.ts`): no loader,
+// no web-accessible files a page could probe. Runs on the seller pages listed in manifest.json.
+import { guardPage } from './guard-page';
+import { HOST_ATTR } from './host';
+import { watchPage } from './page-watch';
+
+const MARK = 'data-seller-guard-loaded';
+
+function main(): void {
+  // The same script injected twice (extension reload) would mount two banners.
+  if (document.documentElement.hasAttribute(MARK)) return;
+  document.documentElement.setAttribute(MARK, '');
+  const pass = () => void guardPage().catch((error: unknown) => console.warn('[seller-guard]', error));
+  pass();
+  const isOurs = (node: Node): boolean => node instanceof Element && (node.hasAttribute(HOST_ATTR) || node.closest(`[${HOST_ATTR}]`) !== null);
+  watchPage(pass, isOurs);
+}
+
+main();

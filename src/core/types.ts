@@ -1,0 +1,94 @@
+// Shared domain vocabulary. Pure data shapes: no browser API, no DOM.
+
+export const PLATFORMS = ['amazon', 'etsy', 'aliexpress', 'ebay', 'mercadolibre', 'tiktok'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const PAGE_KINDS = ['order-list', 'order-detail', 'account-health', 'messages', 'cancel'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** `none`: the platform publishes no such metric; `unknown`: not enough data to say. */
+export const LEVELS = ['ok', 'near', 'over', 'unknown', 'none'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const ORDER_STATUSES = ['unpaid', 'unshipped', 'shipped', 'delivered', 'cancelled', 'unknown'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** `merchant`: the seller ships (counts towards Amazon's cancellation rate); `platform`: FBA and the like. */
+export const FULFILMENTS = ['merchant', 'platform', 'unknown'] as const;
+export type Fulfilment = (typeof FULFILMENTS)[number];
+
+export interface OrderItem {
+  title: string;
+  quantity: number;
+  sku?: string;
+  asin?: string;
+  /** Unit or line price as the page writes it, in the order's currency. */
+  price?: number;
+  currency?: string;
+}
+
+export interface BuyerCancelRequest {
+  /** True when the buyer used the platform's own request flow (the only route that does not count). */
+  viaPlatform: boolean;
+  reason?: string;
+}
+
+/** One order as read off a seller page. Times are epoch milliseconds. */
+export interface OrderSeen {
+  platform: Platform;
+  marketplace: string;
+  id: string;
+  orderedAt?: number;
+  buyerName?: string;
+  buyerId?: string;
+  items: OrderItem[];
+  status: OrderStatus;
+  fulfilment: Fulfilment;
+  shipBy?: number;
+  deliverBy?: number;
+  buyerNote?: string;
+  /** Order total in `currency`, where the page shows it. */
+  total?: number;
+  currency?: string;
+  cancelRequest?: BuyerCancelRequest;
+}
+
+export const METRIC_IDS = ['cancellation-rate', 'late-shipment-rate', 'valid-tracking-rate', 'order-defect-rate'] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
+
+/** The platform's own figure, e.g. Amazon Account Health "1.92% — 3 of 156 orders". */
+export interface MetricSnapshot {
+  platform: Platform;
+  marketplace: string;
+  metric: MetricId;
+  ratePercent: number;
+  counted?: number;
+  total?: number;
+  windowDays?: number;
+  readAt: number;
+}
+
+interface ReadingBase {
+  platform: Platform;
+  marketplace: string;
+  page: PageKind;
+  url: string;
+}
+
+export interface PageReadingOk extends ReadingBase {
+  ok: true;
+  orders: OrderSeen[];
+  metrics: MetricSnapshot[];
+  /** On an order-detail or cancel page: the order in front of the seller. */
+  focusOrderId?: string;
+  /** Whether the page offers a message box a draft can be inserted into. */
+  hasMessageBox?: boolean;
+}
+
+export interface PageReadingFailed extends ReadingBase {
+  ok: false;
+  /** Developer-facing reason; the seller sees "couldn't read this page". */
+  reason: string;
+}
+
+export type PageReading = PageReadingOk | PageReadingFailed;

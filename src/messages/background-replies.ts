@@ -1,0 +1,18 @@
+// What the background answers a content script: only the figures for this page, never stored data.
+import * as v from 'valibot';
+import { LEVELS } from '../core/types';
+import { text } from './fields';
+
+/** What the in-page guard shows: only the figures for this page, never the stored data. */
+export const GuardViewSchema = v.strictObject({
+  level: v.picklist(LEVELS),
+  ratePercent: v.optional(v.number()),
+  thresholdPercent: v.optional(v.number()),
+  projectedRatePercent: v.optional(v.number()),
+  headline: text(300),
+  details: v.pipe(v.array(text(400)), v.maxLength(8)),
+});
+export type GuardView = v.InferOutput<typeof GuardViewSchema>;
+
+export const ReadingReplySchema = v.strictObject({ ok: v.literal(true), view: GuardViewSchema });
+export type ReadingReply = v.InferOutput<typeof ReadingReplySchema>;

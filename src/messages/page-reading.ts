@@ -1,0 +1,62 @@
+// The shape of a page reading as it crosses from the content script to the background.
+import * as v from 'valibot';
+import { FULFILMENTS, METRIC_IDS, ORDER_STATUSES, PAGE_KINDS, PLATFORMS } from '../core/types';
+import { count, text, time } from './fields';
+
+const OrderItem = v.strictObject({
+  title: text(500),
+  quantity: v.pipe(count, v.maxValue(100_000)),
+  sku: v.optional(text(100)),
+  asin: v.optional(text(20)),
+  price: v.optional(v.pipe(v.number(), v.finite())),
+  currency: v.optional(text(10)),
+});
+
+export const OrderSeenSchema = v.strictObject({
+  platform: v.picklist(PLATFORMS),
+  marketplace: text(20),
+  id: text(64),
+  orderedAt: v.optional(time),
+  buyerName: v.optional(text(200)),
+  buyerId: v.optional(text(100)),
+  items: v.pipe(v.array(OrderItem), v.maxLength(200)),
+  status: v.picklist(ORDER_STATUSES),
+  fulfilment: v.picklist(FULFILMENTS),
+  shipBy: v.optional(time),
+  deliverBy: v.optional(time),
+  buyerNote: v.optional(text(2000)),
+  total: v.optional(v.pipe(v.number(), v.finite())),
+  currency: v.optional(text(10)),
+  cancelRequest: v.optional(v.strictObject({ viaPlatform: v.boolean(), reason: v.optional(text(300)) })),
+});
+
+const MetricSnapshotSchema = v.strictObject({
+  platform: v.picklist(PLATFORMS),
+  marketplace: text(20),
+  metric: v.picklist(METRIC_IDS),
+  ratePercent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  counted: v.optional(count),
+  total: v.optional(count),
+  windowDays: v.optional(count),
+  readAt: time,
+});
+
+const readingBase = {
+  platform: v.picklist(PLATFORMS),
+  marketplace: text(20),
+  page: v.picklist(PAGE_KINDS),
+  url: text(2000),
+};
+
+export const PageReadingSchema = v.variant('ok', [
+  v.strictObject({
+    ...readingBase,
+    ok: v.literal(true),
+    orders: v.pipe(v.array(OrderSeenSchema), v.maxLength(2000)),
+    metrics: v.pipe(v.array(MetricSnapshotSchema), v.maxLength(20)),
+    focusOrderId: v.optional(text(64)),
+    hasMessageBox: v.optional(v.boolean()),
+  }),
+  v.strictObject({ ...readingBase, ok: v.literal(false), reason: text(300) }),
+]);
+

@@ -1,0 +1,39 @@
+// The one module that touches the browser extension API (design.md §1). Everything else imports
+// from here, so Firefox differences and test fakes live in one place.
+import browser, { type Runtime } from 'webextension-polyfill';
+
+export type MessageSender = Runtime.MessageSender;
+
+export const runtime = {
+  id: (): string => browser.runtime.id,
+  url: (path = ''): string => browser.runtime.getURL(path),
+  send: <T = unknown>(message: unknown): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>,
+  onMessage: browser.runtime.onMessage,
+  openOptions: (): Promise<void> => browser.runtime.openOptionsPage(),
+};
+
+export const tabs = {
+  activeId: async (): Promise<number | undefined> => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+  send: <T = unknown>(tabId: number, message: unknown): Promise<T> => browser.tabs.sendMessage(tabId, message) as Promise<T>,
+  open: (url: string): Promise<unknown> => browser.tabs.create({ url }),
+  onRemoved: browser.tabs.onRemoved,
+};
+
+/** Per-tab state survives the service worker being stopped, and goes with the browser session. */
+export const sessionStore = {
+  get: async <T>(key: string): Promise<T | undefined> => (await browser.storage.session.get(key))[key] as T | undefined,
+  set: (key: string, value: unknown): Promise<void> => browser.storage.session.set({ [key]: value }),
+  remove: (key: string): Promise<void> => browser.storage.session.remove(key),
+};
+
+export const badge = {
+  set: async (tabId: number, text: string, color: string): Promise<void> => {
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color });
+  },
+};
+
+export const i18n = {
+  t: (key: string, substitutions?: string | string[]): string => browser.i18n.getMessage(key, substitutions) || key,
+  uiLanguage: (): string => browser.i18n.getUILanguage(),
+};

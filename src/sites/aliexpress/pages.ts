@@ -1,0 +1,10 @@
+import type { PageType } from '../page-type';
+import * as d from './detect';
+import { readAliExpressOrderDetail, readAliExpressOrderList } from './read-orders';
+
+const aliexpress = { platform: 'aliexpress' as const, marketplace: () => 'GLOBAL' };
+
+export const aliexpressPages: PageType[] = [
+  { ...aliexpress, page: 'order-list', detect: d.isAliExpressOrderList, urls: d.aliexpressOrderListUrls, read: readAliExpressOrderList },
+  { ...aliexpress, page: 'order-detail', detect: d.isAliExpressOrderDetail, urls: d.aliexpressOrderDetailUrls, read: readAliExpressOrderDetail },
+];

@@ -1,0 +1,70 @@
+// Order detail (/orders-v3/order/<id>) and the cancel page → the order in front of the seller.
+import type { OrderItem, OrderSeen, PageKind, PageReading } from '../../core/types';
+import { blockLines, clean, firstMatch, textOf } from '../dom-text';
+import { parseSellerDate } from '../parse-date';
+import { amazonMarketplace, amazonOrderIdFromUrl } from './detect';
+import { ASIN_LABEL, BUYER_REQUEST_BANNER, CANCEL_REASON_LABEL, fulfilmentFromText, SKU_LABEL, statusFromText } from './labels';
+import { DETAIL } from './selectors';
+
+/** The quantity cell's index. Hidden columns (the gift column on .co.jp) have a heading but no cell. */
+function quantityColumn(doc: Document): number {
+  const heading = doc.querySelector(DETAIL.quantityHeading);
+  if (!heading?.parentElement) return -1;
+  return [...heading.parentElement.children].filter((th) => !th.classList.contains(DETAIL.hiddenColumnClass)).indexOf(heading);
+}
+
+function readItems(doc: Document): OrderItem[] {
+  const column = quantityColumn(doc);
+  return [...doc.querySelectorAll(DETAIL.itemsRow)].flatMap((row) => {
+    const title = textOf(row, DETAIL.itemTitle);
+    if (!title) return [];
+    const codes = [...row.querySelectorAll(DETAIL.itemCodes)].map((c) => clean(c.textContent));
+    // The quantity cell is found through its column heading, never a fixed position.
+    const quantity = column >= 0 ? Number(clean(row.children[column]?.textContent).match(/\d+/)?.[0] ?? 1) : 1;
+    return [{ title, quantity, asin: firstMatch(codes, ASIN_LABEL), sku: firstMatch(codes, SKU_LABEL)?.slice(0, 100) }];
+  });
+}
+
+function readCancelRequest(doc: Document): OrderSeen['cancelRequest'] {
+  for (const el of doc.querySelectorAll(DETAIL.buyerCancel)) {
+    const text = clean(`${el.getAttribute('header') ?? ''} ${el.getAttribute('description') ?? ''} ${el.textContent ?? ''}`, 2000);
+    if (el.matches('.buyer-requested-cancel') || BUYER_REQUEST_BANNER.test(text)) {
+      return { viaPlatform: true, reason: firstMatch([...blockLines(el), text], CANCEL_REASON_LABEL)?.slice(0, 300) };
+    }
+  }
+  return undefined;
+}
+
+function readStatus(doc: Document): OrderSeen['status'] {
+  const statuses = [...doc.querySelectorAll(DETAIL.itemStatus)].map((s) => statusFromText(clean(s.textContent)));
+  if (statuses.length === 0) return 'unknown';
+  // One open item keeps the order open: a partial cancellation is not a cancelled order.
+  return statuses.find((s) => s !== 'cancelled') ?? 'cancelled';
+}
+
+export function readAmazonOrderPage(doc: Document, url: URL, page: PageKind): PageReading {
+  const marketplace = amazonMarketplace(url);
+  const base = { platform: 'amazon' as const, page, marketplace, url: url.href };
+  const urlId = amazonOrderIdFromUrl(url);
+  const id = textOf(doc, DETAIL.orderId, 64)?.match(/\d{3}-\d{7}-\d{7}/)?.[0];
+  if (!id) return { ...base, ok: false, reason: 'order id [data-test-id=order-id-value] not found' };
+  if (urlId && id !== urlId) return { ...base, ok: false, reason: `page shows order ${id}, URL names ${urlId}` };
+  const date = (selector: string) => {
+    const text = textOf(doc, selector);
+    return text ? parseSellerDate(text, marketplace) : undefined;
+  };
+  const order: OrderSeen = {
+    platform: 'amazon',
+    marketplace,
+    id,
+    orderedAt: date(DETAIL.purchaseDate),
+    buyerName: textOf(doc, DETAIL.buyer, 200),
+    items: readItems(doc),
+    status: readStatus(doc),
+    fulfilment: fulfilmentFromText(textOf(doc, DETAIL.fulfilment) ?? ''),
+    shipBy: date(DETAIL.shipBy),
+    deliverBy: date(DETAIL.deliverBy),
+    cancelRequest: readCancelRequest(doc),
+  };
+  return { ...base, ok: true, orders: [order], metrics: [], focusOrderId: id, hasMessageBox: false };
+}

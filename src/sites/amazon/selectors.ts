@@ -1,0 +1,65 @@
+// Every Amazon Seller Central selector we rely on, each with the page variant it serves
+// (seller-dom.md §1–3). Stable hooks only: data-test-id attributes and #…-row ids, never
+// positions. test/sites/amazon/selectors.test.ts proves each against the fixtures.
+
+export const LIST = {
+  /** Manage Orders (orders-v3) table; `#myo-table` is the legacy orders-v2 table we do not read. */
+  table: 'table#orders-table',
+  /** Heading "N orders" / "N Bestellungen" / "N件": present on the empty list too. */
+  totalHeading: '.total-orders-heading',
+  /** A data row is one that carries the order cell. */
+  row: '#orders-table tbody tr',
+  orderCell: 'td[data-test-id="oth-order-details"]',
+  /** The order id link inside the order cell (href /orders-v3/order/<id>). */
+  orderLink: '.cell-body-title a',
+  buyer: '[data-test-id="buyer-name-with-link"]',
+  dateCell: 'td[data-test-id="oth-order-date"] .cell-body',
+  /** The relative first line ("2 days ago"); the absolute date follows it. */
+  relativeDate: '.cell-body-title',
+  productCell: 'td[data-test-id="oth-product-info"]',
+  productTitle: '.myo-list-orders-product-name-cell a',
+  /** One product per block when an order has several items; a single item has no wrapper. */
+  productBlock: '.myo-list-orders-product-name-cell',
+  customerOptionCell: 'td[data-test-id="oth-customer-option"]',
+  statusMain: 'td[data-test-id="oth-order-status"] .main-status',
+  /** Buyer used "Request cancellation" (bkteam sync_order.js; Med confidence). */
+  buyerCancel: '.buyer-requested-cancel',
+  buyerCancelReason: '.buyer-requested-cancel-order-status-message',
+} as const;
+
+export const DETAIL = {
+  /** SPA root of orders-v3 order detail. */
+  app: '#MYO-app',
+  orderId: '[data-test-id="order-id-value"]',
+  purchaseDate: '[data-test-id="order-summary-purchase-date-value"]',
+  shipBy: '[data-test-id="order-summary-shipby-value"]',
+  deliverBy: '[data-test-id="order-summary-deliverby-value"]',
+  fulfilment: '[data-test-id="order-summary-fulfillment-channel-value"]',
+  /** Buyer name: the "Contact buyer" value, else the buyer link used on some layouts. */
+  buyer: '[data-test-id="shipping-section-contact-buyer-value"], [data-test-id="buyer-name-with-link"]',
+  itemsRow: 'table.a-keyvalue tbody tr',
+  itemStatus: '[data-test-id="item-status-label"] .main-status',
+  itemTitle: '.myo-list-orders-product-name-cell a',
+  itemCodes: '.product-name-column-word-wrap-break-all',
+  quantityHeading: 'th[data-test-id="item-quantity-heading"]',
+  /** A heading with this class has no cell in the rows (real .co.jp markup, id26998474831). */
+  hiddenColumnClass: 'hidden-table-cell',
+  /** The buyer-request banner (same class as on the list) or a Katal alert carrying its text. */
+  buyerCancel: '.buyer-requested-cancel, kat-alert',
+  /** "Contact buyer" link: the route to Amazon's message form. */
+  contactBuyer: '[data-test-id="shipping-section-contact-buyer-value"] a, a[href*="/messaging/contact"]',
+} as const;
+
+export const HEALTH = {
+  cancellationRow: '#shipping-cancellation-rate-row',
+  lateShipmentRow: '#shipping-late-shipment-rate-row',
+  validTrackingRow: '#shipping-view-tracking-rate-row',
+  /** The figure inside a metric row: large on the dashboard, base size in compact layouts. */
+  value: '.a-size-large, .a-size-base',
+  odr: '#customer-satisfaction-content-rows-section .sp-summary-row .a-size-large',
+} as const;
+
+export const MESSAGES = {
+  /** The contact-buyer form's text area (messaging/contact). */
+  box: 'textarea[name="message"], textarea#message, textarea',
+} as const;

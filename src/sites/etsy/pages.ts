@@ -1,0 +1,11 @@
+import type { PageType } from '../page-type';
+import * as d from './detect';
+import { readEtsyMessages, readEtsyOrders } from './read-orders';
+
+const etsy = { platform: 'etsy' as const, marketplace: () => 'GLOBAL' };
+
+export const etsyPages: PageType[] = [
+  { ...etsy, page: 'order-list', detect: d.isEtsyOrderList, urls: d.etsyOrderListUrls, read: (doc, url) => readEtsyOrders(doc, url, 'order-list') },
+  { ...etsy, page: 'order-detail', detect: d.isEtsyOrderDetail, urls: d.etsyOrderDetailUrls, read: (doc, url) => readEtsyOrders(doc, url, 'order-detail') },
+  { ...etsy, page: 'messages', detect: d.isEtsyMessages, urls: d.etsyMessagesUrls, read: readEtsyMessages },
+];

@@ -1,0 +1,26 @@
+// What every supported page contributes: a URL detector, its test URLs, and a pure reader.
+import type { PageKind, PageReading, Platform } from '../core/types';
+
+export interface PageType {
+  platform: Platform;
+  page: PageKind;
+  detect: (url: URL) => boolean;
+  /** URLs this detector must accept (and every other detector must refuse). */
+  urls: string[];
+  marketplace: (url: URL) => string;
+  read: (doc: Document, url: URL) => PageReading;
+}
+
+/** A reader's honest "no": the banner says it could not read the page and shows no numbers. */
+export function failed(type: Pick<PageType, 'platform' | 'page' | 'marketplace'>, url: URL, reason: string): PageReading {
+  return { ok: false, platform: type.platform, page: type.page, marketplace: type.marketplace(url), url: url.href, reason };
+}
+
+/** Runs a reader so that a thrown error becomes a failed reading, never an exception in the page. */
+export function safeRead(type: PageType, doc: Document, url: URL): PageReading {
+  try {
+    return type.read(doc, url);
+  } catch (error) {
+    return failed(type, url, `reader error: ${(error as Error).message}`.slice(0, 300));
+  }
+}

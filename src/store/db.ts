@@ -1,0 +1,41 @@
+// Opens the database at the current version, running each pending migration step in order.
+import { openDB, type IDBPDatabase } from 'idb';
+import { DB_VERSION, MIGRATIONS, type GuardDB } from './schema';
+
+export const DB_NAME = 'seller-guard';
+
+export type GuardDatabase = IDBPDatabase<GuardDB>;
+
+export class StorageError extends Error {
+  override name = 'StorageError';
+}
+
+export async function openStore(name = DB_NAME, version = DB_VERSION): Promise<GuardDatabase> {
+  try {
+    return await openDB<GuardDB>(name, version, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        for (let step = oldVersion; step < (newVersion ?? version); step++) MIGRATIONS[step]!(db, tx);
+      },
+      blocked() {
+        // Another extension page holds an older version open; it closes on its own `versionchange`.
+      },
+    });
+  } catch (error) {
+    throw new StorageError(`Couldn't open the local database: ${(error as Error).message}`);
+  }
+}
+
+let shared: Promise<GuardDatabase> | undefined;
+
+/** One connection per context; reopened after a failure instead of caching the rejection. */
+export function store(): Promise<GuardDatabase> {
+  shared ??= openStore().then((db) => {
+    db.addEventListener('versionchange', () => { db.close(); shared = undefined; });
+    return db;
+  }, (error: unknown) => { shared = undefined; throw error; });
+  return shared;
+}
+
+export function orderKey(platform: string, id: string): string {
+  return `${platform}:${id}`;
+}

@@ -1,0 +1,68 @@
+// The IndexedDB schema, versioned. Each version's step runs once, in order, inside the upgrade
+// transaction, so a database at any earlier version reaches the current one with its data intact.
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { MetricSnapshot, OrderSeen, Platform } from '../core/types';
+
+export interface OrderRecord extends OrderSeen {
+  /** `${platform}:${id}`: order ids are unique per platform, not across them. */
+  key: string;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  sourceUrl: string;
+}
+
+export interface SnapshotRecord extends MetricSnapshot {
+  id?: number;
+  sourceUrl: string;
+}
+
+export type EventKind = 'order-seen' | 'status-changed' | 'cancellation' | 'cancel-request-seen';
+
+export interface EventRecord {
+  /** Deterministic, so re-reading the same page writes nothing new. */
+  id: string;
+  kind: EventKind;
+  platform: Platform;
+  marketplace: string;
+  orderKey: string;
+  orderId: string;
+  at: number;
+  sourceUrl: string;
+  /** For status changes: `unshipped→cancelled`. */
+  detail?: string;
+  /** For cancellations: whether it counts against the platform's rate. */
+  counted?: boolean;
+  orderedAt?: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface GuardDB extends DBSchema {
+  orders: { key: string; value: OrderRecord; indexes: { 'by-platform': string } };
+  snapshots: { key: number; value: SnapshotRecord; indexes: { 'by-market': [string, string] } };
+  settings: { key: string; value: SettingRecord };
+  events: { key: string; value: EventRecord; indexes: { 'by-order': string; 'by-at': number } };
+}
+
+export const DB_VERSION = 2;
+
+type Upgrade = (db: IDBPDatabase<GuardDB>, tx: IDBPTransaction<GuardDB, StoreNames<GuardDB>[], 'versionchange'>) => void;
+
+/** MIGRATIONS[n] takes a database from version n to n + 1. Append; never edit a shipped step. */
+export const MIGRATIONS: Upgrade[] = [
+  // 0 → 1: orders, platform snapshots, settings.
+  (db) => {
+    db.createObjectStore('orders', { keyPath: 'key' }).createIndex('by-platform', 'platform');
+    db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true }).createIndex('by-market', ['platform', 'marketplace']);
+    db.createObjectStore('settings', { keyPath: 'key' });
+  },
+  // 1 → 2: the event log (cancellations, status changes), so the guard can add what it saw.
+  (db) => {
+    const events = db.createObjectStore('events', { keyPath: 'id' });
+    events.createIndex('by-order', 'orderKey');
+    events.createIndex('by-at', 'at');
+  },
+];
