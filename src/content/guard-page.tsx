@@ -27,7 +27,8 @@ export async function guardPage(): Promise<PageReading | undefined> {
     return undefined;
   }
   const reading = safeRead(type, document, url);
-  const signature = JSON.stringify(reading);
+  // The read time changes on every pass; what the page says is what decides whether to report again.
+  const signature = JSON.stringify(reading, (key, value: unknown) => (key === 'readAt' ? undefined : value));
   if (signature === lastSignature && document.querySelector('[data-seller-guard]')?.isConnected) return reading;
   lastSignature = signature;
   const pass = ++generation;

@@ -20,9 +20,9 @@ function when(ms: number): string {
 
 function headline(guard: GuardResult, book: Rulebook): string {
   if (guard.level === 'none' || guard.level === 'unknown') return guard.reason ?? `${book.displayName}: no figure yet.`;
-  const words = { ok: 'OK', near: 'Close to the limit', over: 'Over the limit' }[guard.level];
+  // The level itself is shown beside the headline in words and colour; the headline gives the figures.
   const of = guard.counted !== undefined ? ` (${guard.counted} of ${guard.total})` : '';
-  return `${words}: ${guard.metric?.name ?? 'rate'} ${guard.ratePercent}%${of}, limit ${guard.thresholdPercent}% over ${guard.windowDays} days.`;
+  return `${guard.metric?.name ?? 'Rate'} ${guard.ratePercent}%${of}, limit ${guard.thresholdPercent}% over ${guard.windowDays} days.`;
 }
 
 /** How the buyer asked, as far as the page tells: only the platform's flow is on record. */
@@ -41,7 +41,9 @@ export function summarize(guard: GuardResult, book: Rulebook, focus?: OrderSeen)
   if (guard.nextReliefAt) details.push(`The oldest counted cancellation we saw leaves the window on ${when(guard.nextReliefAt)}.`);
   if (guard.basis === 'observed') details.push('Based only on the orders seen here; open Account Health for the platform\'s own figure.');
   let projectedRatePercent: number | undefined;
-  if (focus && focus.status !== 'cancelled' && guard.metric) {
+  if (focus && (focus.status === 'shipped' || focus.status === 'delivered')) {
+    details.unshift('Already shipped: not delivering it now is a refund or return, not a cancellation.');
+  } else if (focus && focus.status !== 'cancelled' && guard.metric) {
     const p = projectionFor(guard, book, focus);
     if (p.counts) projectedRatePercent = p.projectedRatePercent;
     else if (focus.cancelRequest?.viaPlatform) {

@@ -8,6 +8,12 @@ import type { Level } from './types';
 
 const DAY = 86_400_000;
 
+/**
+ * Without the platform's own figure, the orders the seller happened to open are all we know: below
+ * this many in the window the estimate would swing by whole percent points, so we say `unknown`.
+ */
+export const MIN_OBSERVED_ORDERS = 20;
+
 export interface GuardResult {
   level: Level;
   /** Why the level is `unknown` or `none`, in words for the seller. */
@@ -97,8 +103,9 @@ function computeFigures(input: GuardInput, metric: RateMetric): GuardResult {
   }
   const counted = (freshSnapshot?.counted ?? 0) + countedIds.size;
   const total = (freshSnapshot?.total ?? 0) + known.size;
-  if (total === 0) {
-    return unknown(`No ${metric.name.toLowerCase()} figure yet: open the account health page, or the orders of the last ${metric.windowDays} days.`, metric);
+  if (total === 0 || (!freshSnapshot && total < MIN_OBSERVED_ORDERS)) {
+    const seen = total === 0 ? '' : ` (only ${total} order${total === 1 ? '' : 's'} of the last ${metric.windowDays} days seen)`;
+    return unknown(`No ${metric.name.toLowerCase()} figure yet${seen}: open the account health page so Seller Guard can read the platform's own figure.`, metric);
   }
   const rate = ratePercent(counted, total);
   const one = ratePercent(1, total);

@@ -2,7 +2,8 @@
 // and the events the change implies. Re-reading the same page writes nothing new.
 import type { OrderSeen, PageReadingOk } from '../core/types';
 import { orderKey, StorageError, type GuardDatabase } from './db';
-import type { EventRecord, OrderRecord } from './schema';
+import type { IDBPObjectStore } from 'idb';
+import type { EventRecord, GuardDB, OrderRecord, SnapshotRecord } from './schema';
 
 export interface RecordResult {
   ordersWritten: number;
@@ -38,6 +39,21 @@ function eventsFor(old: OrderRecord | undefined, order: OrderRecord, now: number
   return events;
 }
 
+type SnapshotStore = IDBPObjectStore<GuardDB, ('orders' | 'snapshots' | 'events')[], 'snapshots', 'readwrite'>;
+
+/** The same figure read again only moves its read time forward; a new figure is a new record (history). */
+async function putSnapshot(store: SnapshotStore, snapshot: SnapshotRecord): Promise<void> {
+  const same = await store.index('by-market').getAll([snapshot.platform, snapshot.marketplace]);
+  const latest = same.filter((s) => s.metric === snapshot.metric).sort((a, b) => b.readAt - a.readAt)[0];
+  const unchanged = latest && latest.ratePercent === snapshot.ratePercent && latest.counted === snapshot.counted
+    && latest.total === snapshot.total && latest.windowDays === snapshot.windowDays;
+  if (unchanged) {
+    if (snapshot.readAt > latest.readAt) await store.put({ ...latest, readAt: snapshot.readAt });
+    return;
+  }
+  await store.add(snapshot);
+}
+
 export async function recordReading(db: GuardDatabase, reading: PageReadingOk, now: number): Promise<RecordResult> {
   try {
     const tx = db.transaction(['orders', 'snapshots', 'events'], 'readwrite');
@@ -55,7 +71,7 @@ export async function recordReading(db: GuardDatabase, reading: PageReadingOk, n
         eventsWritten++;
       }
     }
-    for (const metric of reading.metrics) await tx.objectStore('snapshots').add({ ...metric, sourceUrl: reading.url });
+    for (const metric of reading.metrics) await putSnapshot(tx.objectStore('snapshots'), { ...metric, sourceUrl: reading.url });
     await tx.done;
     return { ordersWritten: reading.orders.length, eventsWritten };
   } catch (error) {

@@ -1,0 +1,60 @@
+// Finds a Chromium that still honours --load-extension (branded Chrome stopped in v137) and
+// launches it with the built extension. Shared by the demo, the e2e suite and the benchmark.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+export const DIST = path.resolve(import.meta.dirname, '..', 'dist');
+
+/** CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own download. */
+export function findChromium(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
+  try {
+    candidates.push(chromium.executablePath());
+  } catch {
+    // Playwright throws when its own browser was never downloaded.
+  }
+  return candidates.find((p): p is string => Boolean(p) && existsSync(p!));
+}
+
+export const NO_CHROMIUM = 'No Chromium found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.';
+
+// Background networking floods this machine's closed network; the sandbox needs root-less runs.
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-features=ExtensionDisableUnsupportedDeveloper'];
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  worker: () => Promise<Worker>;
+  profileDir: string;
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(opts: { headless: boolean; profileDir?: string; withExtension?: boolean }): Promise<Launched> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM);
+  const ownProfile = !opts.profileDir;
+  const profileDir = opts.profileDir ?? mkdtempSync(path.join(tmpdir(), 'seller-guard-'));
+  const withExtension = opts.withExtension ?? true;
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: opts.headless,
+    viewport: { width: 1280, height: 860 },
+    args: [...FLAGS, ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : [])],
+  });
+  const worker = async (): Promise<Worker> => {
+    // The worker may start before Playwright attaches (playwright#39075): look first, then wait.
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return existing ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+  };
+  const extensionId = withExtension ? new URL((await worker()).url()).host : '';
+  return {
+    context, extensionId, worker, profileDir,
+    close: async () => {
+      await context.close();
+      if (ownProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// `npm start`: opens Chromium with the built extension on the bundled sample seller pages, served
+// at their real URLs. With --headless (or where no display exists) it visits every page, saves
+// screenshots of each page, the popup and the options page to demo-shots/, prints what the
+// extension read, and exits.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchWithExtension, NO_CHROMIUM, findChromium, type Launched } from './chromium';
+import { routeSamplePages, SAMPLE_PAGES } from './sample-pages';
+
+const SHOTS = path.resolve(import.meta.dirname, '..', 'demo-shots');
+const headless = process.argv.includes('--headless') || process.env.CI === 'true' || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+
+async function hostFacts(page: Page): Promise<string> {
+  const host = page.locator('[data-seller-guard]');
+  await host.waitFor({ state: 'attached', timeout: 10_000 });
+  // Wait until the background has answered (or the reader has refused the page).
+  await page.waitForSelector('[data-seller-guard][data-read]:not([data-level="unknown"]), [data-seller-guard][data-read="failed"], [data-seller-guard][data-read="ok"]', { timeout: 10_000 });
+  await page.waitForTimeout(300);
+  const names = ['data-platform', 'data-page', 'data-read', 'data-level', 'data-rate', 'data-projected-rate', 'data-order-id'];
+  const values = await host.evaluate((el, n) => n.map((a) => [a, el.getAttribute(a)] as const), names);
+  return values.filter(([, v]) => v !== null).map(([a, v]) => `${a.slice(5)}=${v}`).join(' ');
+}
+
+async function tabIdOf(ext: Launched, url: string): Promise<number | undefined> {
+  const worker = await ext.worker();
+  return worker.evaluate(async (u) => {
+    const all = await chrome.storage.session.get(null);
+    const hit = Object.entries(all).find(([, v]) => (v as { url?: string }).url === u);
+    return hit ? Number(hit[0].slice(4)) : undefined;
+  }, url);
+}
+
+async function tour(ext: Launched): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  let popupShot = false;
+  for (const sample of SAMPLE_PAGES) {
+    const page = await ext.context.newPage();
+    await page.goto(sample.url);
+    let facts: string;
+    try {
+      facts = await hostFacts(page);
+    } catch {
+      facts = 'no Seller Guard element (page not supported)';
+    }
+    await page.screenshot({ path: path.join(SHOTS, `${sample.name}.png`) });
+    console.log(`${sample.name.padEnd(36)} ${facts}`);
+    if (!popupShot && sample.name === 'amazon-order-detail') {
+      const tabId = await tabIdOf(ext, page.url());
+      const popup = await ext.context.newPage();
+      await popup.setViewportSize({ width: 420, height: 720 });
+      await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${tabId}`);
+      await popup.waitForTimeout(500);
+      await popup.screenshot({ path: path.join(SHOTS, 'popup.png'), fullPage: true });
+      await popup.close();
+      popupShot = true;
+    }
+    await page.close();
+  }
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  await options.waitForTimeout(500);
+  await options.screenshot({ path: path.join(SHOTS, 'options.png'), fullPage: true });
+  console.log(`\nScreenshots: ${SHOTS}`);
+}
+
+async function main(): Promise<void> {
+  if (!findChromium()) {
+    console.error(NO_CHROMIUM);
+    process.exit(1);
+  }
+  const ext = await launchWithExtension({ headless });
+  await routeSamplePages(ext.context);
+  if (headless) {
+    await tour(ext);
+    await ext.close();
+    return;
+  }
+  for (const sample of SAMPLE_PAGES) await (await ext.context.newPage()).goto(sample.url);
+  await ext.context.pages()[0]?.close();
+  console.log('Chromium is open with Seller Guard on the sample seller pages. Close the browser to end the demo.');
+  await new Promise<void>((resolve) => ext.context.on('close', () => resolve()));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

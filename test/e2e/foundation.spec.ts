@@ -1,0 +1,74 @@
+// The built extension in real Chromium: worker up, content script on routed real URLs, the
+// message round trip, IndexedDB written and read back, popup and options rendered.
+import { expect, host, openPopup, tabIdOf, test } from './fixtures';
+
+test('service worker starts and the manifest asks for no host access', async ({ ext }) => {
+  const worker = await ext.worker();
+  const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  expect(JSON.stringify(manifest.content_scripts)).not.toContain('<all_urls>');
+});
+
+test('account health: reads the platform figure, round trip to the background, stored in IndexedDB', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('https://sellercentral.amazon.com/performance/dashboard');
+  await expect(host(page)).toHaveAttribute('data-read', 'ok');
+  await expect(host(page)).toHaveAttribute('data-level', 'near');
+  await expect(host(page)).toHaveAttribute('data-rate', '1.92');
+  await expect(host(page)).toHaveAttribute('data-platform', 'amazon');
+  await expect(host(page)).toHaveAttribute('data-page', 'account-health');
+  await expect(host(page)).toHaveCount(1);
+  const worker = await ext.worker();
+  const snapshots = await worker.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('seller-guard');
+    open.onsuccess = () => {
+      const count = open.result.transaction('snapshots').objectStore('snapshots').count();
+      count.onsuccess = () => resolve(count.result);
+      count.onerror = () => reject(count.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+  expect(snapshots).toBeGreaterThanOrEqual(1);
+});
+
+test('the banner lives in an open shadow root the page cannot restyle', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('https://sellercentral.amazon.com/performance/dashboard');
+  await expect(host(page)).toHaveAttribute('data-read', 'ok');
+  await page.addStyleTag({ content: '* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } section { display: none !important; }' });
+  const style = await host(page).evaluate((el) => {
+    const section = el.shadowRoot!.querySelector('section')!;
+    const s = getComputedStyle(section);
+    return { color: s.color, display: s.display, size: s.fontSize };
+  });
+  expect(style.color).not.toBe('rgb(255, 0, 0)');
+  expect(style.display).not.toBe('none');
+  expect(style.size).toBe('13px');
+});
+
+test('a redesigned page says it could not read, with no numbers', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('https://sellercentral.amazon.co.uk/performance/dashboard');
+  await expect(host(page)).toHaveAttribute('data-read', 'failed');
+  await expect(host(page)).toHaveAttribute('data-level', 'unknown');
+  await expect(host(page)).not.toHaveAttribute('data-rate', /.*/);
+  await expect(host(page).locator('section')).toContainText("couldn't read this page");
+  expect(errors).toEqual([]);
+});
+
+test('popup and options render for the tab', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('https://sellercentral.amazon.com/performance/dashboard');
+  await expect(host(page)).toHaveAttribute('data-read', 'ok');
+  const tabId = await tabIdOf(await ext.worker(), page.url());
+  const popup = await openPopup(ext, tabId);
+  await expect(popup.getByText('Cancellation rate 1.92%', { exact: false })).toBeVisible();
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  await expect(options.locator('[data-store-counts]')).toContainText('4 platform figures');
+});
