@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { PageReadingOk } from '../../../src/core/types';
+import { readAliExpressOrderDetail, readAliExpressOrderList } from '../../../src/sites/aliexpress/read-orders';
+import { aeListHtml, SAMPLE_EN, SAMPLE_ZH } from '../../fixtures/aliexpress/order-list-builder';
+import { fixture, parse } from '../../helpers/fixtures';
+
+const LIST = new URL('https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=2');
+const ok = (r: ReturnType<typeof readAliExpressOrderList>) => {
+  if (!r.ok) throw new Error(r.reason);
+  return r as PageReadingOk;
+};
+
+describe('AliExpress order list reader', () => {
+  it('reads the Chinese m_apps list by class prefixes', () => {
+    const r = ok(readAliExpressOrderList(parse(aeListHtml(SAMPLE_ZH, 'zh')), LIST));
+    expect(r.orders.map((o) => [o.id, o.status])).toEqual([['3031265788145237', 'unshipped'], ['5019241171106742', 'shipped'], ['3031265788140001', 'cancelled']]);
+    expect(r.orders[0]).toMatchObject({ buyerName: 'Olga K.', orderedAt: Date.UTC(2026, 10, 20), total: 7.99, items: [{ title: 'Silicone baking mat set 3 pcs', sku: 'BM-3-RED', price: 7.99 }] });
+    expect(r.orders[1]!.buyerName).toBe('Jan <script>x</script>');
+  });
+
+  it('reads the English list', () => {
+    const r = ok(readAliExpressOrderList(parse(aeListHtml(SAMPLE_EN, 'en')), LIST));
+    expect(r.orders.map((o) => o.status)).toEqual(['unshipped', 'shipped', 'cancelled']);
+  });
+
+  it('reads the legacy list', () => {
+    const r = ok(readAliExpressOrderList(fixture('aliexpress/order-list-legacy.html'), new URL('https://csp.aliexpress.com/apps/order/index')));
+    expect(r.orders.map((o) => [o.id, o.status, o.buyerName])).toEqual([['3031265788145237', 'unshipped', 'Olga K.'], ['5019241171106742', 'delivered', 'Jan']]);
+  });
+
+  it('an empty list (Fusion empty state) reads as no orders', () => {
+    expect(ok(readAliExpressOrderList(parse(aeListHtml([], 'zh')), LIST)).orders).toEqual([]);
+  });
+
+  it('refuses a page with neither rows nor the empty state', () => {
+    expect(readAliExpressOrderList(parse('<div class="orders-v3"><div class="order-card">3031265788145237</div></div>'), LIST)).toMatchObject({ ok: false });
+  });
+});
+
+describe('AliExpress order detail reader', () => {
+  const url = new URL('https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3031265788145237&channelId=2');
+  it('reads status, masked recipient and the buyer cancellation request', () => {
+    const r = readAliExpressOrderDetail(fixture('aliexpress/order-detail-zh.html'), url);
+    expect(r).toMatchObject({ ok: true, focusOrderId: '3031265788145237' });
+    expect(r.ok && r.orders[0]).toMatchObject({ id: '3031265788145237', status: 'unshipped', buyerName: 'O***a K.', cancelRequest: { viaPlatform: true } });
+  });
+  it('refuses a page without an order status', () => {
+    expect(readAliExpressOrderDetail(parse('<main>Loading…</main>'), url)).toMatchObject({ ok: false });
+  });
+});

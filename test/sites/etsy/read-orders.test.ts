@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { PageReadingOk } from '../../../src/core/types';
+import { sliceJsonObject } from '../../../src/sites/etsy/embedded-state';
+import { readEtsyMessages, readEtsyOrders } from '../../../src/sites/etsy/read-orders';
+import { etsyPage, NOW_S, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_DE, STATES_EN } from '../../fixtures/etsy/context-builder';
+import { fixture, parse } from '../../helpers/fixtures';
+
+const LIST = new URL('https://www.etsy.com/your/orders/sold');
+const ok = (r: ReturnType<typeof readEtsyOrders>) => {
+  if (!r.ok) throw new Error(r.reason);
+  return r as PageReadingOk;
+};
+const englishPage = () => parse(etsyPage({ lang: 'en-US', locale: 'en-US', orders: SAMPLE_ORDERS, buyers: SAMPLE_BUYERS, states: STATES_EN }));
+
+describe('Etsy sold orders reader', () => {
+  it('reads the embedded Etsy.Context state first', () => {
+    const r = ok(readEtsyOrders(englishPage(), LIST, 'order-list'));
+    expect(r.orders).toHaveLength(3);
+    expect(r.orders[0]).toEqual({
+      platform: 'etsy', marketplace: 'GLOBAL', id: '3456789012', orderedAt: (NOW_S - 86_400) * 1000, buyerName: 'Ruth Abernathy', buyerId: '501',
+      items: [{ title: 'Hand-thrown stoneware mug, speckled glaze', quantity: 1, sku: 'MUG-SPK' }], status: 'unshipped', fulfilment: 'merchant',
+      shipBy: (NOW_S + 2 * 86_400) * 1000, buyerNote: 'Please gift wrap, it is for my sister.', total: 38, currency: 'USD',
+    });
+  });
+
+  it('keeps hostile buyer names, titles and notes as text (a </script> in the JSON does not end it)', () => {
+    const r = ok(readEtsyOrders(englishPage(), LIST, 'order-list'));
+    expect(r.orders[2]).toMatchObject({ buyerName: '<img src=x onerror=alert(1)>Mallory', status: 'shipped', buyerNote: '<b>urgent</b> call me 555-0100',
+      items: [{ title: 'Linen napkins </script><script>alert(2)</script>' }] });
+  });
+
+  it('reads a German shop (state names in German, state types stable)', () => {
+    const doc = parse(etsyPage({ lang: 'de-DE', locale: 'de-DE', orders: SAMPLE_ORDERS.slice(0, 1), buyers: SAMPLE_BUYERS, states: STATES_DE, title: 'Verkaufte Bestellungen' }));
+    expect(ok(readEtsyOrders(doc, LIST, 'order-list')).orders[0]!.status).toBe('unshipped');
+  });
+
+  it('the ?order_id= overlay and the detail page focus on that order', () => {
+    const overlay = ok(readEtsyOrders(englishPage(), new URL('https://www.etsy.com/your/orders/sold?order_id=3456789013'), 'order-list'));
+    expect(overlay.focusOrderId).toBe('3456789013');
+    const detail = ok(readEtsyOrders(englishPage(), new URL('https://www.etsy.com/your/orders/sold/3456789012'), 'order-detail'));
+    expect(detail.focusOrderId).toBe('3456789012');
+  });
+
+  it('refuses a detail page whose order is not in the page data', () => {
+    expect(readEtsyOrders(englishPage(), new URL('https://www.etsy.com/your/orders/sold/1111'), 'order-detail')).toMatchObject({ ok: false });
+  });
+
+  it('falls back to the DOM rows when there is no embedded state', () => {
+    const r = ok(readEtsyOrders(fixture('etsy/sold-orders-dom-only.html'), LIST, 'order-list'));
+    expect(r.orders.map((o) => o.id)).toEqual(['3456789012', '3456789013']);
+    expect(r.orders[0]!.status).toBe('unknown');
+  });
+
+  it('an empty shop reads as no orders', () => {
+    expect(ok(readEtsyOrders(fixture('etsy/sold-orders-empty.html'), LIST, 'order-list')).orders).toEqual([]);
+  });
+
+  it('refuses a redesign it does not know', () => {
+    expect(readEtsyOrders(fixture('etsy/sold-orders-redesign.html'), LIST, 'order-list')).toMatchObject({ ok: false });
+  });
+
+  it('messages page: finds the composer', () => {
+    const doc = parse('<main><div class="convo-composer"><textarea></textarea></div></main>');
+    expect(readEtsyMessages(doc, new URL('https://www.etsy.com/messages/123'))).toMatchObject({ ok: true, page: 'messages', hasMessageBox: true });
+  });
+});
+
+describe('sliceJsonObject', () => {
+  it('matches braces outside strings only', () => {
+    const text = 'x = {"a":"}{\\"","b":{"c":1}}; y = 2;';
+    expect(JSON.parse(sliceJsonObject(text, 4)!)).toEqual({ a: '}{"', b: { c: 1 } });
+    expect(sliceJsonObject('{"a":', 0)).toBeUndefined();
+  });
+});
