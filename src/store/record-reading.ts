@@ -55,8 +55,8 @@ async function putSnapshot(store: SnapshotStore, snapshot: SnapshotRecord): Prom
 }
 
 export async function recordReading(db: GuardDatabase, reading: PageReadingOk, now: number): Promise<RecordResult> {
+  const tx = db.transaction(['orders', 'snapshots', 'events'], 'readwrite');
   try {
-    const tx = db.transaction(['orders', 'snapshots', 'events'], 'readwrite');
     const orders = tx.objectStore('orders');
     const events = tx.objectStore('events');
     let eventsWritten = 0;
@@ -75,6 +75,10 @@ export async function recordReading(db: GuardDatabase, reading: PageReadingOk, n
     await tx.done;
     return { ordersWritten: reading.orders.length, eventsWritten };
   } catch (error) {
+    // A request that throws (rather than fails) does not abort the transaction by itself: abort so
+    // that no half of the reading is kept.
+    try { tx.abort(); } catch { /* already finished or aborted */ }
+    tx.done.catch(() => undefined);
     throw new StorageError(`Couldn't save what was read on this page: ${(error as Error).message}`);
   }
 }

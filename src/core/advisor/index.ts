@@ -1,0 +1,2 @@
+export { advise, forbidden } from './advisor';
+export * from './types';

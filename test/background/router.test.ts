@@ -1,0 +1,117 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { GuardSummary } from '../../src/core/guard-view';
+import type { PageReading } from '../../src/core/types';
+import type { Deps } from '../../src/background/handlers';
+import { createRouter } from '../../src/background/router';
+import { senderTier } from '../../src/background/sender';
+import type { TabState } from '../../src/background/tab-state';
+import { openStore } from '../../src/store/db';
+import { storeSummary } from '../../src/store/queries';
+
+const NOW = Date.UTC(2026, 10, 21, 12);
+const CTX = { extensionId: 'sellerguardid', extensionOrigin: 'chrome-extension://sellerguardid/' };
+const PAGE = 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232';
+const contentSender = { id: CTX.extensionId, url: PAGE, tab: { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false }, frameId: 0 };
+const popupSender = { id: CTX.extensionId, url: 'chrome-extension://sellerguardid/src/popup/index.html?tab=7' };
+
+function deps() {
+  const tabs = new Map<number, TabState>();
+  const badges: [number, GuardSummary | undefined][] = [];
+  const d: Deps = {
+    db: () => openStore(), now: () => NOW,
+    tabs: { get: async (id) => tabs.get(id), set: async (id, s) => { tabs.set(id, s); } },
+    showBadge: async (id, s) => { badges.push([id, s]); },
+  };
+  return { d, tabs, badges };
+}
+
+const reading: PageReading = {
+  ok: true, platform: 'amazon', marketplace: 'US', page: 'order-detail', url: PAGE, focusOrderId: '114-3941689-8772232',
+  orders: [{ platform: 'amazon', marketplace: 'US', id: '114-3941689-8772232', orderedAt: NOW - 86_400_000, items: [{ title: 'Calendar', quantity: 1 }], status: 'unshipped', fulfilment: 'merchant' }],
+  metrics: [{ platform: 'amazon', marketplace: 'US', metric: 'cancellation-rate', ratePercent: 1.92, counted: 3, total: 156, readAt: NOW - 1000 }],
+};
+
+describe('sender tiers', () => {
+  it('extension pages, content scripts on seller pages, nobody else', () => {
+    expect(senderTier(popupSender, CTX)).toBe('extension-page');
+    expect(senderTier(contentSender, CTX)).toBe('content');
+    expect(senderTier({ ...contentSender, id: 'other-extension' }, CTX)).toBeUndefined();
+    expect(senderTier({ ...contentSender, url: 'https://evil.example/orders-v3' }, CTX)).toBeUndefined();
+    expect(senderTier({ ...contentSender, frameId: undefined }, CTX)).toBeUndefined();
+    expect(senderTier({ ...contentSender, tab: undefined }, CTX)).toBeUndefined();
+    expect(senderTier({ id: CTX.extensionId }, CTX)).toBeUndefined();
+  });
+});
+
+describe('router', () => {
+  it('a content script reading is stored and answered with the figures for that page only', async () => {
+    const { d, tabs, badges } = deps();
+    const reply = await createRouter(d, CTX)({ type: 'cs/page-reading', reading }, contentSender);
+    expect(reply).toMatchObject({ ok: true, view: { level: 'near', ratePercent: 1.92, projectedRatePercent: 2.56 } });
+    expect(Object.keys((reply as { view: object }).view).sort()).toEqual(['details', 'headline', 'level', 'projectedRatePercent', 'ratePercent', 'thresholdPercent']);
+    expect(tabs.get(7)).toMatchObject({ read: 'ok', focusOrderId: '114-3941689-8772232', page: 'order-detail' });
+    expect(badges).toHaveLength(1);
+    expect(await storeSummary(await openStore())).toMatchObject({ orders: 1, snapshots: 1 });
+  });
+
+  it('a failed reading is recorded as failed and stores nothing', async () => {
+    const { d, tabs } = deps();
+    const failed: PageReading = { ok: false, platform: 'amazon', marketplace: 'US', page: 'order-detail', url: PAGE, reason: 'order id not found' };
+    expect(await createRouter(d, CTX)({ type: 'cs/page-reading', reading: failed }, contentSender)).toMatchObject({ ok: true, view: { level: 'unknown' } });
+    expect(tabs.get(7)?.read).toBe('failed');
+    expect(await storeSummary(await openStore())).toEqual({ orders: 0, snapshots: 0, events: 0 });
+  });
+
+  it('content scripts cannot ask what only extension pages may (clear, read all)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const route = createRouter(deps().d, CTX);
+    for (const type of ['ui/clear-all', 'ui/store-summary']) expect(await route({ type }, contentSender)).toMatchObject({ ok: false, error: expect.stringContaining('malformed') });
+    expect(await route({ type: 'ui/tab-state', tabId: 3 }, contentSender)).toMatchObject({ ok: false });
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it.each([
+    ['no type', {}],
+    ['unknown type', { type: 'cs/delete-everything' }],
+    ['extra field', { type: 'cs/page-reading', reading, extra: 1 }],
+    ['wrong shape', { type: 'cs/page-reading', reading: { ...reading, orders: 'lots' } }],
+    ['rate over 100', { type: 'cs/page-reading', reading: { ...reading, metrics: [{ ...reading.metrics[0]!, ratePercent: 140 }] } }],
+    ['a string', 'hello'],
+  ])('rejects a malformed content message (%s), acting on nothing', async (_, message) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { d, tabs } = deps();
+    expect(await createRouter(d, CTX)(message, contentSender)).toMatchObject({ ok: false });
+    expect(tabs.size).toBe(0);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('[seller-guard] rejected message'));
+    warn.mockRestore();
+  });
+
+  it('rejects a reading that claims another site than the sender page', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const other = { ...reading, url: 'https://sellercentral.amazon.de/orders-v3/order/114-3941689-8772232' };
+    expect(await createRouter(deps().d, CTX)({ type: 'cs/page-reading', reading: other }, contentSender)).toMatchObject({ ok: false, error: 'reading for another site' });
+  });
+
+  it('rejects unknown senders', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await createRouter(deps().d, CTX)({ type: 'ui/clear-all' }, { id: 'someone-else', url: 'chrome-extension://someone-else/x' })).toEqual({ ok: false, error: 'unknown sender' });
+  });
+
+  it('extension pages read the tab state with its order, and can clear everything', async () => {
+    const { d } = deps();
+    const route = createRouter(d, CTX);
+    await route({ type: 'cs/page-reading', reading }, contentSender);
+    expect(await route({ type: 'ui/tab-state', tabId: 7 }, popupSender)).toMatchObject({ ok: true, state: { read: 'ok' }, order: { id: '114-3941689-8772232' } });
+    expect(await route({ type: 'ui/tab-state', tabId: 99 }, popupSender)).toEqual({ ok: true, state: null, order: null });
+    expect(await route({ type: 'ui/clear-all' }, popupSender)).toEqual({ ok: true });
+    expect(await route({ type: 'ui/store-summary' }, popupSender)).toEqual({ ok: true, counts: { orders: 0, snapshots: 0, events: 0 } });
+  });
+
+  it('a storage failure reaches the sender as an error', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { d } = deps();
+    d.db = () => Promise.reject(new Error('QuotaExceededError'));
+    expect(await createRouter(d, CTX)({ type: 'cs/page-reading', reading }, contentSender)).toMatchObject({ ok: false, error: expect.stringContaining('QuotaExceededError') });
+  });
+});

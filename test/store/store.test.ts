@@ -1,0 +1,117 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import type { OrderSeen, PageReadingOk } from '../../src/core/types';
+import { DB_NAME, openStore, orderKey, StorageError } from '../../src/store/db';
+import { clearAll, getOrder, guardData, latestSnapshot, storeSummary } from '../../src/store/queries';
+import { recordReading } from '../../src/store/record-reading';
+import { DB_VERSION, MIGRATIONS } from '../../src/store/schema';
+import { loadSettings, saveSetting } from '../../src/store/settings';
+
+const NOW = Date.UTC(2026, 10, 21, 12);
+const order = (id: string, over: Partial<OrderSeen> = {}): OrderSeen => ({
+  platform: 'amazon', marketplace: 'US', id, orderedAt: NOW - 86_400_000, items: [{ title: 'Calendar', quantity: 1 }], status: 'unshipped', fulfilment: 'merchant', ...over,
+});
+const reading = (orders: OrderSeen[], extra: Partial<PageReadingOk> = {}): PageReadingOk => ({
+  ok: true, platform: 'amazon', marketplace: 'US', page: 'order-list', url: 'https://sellercentral.amazon.com/orders-v3', orders, metrics: [], ...extra,
+});
+
+describe('recordReading', () => {
+  it('stores orders and an order-seen event; reading the same page again writes nothing new', async () => {
+    const db = await openStore();
+    expect(await recordReading(db, reading([order('a'), order('b')]), NOW)).toEqual({ ordersWritten: 2, eventsWritten: 2 });
+    expect(await recordReading(db, reading([order('a'), order('b')]), NOW + 1000)).toEqual({ ordersWritten: 2, eventsWritten: 0 });
+    expect(await storeSummary(db)).toEqual({ orders: 2, snapshots: 0, events: 2 });
+    expect(await getOrder(db, orderKey('amazon', 'a'))).toMatchObject({ firstSeenAt: NOW, lastSeenAt: NOW + 1000 });
+  });
+
+  it('an open order later seen cancelled is a counted cancellation; one the buyer requested through the platform is not', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('a'), order('b', { cancelRequest: { viaPlatform: true } })]), NOW);
+    await recordReading(db, reading([order('a', { status: 'cancelled' }), order('b', { status: 'cancelled', cancelRequest: { viaPlatform: true } })]), NOW + 5000);
+    const data = await guardData(db, 'amazon', 'US');
+    expect(data.cancellations).toEqual([
+      { orderId: 'a', cancelledAt: NOW + 5000, orderedAt: NOW - 86_400_000, counted: true },
+      { orderId: 'b', cancelledAt: NOW + 5000, orderedAt: NOW - 86_400_000, counted: false },
+    ]);
+  });
+
+  it('an order first seen already cancelled is not counted as ours (the platform figure has it)', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('a', { status: 'cancelled' })]), NOW);
+    expect((await guardData(db, 'amazon', 'US')).cancellations).toEqual([]);
+  });
+
+  it('a list row does not erase what the detail page knew', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('a', { buyerNote: 'gift', items: [{ title: 'Calendar', quantity: 2, asin: 'B0C1X2Y3Z4' }] })]), NOW);
+    await recordReading(db, reading([order('a', { items: [] })]), NOW + 1);
+    expect(await getOrder(db, orderKey('amazon', 'a'))).toMatchObject({ buyerNote: 'gift', items: [{ quantity: 2 }] });
+  });
+
+  it('the same platform figure read again moves its time; a new figure is a new record', async () => {
+    const db = await openStore();
+    const m = { platform: 'amazon' as const, marketplace: 'US', metric: 'cancellation-rate' as const, ratePercent: 1.92, counted: 3, total: 156, readAt: NOW };
+    await recordReading(db, reading([], { metrics: [m] }), NOW);
+    await recordReading(db, reading([], { metrics: [{ ...m, readAt: NOW + 60_000 }] }), NOW + 60_000);
+    expect((await storeSummary(db)).snapshots).toBe(1);
+    expect(await latestSnapshot(db, 'amazon', 'US')).toMatchObject({ readAt: NOW + 60_000 });
+    await recordReading(db, reading([], { metrics: [{ ...m, counted: 4, ratePercent: 2.56, readAt: NOW + 120_000 }] }), NOW + 120_000);
+    expect((await storeSummary(db)).snapshots).toBe(2);
+    expect(await latestSnapshot(db, 'amazon', 'US')).toMatchObject({ counted: 4 });
+  });
+
+  it('clearAll empties every store', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('a')]), NOW);
+    await clearAll(db);
+    expect(await storeSummary(db)).toEqual({ orders: 0, snapshots: 0, events: 0 });
+  });
+
+  it('a failing write surfaces as a StorageError and leaves no half record', async () => {
+    const db = await openStore();
+    // A value IndexedDB cannot store, after a good order in the same reading.
+    const bad = reading([order('a'), order('b', { items: [{ title: 'x', quantity: 1, price: (() => 1) as unknown as number }] })]);
+    await expect(recordReading(db, bad, NOW)).rejects.toBeInstanceOf(StorageError);
+    expect(await storeSummary(db)).toEqual({ orders: 0, snapshots: 0, events: 0 });
+  });
+});
+
+describe('schema migrations', () => {
+  it('one step per version', () => expect(MIGRATIONS).toHaveLength(DB_VERSION));
+
+  it('a version-1 database with data upgrades to the current version with nothing lost', async () => {
+    const v1 = await openStore(DB_NAME, 1);
+    await v1.put('orders', { ...order('a'), key: 'amazon:a', firstSeenAt: NOW, lastSeenAt: NOW, sourceUrl: 'https://sellercentral.amazon.com/orders-v3' });
+    await v1.add('snapshots', { platform: 'amazon', marketplace: 'US', metric: 'cancellation-rate', ratePercent: 1.92, counted: 3, total: 156, readAt: NOW, sourceUrl: 'x' });
+    await v1.put('settings', { key: 'warningMargin', value: 0.7 });
+    expect([...v1.objectStoreNames]).not.toContain('events');
+    v1.close();
+    const current = await openStore();
+    expect(current.version).toBe(DB_VERSION);
+    expect(await storeSummary(current)).toEqual({ orders: 1, snapshots: 1, events: 0 });
+    expect((await loadSettings(current)).warningMargin).toBe(0.7);
+    await recordReading(current, reading([order('a', { status: 'cancelled' })]), NOW + 1);
+    expect((await guardData(current, 'amazon', 'US')).cancellations).toHaveLength(1);
+  });
+
+  it('opening a database newer than this build fails with a clear StorageError', async () => {
+    (await openDB(DB_NAME, DB_VERSION + 1)).close();
+    await expect(openStore()).rejects.toThrow(/Couldn't open the local database/);
+  });
+});
+
+describe('settings', () => {
+  it('defaults, and per-field fallback for broken stored values', async () => {
+    const db = await openStore();
+    expect(await loadSettings(db)).toEqual({ warningMargin: 0.8, overrides: {}, duplicateWindowHours: 72 });
+    await db.put('settings', { key: 'warningMargin', value: 'lots' });
+    await db.put('settings', { key: 'duplicateWindowHours', value: 24 });
+    expect(await loadSettings(db)).toMatchObject({ warningMargin: 0.8, duplicateWindowHours: 24 });
+  });
+  it('refuses an invalid value instead of storing it', async () => {
+    const db = await openStore();
+    await expect(saveSetting(db, 'warningMargin', 5)).rejects.toThrow(/invalid value/);
+    await saveSetting(db, 'overrides', { amazon: { thresholdPercent: 2 } });
+    expect((await loadSettings(db)).overrides).toEqual({ amazon: { thresholdPercent: 2 } });
+  });
+});
