@@ -26,6 +26,7 @@ export const SAMPLE_PAGES: SamplePage[] = [
   { name: 'amazon-order-list', url: 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1', html: file('amazon/order-list-en.html') },
   { name: 'amazon-order-detail-buyer-request', url: 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772299', html: file('amazon/order-detail-en.html') },
   { name: 'amazon-order-detail', url: 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232', html: file('amazon/order-detail-unshipped.html') },
+  { name: 'amazon-cancel-order', url: 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232/cancel-order', html: file('amazon/cancel-order.html') },
   { name: 'amazon-contact-buyer', url: 'https://sellercentral.amazon.com/messaging/contact?orderID=114-3941689-8772299&marketplaceID=ATVPDKIKX0DER', html: file('amazon/messages-contact.html') },
   { name: 'amazon-de-account-health', url: 'https://sellercentral.amazon.de/performance/dashboard', html: file('amazon/account-health-de.html') },
   { name: 'amazon-de-order-list', url: 'https://sellercentral.amazon.de/orders-v3', html: () => orderListHtml(DE_ROWS, LABELS.de) },

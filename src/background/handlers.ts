@@ -6,6 +6,8 @@ import type { GuardDatabase } from '../store/db';
 import { orderKey } from '../store/db';
 import { clearAll, getOrder, storeSummary } from '../store/queries';
 import { recordReading } from '../store/record-reading';
+import { loadSettings } from '../store/settings';
+import { duplicatesOnPage } from './duplicates-on-page';
 import { summaryFor } from './guard-service';
 import type { TabState } from './tab-state';
 
@@ -14,6 +16,8 @@ export interface Deps {
   now: () => number;
   tabs: { get(tabId: number): Promise<TabState | undefined>; set(tabId: number, s: TabState): Promise<void> };
   showBadge: (tabId: number, summary: GuardSummary | undefined) => Promise<void>;
+  /** Opens the popup for a tab in a tab of its own (the banner's button). */
+  openPopup: (tabId: number) => Promise<void>;
 }
 
 const FAILED_VIEW: GuardView = { level: 'unknown', headline: 'Seller Guard couldn\'t read this page.', details: [] };
@@ -33,7 +37,11 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
   const summary = await summaryFor(db, reading.platform, reading.marketplace, now, focus);
   await deps.tabs.set(tabId, { ...state, focusOrderId: reading.focusOrderId, hasMessageBox: reading.hasMessageBox, orderIds: reading.orders.slice(0, 500).map((o) => o.id), summary });
   await deps.showBadge(tabId, summary);
-  return summary;
+  if (reading.page !== 'order-list' || reading.orders.length < 2) return summary;
+  const duplicates = await duplicatesOnPage(db, reading, (await loadSettings(db)).duplicateWindowHours);
+  if (duplicates.length === 0) return summary;
+  const ids = new Set(duplicates.flatMap((d) => d.orderIds));
+  return { ...summary, duplicates, details: [`${ids.size} orders on this page look like duplicates; they are marked in the list.`, ...summary.details].slice(0, 8) };
 }
 
 export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): Promise<unknown> {

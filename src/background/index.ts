@@ -7,7 +7,10 @@ import { createRouter } from './router';
 import { tabState } from './tab-state';
 
 const route = createRouter(
-  { db: store, now: Date.now, tabs: tabState, showBadge },
+  {
+    db: store, now: Date.now, tabs: tabState, showBadge,
+    openPopup: async (tabId) => { await tabs.open(runtime.url(`src/popup/index.html?tab=${tabId}`)); },
+  },
   { extensionId: runtime.id(), extensionOrigin: runtime.url('') },
 );
 

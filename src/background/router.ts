@@ -24,11 +24,16 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
     if (tier === 'content') {
       const parsed = v.safeParse(ContentToBackground, message);
       if (!parsed.success) return refuse(`malformed: ${parsed.issues[0].message}`, message);
+      const tabId = sender.tab!.id!;
+      if (parsed.output.type === 'cs/open-popup') {
+        await deps.openPopup(tabId);
+        return { ok: true };
+      }
       const { reading } = parsed.output;
       // A content script speaks only for the page it runs in.
       if (new URL(reading.url).origin !== new URL(sender.url!).origin) return refuse('reading for another site', message);
       try {
-        return { ok: true, view: await onPageReading(deps, sender.tab!.id!, reading) };
+        return { ok: true, view: await onPageReading(deps, tabId, reading) };
       } catch (error) {
         return refuse(`storage: ${(error as Error).message}`, message);
       }

@@ -15,7 +15,7 @@ button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #
 button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .hide { margin-left: auto; }
 .warn { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: #fef3c7; color: #78350f; }
-.dup { margin-left: 6px; padding: 0 6px; border-radius: 4px; background: #fef3c7; color: #78350f; font-size: 12px; }
+.actions { margin: 8px 0 0; }
 @media (prefers-color-scheme: dark) {
   .sg { color: #e5e7eb; background: #111827; border-color: #374151; }
   button { background: #1f2937; border-color: #4b5563; }

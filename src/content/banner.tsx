@@ -9,7 +9,7 @@ export type BannerState =
 
 const LEVEL_WORDS = { ok: 'OK', near: 'Close to the limit', over: 'Over the limit', unknown: 'No figure yet', none: 'No cancellation limit' } as const;
 
-export function Banner({ state }: { state: BannerState }) {
+export function Banner({ state, onOpenPopup }: { state: BannerState; onOpenPopup?: () => void }) {
   const [collapsed, setCollapsed] = useState(false);
   const level = state.kind === 'answered' ? state.view.level : 'unknown';
   return (
@@ -22,6 +22,9 @@ export function Banner({ state }: { state: BannerState }) {
         </button>
       </div>
       {!collapsed && <Body state={state} />}
+      {!collapsed && state.kind === 'answered' && onOpenPopup && (
+        <p class="actions"><button type="button" onClick={onOpenPopup}>Replies &amp; actions…</button></p>
+      )}
     </section>
   );
 }

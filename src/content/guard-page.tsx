@@ -3,19 +3,38 @@
 import { render } from 'preact';
 import * as v from 'valibot';
 import type { PageReading } from '../core/types';
-import { ReadingReplySchema } from '../messages/background-replies';
+import { ReadingReplySchema, type GuardView } from '../messages/background-replies';
 import { contentRuntime } from '../shared/content-runtime';
+import { safeRead, type PageType } from '../sites/page-type';
 import { pageTypeFor } from '../sites/registry';
-import { safeRead } from '../sites/page-type';
 import { Banner, type BannerState } from './banner';
+import { watchCancelReason } from './cancel-reason';
+import { clearFlags, placeFlags } from './flags';
 import { ensureHost, removeHost, setHostAttributes } from './host';
 
 let lastSignature = '';
 let generation = 0;
+let shown: BannerState = { kind: 'reading' };
+
+function openPopup(): void {
+  void contentRuntime.send({ type: 'cs/open-popup' }).catch(() => undefined);
+}
 
 function show(state: BannerState): void {
+  shown = state;
   const { root } = ensureHost(document);
-  render(<Banner state={state} />, root.lastElementChild!);
+  render(<Banner state={state} onOpenPopup={openPopup} />, root.lastElementChild!);
+}
+
+// The reason picker can appear at any time (Amazon's cancel dialog); the warning joins what is shown.
+watchCancelReason(document, () => (shown.kind === 'answered' ? shown.view.cancelReason : undefined), (warning) => {
+  if (shown.kind === 'answered') show({ ...shown, warning });
+});
+
+function answered(type: PageType, host: HTMLElement, base: { platform: string; page: string; orderId?: string }, view: GuardView): void {
+  setHostAttributes(host, { ...base, level: view.level, read: 'ok', rate: view.ratePercent, projectedRate: view.projectedRatePercent });
+  show({ kind: 'answered', view });
+  placeFlags(document, type, view.duplicates ?? []);
 }
 
 export async function guardPage(): Promise<PageReading | undefined> {
@@ -24,6 +43,7 @@ export async function guardPage(): Promise<PageReading | undefined> {
   if (!type) {
     lastSignature = '';
     removeHost(document);
+    clearFlags(document);
     return undefined;
   }
   const reading = safeRead(type, document, url);
@@ -33,31 +53,23 @@ export async function guardPage(): Promise<PageReading | undefined> {
   lastSignature = signature;
   const pass = ++generation;
   const { host } = ensureHost(document);
-  const orderId = reading.ok ? reading.focusOrderId : undefined;
-  const base = { platform: reading.platform, page: reading.page, orderId };
-  if (!reading.ok) {
-    setHostAttributes(host, { ...base, level: 'unknown', read: 'failed' });
-    show({ kind: 'failed' });
-  } else {
-    setHostAttributes(host, { ...base, level: 'unknown', read: 'pending' });
-    show({ kind: 'reading' });
-  }
+  const base = { platform: reading.platform, page: reading.page, orderId: reading.ok ? reading.focusOrderId : undefined };
+  setHostAttributes(host, { ...base, level: 'unknown', read: reading.ok ? 'pending' : 'failed' });
+  show(reading.ok ? { kind: 'reading' } : { kind: 'failed' });
+  if (!reading.ok) clearFlags(document);
   let reply: unknown;
   try {
     reply = await contentRuntime.send({ type: 'cs/page-reading', reading });
   } catch {
     reply = undefined;
   }
-  if (pass !== generation) return reading;
+  if (pass !== generation || !reading.ok) return reading;
   const parsed = v.safeParse(ReadingReplySchema, reply);
-  if (!reading.ok) return reading;
-  if (!parsed.success) {
+  if (parsed.success) {
+    answered(type, host, base, parsed.output.view);
+  } else {
     setHostAttributes(host, { ...base, level: 'unknown', read: 'ok' });
     show({ kind: 'failed', detail: 'Its background did not answer; reload the page to try again.' });
-    return reading;
   }
-  const { view } = parsed.output;
-  setHostAttributes(host, { ...base, level: view.level, read: 'ok', rate: view.ratePercent, projectedRate: view.projectedRatePercent });
-  show({ kind: 'answered', view });
   return reading;
 }

@@ -1,6 +1,7 @@
 // Content script entry, built as one self-contained classic script (crxjs `*.iife.ts`): no loader,
 // no web-accessible files a page could probe. Runs on the seller pages listed in manifest.json.
 import { guardPage } from './guard-page';
+import { FLAG_ATTR } from './flags';
 import { HOST_ATTR } from './host';
 import { watchPage } from './page-watch';
 
@@ -12,7 +13,9 @@ function main(): void {
   document.documentElement.setAttribute(MARK, '');
   const pass = () => void guardPage().catch((error: unknown) => console.warn('[seller-guard]', error));
   pass();
-  const isOurs = (node: Node): boolean => node instanceof Element && (node.hasAttribute(HOST_ATTR) || node.closest(`[${HOST_ATTR}]`) !== null);
+  // Our banner and our flags in the list must not wake the reader again.
+  const ours = `[${HOST_ATTR}], [${FLAG_ATTR}]`;
+  const isOurs = (node: Node): boolean => node instanceof Element && node.closest(ours) !== null;
   watchPage(pass, isOurs);
 }
 

@@ -3,6 +3,7 @@
 import type { GuardResult } from './rate-guard';
 import { describeProjection, headroomText, projectCancellation, type Projection } from './projection';
 import type { Rulebook } from './rulebooks';
+import { routeHint } from './route-hint';
 import type { Level, OrderSeen } from './types';
 
 export interface GuardSummary {
@@ -12,6 +13,8 @@ export interface GuardSummary {
   projectedRatePercent?: number;
   headline: string;
   details: string[];
+  /** For the cancel page/dialog: which reason is safe, and whether a buyer request is on record. */
+  cancelReason?: { buyerReason: string; requestOnRecord: boolean };
 }
 
 function when(ms: number): string {
@@ -51,6 +54,8 @@ export function summarize(guard: GuardResult, book: Rulebook, focus?: OrderSeen)
     }
     if (p.counts) details.unshift(describeProjection(guard, p));
     else if (!focus.cancelRequest?.viaPlatform) details.unshift(p.why);
+    const hint = focus.cancelRequest?.viaPlatform ? undefined : routeHint(book);
+    if (hint && p.counts) details.splice(1, 0, hint);
   }
   return {
     level: guard.level,
@@ -59,5 +64,6 @@ export function summarize(guard: GuardResult, book: Rulebook, focus?: OrderSeen)
     projectedRatePercent,
     headline: headline(guard, book),
     details: details.slice(0, 8),
+    cancelReason: focus && guard.metric ? { buyerReason: book.reasonCodes.buyerRequested, requestOnRecord: focus.cancelRequest?.viaPlatform ?? false } : undefined,
   };
 }

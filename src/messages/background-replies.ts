@@ -11,6 +11,9 @@ export const GuardViewSchema = v.strictObject({
   projectedRatePercent: v.optional(v.number()),
   headline: text(300),
   details: v.pipe(v.array(text(400)), v.maxLength(8)),
+  cancelReason: v.optional(v.strictObject({ buyerReason: text(40), requestOnRecord: v.boolean() })),
+  /** Groups of possible duplicate orders on this page, with the words to show beside them. */
+  duplicates: v.optional(v.pipe(v.array(v.strictObject({ orderIds: v.pipe(v.array(text(64)), v.maxLength(50)), text: text(300) })), v.maxLength(100))),
 });
 export type GuardView = v.InferOutput<typeof GuardViewSchema>;
 

@@ -9,6 +9,8 @@ export interface PageType {
   urls: string[];
   marketplace: (url: URL) => string;
   read: (doc: Document, url: URL) => PageReading;
+  /** On list pages: the element beside which an order's flag goes (duplicates). */
+  orderRow?: (doc: Document, orderId: string) => Element | null;
 }
 
 /** A reader's honest "no": the banner says it could not read the page and shows no numbers. */

@@ -17,12 +17,14 @@ const popupSender = { id: CTX.extensionId, url: 'chrome-extension://sellerguardi
 function deps() {
   const tabs = new Map<number, TabState>();
   const badges: [number, GuardSummary | undefined][] = [];
+  const opened: number[] = [];
   const d: Deps = {
     db: () => openStore(), now: () => NOW,
     tabs: { get: async (id) => tabs.get(id), set: async (id, s) => { tabs.set(id, s); } },
     showBadge: async (id, s) => { badges.push([id, s]); },
+    openPopup: async (id) => { opened.push(id); },
   };
-  return { d, tabs, badges };
+  return { d, tabs, badges, opened };
 }
 
 const reading: PageReading = {
@@ -91,6 +93,13 @@ describe('router', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const other = { ...reading, url: 'https://sellercentral.amazon.de/orders-v3/order/114-3941689-8772232' };
     expect(await createRouter(deps().d, CTX)({ type: 'cs/page-reading', reading: other }, contentSender)).toMatchObject({ ok: false, error: 'reading for another site' });
+  });
+
+  it('the banner button opens the popup for the sender\'s own tab only', async () => {
+    const { d, opened } = deps();
+    expect(await createRouter(d, CTX)({ type: 'cs/open-popup' }, contentSender)).toEqual({ ok: true });
+    expect(await createRouter(d, CTX)({ type: 'cs/open-popup', tabId: 99 }, contentSender)).toMatchObject({ ok: false });
+    expect(opened).toEqual([7]);
   });
 
   it('rejects unknown senders', async () => {

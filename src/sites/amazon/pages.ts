@@ -1,5 +1,6 @@
 import type { PageType } from '../page-type';
 import * as d from './detect';
+import { LIST } from './selectors';
 import { readAmazonAccountHealth } from './read-account-health';
 import { readAmazonMessages } from './read-messages';
 import { readAmazonOrderPage } from './read-order-detail';
@@ -7,8 +8,13 @@ import { readAmazonOrderList } from './read-order-list';
 
 const amazon = { platform: 'amazon' as const, marketplace: d.amazonMarketplace };
 
+function orderCell(doc: Document, orderId: string): Element | null {
+  const link = [...doc.querySelectorAll(`${LIST.orderCell} ${LIST.orderLink}`)].find((a) => a.textContent?.trim() === orderId);
+  return link?.closest(LIST.orderCell) ?? null;
+}
+
 export const amazonPages: PageType[] = [
-  { ...amazon, page: 'order-list', detect: d.isAmazonOrderList, urls: d.amazonOrderListUrls, read: readAmazonOrderList },
+  { ...amazon, page: 'order-list', detect: d.isAmazonOrderList, urls: d.amazonOrderListUrls, read: readAmazonOrderList, orderRow: orderCell },
   { ...amazon, page: 'order-detail', detect: d.isAmazonOrderDetail, urls: d.amazonOrderDetailUrls, read: (doc, url) => readAmazonOrderPage(doc, url, 'order-detail') },
   { ...amazon, page: 'cancel', detect: d.isAmazonCancel, urls: d.amazonCancelUrls, read: (doc, url) => readAmazonOrderPage(doc, url, 'cancel') },
   { ...amazon, page: 'account-health', detect: d.isAmazonAccountHealth, urls: d.amazonAccountHealthUrls, read: (doc, url) => readAmazonAccountHealth(doc, url) },

@@ -1,0 +1,45 @@
+// Where the seller picks a cancellation reason (Amazon's cancel page or dialog): warn before the
+// click lands if the reason will count, or if a safer one applies. Never blocks: warns only.
+
+/** "Buyer Cancelled" as Seller Central writes it in its reason lists (value or label, several languages). */
+const BUYER_REASON = /buyer.?cancel+ed|buyercanceled|cancelled by buyer|vom käufer storniert|käufer hat storniert|annulé par l'acheteur|annullato dall'acquirente|cancelado por el comprador|cancelado pelo comprador|購入者によるキャンセル/i;
+
+export interface CancelReasonContext {
+  buyerReason: string;
+  requestOnRecord: boolean;
+}
+
+function chosenText(target: EventTarget | null): string | undefined {
+  if (target instanceof HTMLSelectElement) {
+    const option = target.selectedOptions[0];
+    return option ? `${option.value} ${option.textContent ?? ''}` : undefined;
+  }
+  if (target instanceof HTMLInputElement && target.type === 'radio' && target.checked) {
+    return `${target.value} ${target.labels?.[0]?.textContent ?? ''}`;
+  }
+  return undefined;
+}
+
+/** The warning for a picked reason, or undefined when the pick is the safe one. */
+export function warningFor(picked: string, ctx: CancelReasonContext): string | undefined {
+  const isBuyerReason = BUYER_REASON.test(picked);
+  if (isBuyerReason && !ctx.requestOnRecord) {
+    return `No buyer request is on record for this order: reason ${ctx.buyerReason} still counts against your cancellation rate.`;
+  }
+  if (!isBuyerReason && ctx.requestOnRecord) {
+    return `The buyer requested this cancellation: pick ${ctx.buyerReason} so it does not count.`;
+  }
+  return undefined;
+}
+
+/** Listens for reason picks anywhere on the page; returns the function that stops listening. */
+export function watchCancelReason(doc: Document, context: () => CancelReasonContext | undefined, onWarning: (text: string | undefined) => void): () => void {
+  const onChange = (event: Event) => {
+    const ctx = context();
+    const picked = chosenText(event.target);
+    if (!ctx || picked === undefined || !/cancel|stor|annul|キャンセル|inventory|stock|address/i.test(picked)) return;
+    onWarning(warningFor(picked, ctx));
+  };
+  doc.addEventListener('change', onChange, true);
+  return () => doc.removeEventListener('change', onChange, true);
+}

@@ -1,0 +1,112 @@
+// The in-page guard on every sample page, at its real URL: the contract attributes, SPA
+// navigation, duplicate flags, the cancel-reason warning and hostile buyer text.
+import type { Page } from '@playwright/test';
+import { SAMPLE_PAGES } from '../../scripts/sample-pages';
+import { expect, host, test } from './fixtures';
+
+type Expected = Record<string, string | null>;
+
+// Account Health first: the platform figure is what the order pages project from.
+const EXPECTED: [string, Expected][] = [
+  ['amazon-account-health', { platform: 'amazon', page: 'account-health', read: 'ok', level: 'near', rate: '1.92', 'projected-rate': null, 'order-id': null }],
+  ['amazon-order-list', { platform: 'amazon', page: 'order-list', read: 'ok', level: 'near', rate: '1.92', 'order-id': null }],
+  ['amazon-order-detail', { platform: 'amazon', page: 'order-detail', read: 'ok', level: 'near', rate: '1.92', 'projected-rate': '2.56', 'order-id': '114-3941689-8772232' }],
+  ['amazon-order-detail-buyer-request', { platform: 'amazon', page: 'order-detail', read: 'ok', level: 'near', rate: '1.92', 'projected-rate': null, 'order-id': '114-3941689-8772299' }],
+  ['amazon-cancel-order', { platform: 'amazon', page: 'cancel', read: 'ok', level: 'near', 'projected-rate': '2.56', 'order-id': '114-3941689-8772232' }],
+  ['amazon-contact-buyer', { platform: 'amazon', page: 'messages', read: 'ok', 'order-id': '114-3941689-8772299' }],
+  ['amazon-de-account-health', { platform: 'amazon', page: 'account-health', read: 'ok', level: 'ok', rate: '1.42' }],
+  ['amazon-de-order-list', { platform: 'amazon', page: 'order-list', read: 'ok', level: 'ok', rate: '1.42' }],
+  ['amazon-jp-order-detail', { platform: 'amazon', page: 'order-detail', read: 'ok', level: 'unknown', rate: null, 'projected-rate': null, 'order-id': '503-1724766-9264601' }],
+  ['amazon-redesigned-page', { platform: 'amazon', page: 'account-health', read: 'failed', level: 'unknown', rate: null }],
+  ['etsy-sold-orders', { platform: 'etsy', page: 'order-list', read: 'ok', level: 'none', rate: null }],
+  ['aliexpress-orders', { platform: 'aliexpress', page: 'order-list', read: 'ok', level: 'none', rate: null }],
+  ['aliexpress-orders-en', { platform: 'aliexpress', page: 'order-list', read: 'ok', level: 'none' }],
+  ['aliexpress-order-detail', { platform: 'aliexpress', page: 'order-detail', read: 'ok', level: 'none', 'order-id': '3031265788145237' }],
+];
+
+async function visit(page: Page, name: string): Promise<void> {
+  const sample = SAMPLE_PAGES.find((p) => p.name === name)!;
+  await page.goto(sample.url);
+  // Settled: read failed, or the background answered (pending readings carry no data-read).
+  await expect(host(page)).toHaveAttribute('data-read', /ok|failed/);
+}
+
+test('every sample page carries the right contract attributes', async ({ ext }) => {
+  expect(EXPECTED.map(([n]) => n).sort()).toEqual(SAMPLE_PAGES.map((p) => p.name).sort());
+  const page = await ext.context.newPage();
+  for (const [name, attributes] of EXPECTED) {
+    await visit(page, name);
+    for (const [attr, value] of Object.entries(attributes)) {
+      if (value === null) await expect(host(page), `${name} ${attr}`).not.toHaveAttribute(`data-${attr}`, /.*/);
+      else await expect(host(page), `${name} ${attr}`).toHaveAttribute(`data-${attr}`, value);
+    }
+    await expect(page.locator('[data-seller-guard]')).toHaveCount(1);
+  }
+});
+
+test('the banner says what the guard found, in words', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await visit(page, 'amazon-account-health');
+  await visit(page, 'amazon-order-detail');
+  const banner = host(page).locator('section');
+  await expect(banner).toContainText('Close to the limit');
+  await expect(banner).toContainText('Cancel this order yourself: 1.92% → 2.56% (over 2.5% at 4 of 156)');
+  await expect(banner).toContainText('Request cancellation');
+  await visit(page, 'amazon-order-detail-buyer-request');
+  await expect(banner).toContainText("This buyer used Amazon's cancellation request: cancelling with reason BuyerCanceled will not count.");
+});
+
+test('duplicate orders are flagged in the list', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await visit(page, 'amazon-order-list');
+  const flags = page.locator('[data-seller-guard-flag="duplicate"]');
+  await expect(flags).toHaveCount(2);
+  await expect(flags.first()).toContainText('Margaret Holloway placed 2 orders for the same item');
+  await expect(page.locator('td[data-test-id="oth-order-details"]').nth(1).locator('[data-seller-guard-flag]')).toHaveCount(1);
+  await visit(page, 'etsy-sold-orders');
+  await expect(page.locator('[data-seller-guard-flag="duplicate"]')).toHaveCount(2);
+});
+
+test('picking "Buyer cancelled" with no request on record warns that it still counts', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await visit(page, 'amazon-account-health');
+  await visit(page, 'amazon-cancel-order');
+  await page.selectOption('#cancel-reason', 'BuyerCanceled');
+  await expect(host(page).locator('[role=alert]')).toContainText('No buyer request is on record for this order: reason BuyerCanceled still counts');
+  await page.selectOption('#cancel-reason', 'NoInventory');
+  await expect(host(page).locator('[role=alert]')).toHaveCount(0);
+});
+
+test('navigation inside the single-page app re-reads the page', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await visit(page, 'amazon-order-list');
+  await expect(host(page)).toHaveAttribute('data-page', 'order-list');
+  const detail = SAMPLE_PAGES.find((p) => p.name === 'amazon-order-detail')!;
+  // Seller Central swaps the view and pushes the URL without loading a page.
+  await page.evaluate(({ html, url }) => {
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    history.pushState({}, '', url);
+    const keep = document.querySelector('[data-seller-guard]');
+    document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
+    if (keep) document.body.append(keep);
+  }, { html: detail.html(), url: detail.url });
+  await expect(host(page)).toHaveAttribute('data-page', 'order-detail');
+  await expect(host(page)).toHaveAttribute('data-order-id', '114-3941689-8772232');
+  await expect(page.locator('[data-seller-guard-flag]')).toHaveCount(0);
+});
+
+test('hostile buyer text stays text', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await visit(page, 'amazon-order-list');
+  await visit(page, 'etsy-sold-orders');
+  const flagText = await page.locator('[data-seller-guard-flag]').allTextContents();
+  expect(flagText.join(' ')).toContain('Ruth Abernathy');
+  await page.goto('https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
+  await expect(host(page)).toHaveAttribute('data-read', 'ok');
+  expect(await host(page).evaluate((el) => el.shadowRoot!.querySelectorAll('img, script, iframe').length)).toBe(0);
+  expect(await page.locator('[data-seller-guard-flag] *').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(await page.title()).not.toBe('pwned');
+});
