@@ -31,7 +31,9 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
     return { ...FAILED_VIEW, details: [`(${reading.reason})`] };
   }
   const db = await deps.db();
+  const started = performance.now();
   await recordReading(db, reading, now);
+  performance.measure('seller-guard:record-reading', { start: started, end: performance.now(), detail: reading.orders.length });
   const focusKey = reading.focusOrderId ? orderKey(reading.platform, reading.focusOrderId) : undefined;
   const focus = focusKey ? await getOrder(db, focusKey) : undefined;
   const summary = await summaryFor(db, reading.platform, reading.marketplace, now, focus);

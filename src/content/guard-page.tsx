@@ -46,11 +46,13 @@ export async function guardPage(): Promise<PageReading | undefined> {
     clearFlags(document);
     return undefined;
   }
+  const started = performance.now();
   const reading = safeRead(type, document, url);
   // The read time changes on every pass; what the page says is what decides whether to report again.
   const signature = JSON.stringify(reading, (key, value: unknown) => (key === 'readAt' ? undefined : value));
   if (signature === lastSignature && document.querySelector('[data-seller-guard]')?.isConnected) return reading;
   lastSignature = signature;
+  const readEnd = performance.now();
   const pass = ++generation;
   const { host } = ensureHost(document);
   const base = { platform: reading.platform, page: reading.page, orderId: reading.ok ? reading.focusOrderId : undefined };
@@ -66,7 +68,11 @@ export async function guardPage(): Promise<PageReading | undefined> {
   if (pass !== generation || !reading.ok) return reading;
   const parsed = v.safeParse(ReadingReplySchema, reply);
   if (parsed.success) {
+    const renderStart = performance.now();
     answered(type, host, base, parsed.output.view);
+    // User Timing entries cost nothing to keep and let `npm run bench` see our main-thread share.
+    performance.measure('seller-guard:read', { start: started, end: readEnd });
+    performance.measure('seller-guard:render', { start: renderStart, end: performance.now() });
   } else {
     setHostAttributes(host, { ...base, level: 'unknown', read: 'ok' });
     show({ kind: 'failed', detail: 'Its background did not answer; reload the page to try again.' });

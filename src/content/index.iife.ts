@@ -12,11 +12,16 @@ function main(): void {
   if (document.documentElement.hasAttribute(MARK)) return;
   document.documentElement.setAttribute(MARK, '');
   const pass = () => void guardPage().catch((error: unknown) => console.warn('[seller-guard]', error));
-  pass();
   // Our banner and our flags in the list must not wake the reader again.
   const ours = `[${HOST_ATTR}], [${FLAG_ATTR}]`;
   const isOurs = (node: Node): boolean => node instanceof Element && node.closest(ours) !== null;
-  watchPage(pass, isOurs);
+  // The seller's page comes first: our first reading waits for its load event and an idle moment.
+  const start = () => requestIdleCallback(() => {
+    pass();
+    watchPage(pass, isOurs);
+  }, { timeout: 1000 });
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
 }
 
 main();

@@ -23,6 +23,7 @@ export function App() {
       const reply = await runtime.send<{ ok: boolean; error?: string } & Loaded>({ type: 'ui/tab-state', tabId });
       if (!reply?.ok) return setStatus({ kind: 'error', message: reply?.error ?? 'The background did not answer.' });
       setStatus({ kind: 'loaded', data: reply });
+      requestAnimationFrame(() => performance.mark('seller-guard:popup-first-content'));
     })().catch((error: unknown) => setStatus({ kind: 'error', message: String(error) }));
   }, []);
 

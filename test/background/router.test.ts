@@ -50,7 +50,7 @@ describe('router', () => {
     const { d, tabs, badges } = deps();
     const reply = await createRouter(d, CTX)({ type: 'cs/page-reading', reading }, contentSender);
     expect(reply).toMatchObject({ ok: true, view: { level: 'near', ratePercent: 1.92, projectedRatePercent: 2.56 } });
-    expect(Object.keys((reply as { view: object }).view).sort()).toEqual(['details', 'headline', 'level', 'projectedRatePercent', 'ratePercent', 'thresholdPercent']);
+    expect(Object.keys((reply as { view: object }).view).sort()).toEqual(['cancelReason', 'details', 'headline', 'level', 'projectedRatePercent', 'ratePercent', 'thresholdPercent']);
     expect(tabs.get(7)).toMatchObject({ read: 'ok', focusOrderId: '114-3941689-8772232', page: 'order-detail' });
     expect(badges).toHaveLength(1);
     expect(await storeSummary(await openStore())).toMatchObject({ orders: 1, snapshots: 1 });

@@ -21,7 +21,7 @@ const PROOFS: Proof[] = [
   ['amazon.LIST', 'orderCell', amazonList, 4], ['amazon.LIST', 'orderLink', amazonList, 4], ['amazon.LIST', 'buyer', amazonList, 4],
   ['amazon.LIST', 'dateCell', amazonList, 4], ['amazon.LIST', 'relativeDate', amazonList, 12], ['amazon.LIST', 'productCell', amazonList, 4],
   ['amazon.LIST', 'productTitle', amazonList, 4], ['amazon.LIST', 'productBlock', amazonList, 4], ['amazon.LIST', 'customerOptionCell', amazonList, 4],
-  ['amazon.LIST', 'statusMain', amazonList, 4], ['amazon.LIST', 'buyerCancel', amazonList, 1], ['amazon.LIST', 'buyerCancelReason', amazonList, 1],
+  ['amazon.LIST', 'statusMain', amazonList, 4], ['amazon.LIST', 'mainStatus', amazonList, 4], ['amazon.LIST', 'cellBody', amazonList, 12], ['amazon.LIST', 'buyerCancel', amazonList, 1], ['amazon.LIST', 'buyerCancelReason', amazonList, 1],
   ['amazon.LIST', 'row', () => parse(orderListHtml(manyRows(3), LABELS.de)), 3],
   ['amazon.DETAIL', 'app', amazonDetail, 1], ['amazon.DETAIL', 'orderId', amazonDetail, 1], ['amazon.DETAIL', 'purchaseDate', amazonDetail, 1],
   ['amazon.DETAIL', 'shipBy', amazonDetail, 1], ['amazon.DETAIL', 'deliverBy', amazonDetail, 1], ['amazon.DETAIL', 'fulfilment', amazonDetail, 1],

@@ -21,7 +21,10 @@ describe('recordReading', () => {
     expect(await recordReading(db, reading([order('a'), order('b')]), NOW)).toEqual({ ordersWritten: 2, eventsWritten: 2 });
     expect(await recordReading(db, reading([order('a'), order('b')]), NOW + 1000)).toEqual({ ordersWritten: 2, eventsWritten: 0 });
     expect(await storeSummary(db)).toEqual({ orders: 2, snapshots: 0, events: 2 });
-    expect(await getOrder(db, orderKey('amazon', 'a'))).toMatchObject({ firstSeenAt: NOW, lastSeenAt: NOW + 1000 });
+    // Unchanged within the hour: nothing rewritten; an hour later "last seen" moves.
+    expect(await getOrder(db, orderKey('amazon', 'a'))).toMatchObject({ firstSeenAt: NOW, lastSeenAt: NOW });
+    await recordReading(db, reading([order('a')]), NOW + 2 * 3_600_000);
+    expect(await getOrder(db, orderKey('amazon', 'a'))).toMatchObject({ firstSeenAt: NOW, lastSeenAt: NOW + 2 * 3_600_000 });
   });
 
   it('an open order later seen cancelled is a counted cancellation; one the buyer requested through the platform is not', async () => {

@@ -5,10 +5,24 @@ import { parseAmount } from '../parse-number';
 import { parseSellerDate } from '../parse-date';
 import { AMAZON_ORDER_ID, amazonMarketplace } from './detect';
 import { ASIN_LABEL, CANCEL_REASON_LABEL, fulfilmentFromText, QUANTITY_LABEL, SHIP_BY_LABEL, SKU_LABEL, statusFromText, SUBTOTAL_LABEL } from './labels';
-import { LIST } from './selectors';
+import { CELL_IDS, LIST } from './selectors';
 
-function readItems(row: Element): OrderItem[] {
-  const cell = row.querySelector(LIST.productCell);
+type Cells = Partial<Record<keyof typeof CELL_IDS, Element>>;
+
+/** The row's cells by their data-test-id, in one pass over its children. */
+const CELL_KEYS = new Map<string, keyof typeof CELL_IDS>(Object.entries(CELL_IDS).map(([key, id]) => [id, key as keyof typeof CELL_IDS]));
+
+function cellsOf(row: Element): Cells {
+  const cells: Cells = {};
+  const tds = row.children;
+  for (let i = 0; i < tds.length; i++) {
+    const key = CELL_KEYS.get(tds[i]!.getAttribute('data-test-id') ?? '');
+    if (key) cells[key] = tds[i];
+  }
+  return cells;
+}
+
+function readItems(cell: Element | undefined): OrderItem[] {
   if (!cell) return [];
   const blocks = [...cell.querySelectorAll(LIST.productBlock)];
   return (blocks.length ? blocks : [cell]).map((block) => {
@@ -25,8 +39,8 @@ function readItems(row: Element): OrderItem[] {
   });
 }
 
-function readOrderedAt(row: Element, marketplace: string): number | undefined {
-  const cell = row.querySelector(LIST.dateCell);
+function readOrderedAt(dateCell: Element | undefined, marketplace: string): number | undefined {
+  const cell = dateCell?.querySelector(LIST.cellBody);
   if (!cell) return undefined;
   const relative = cell.querySelector(LIST.relativeDate);
   for (const line of blockLines(cell)) {
@@ -37,13 +51,13 @@ function readOrderedAt(row: Element, marketplace: string): number | undefined {
   return undefined;
 }
 
-function readRow(row: Element, url: URL, marketplace: string): OrderSeen | undefined {
-  const orderCell = row.querySelector(LIST.orderCell);
+function readRow(cells: Cells, url: URL, marketplace: string): OrderSeen | undefined {
+  const orderCell = cells.order;
   const id = orderCell ? textOf(orderCell, LIST.orderLink, 64) : undefined;
   if (!orderCell || !id || !AMAZON_ORDER_ID.test(id)) return undefined;
-  const status = statusFromText(textOf(row, LIST.statusMain) ?? '');
-  const request = row.querySelector(LIST.buyerCancel);
-  const optionLines = blockLines(row.querySelector(LIST.customerOptionCell) ?? row);
+  const status = statusFromText((cells.status && textOf(cells.status, LIST.mainStatus)) ?? '');
+  const request = cells.status?.querySelector(LIST.buyerCancel);
+  const optionLines = cells.option ? blockLines(cells.option) : [];
   const shipBy = firstMatch(optionLines, SHIP_BY_LABEL);
   // The tab in the URL is the surest fulfilment signal; the order cell's label is next.
   const channel = /\/orders-v3\/(fba|afn)\b/.test(url.pathname) ? 'platform' : /\/orders-v3\/mfn\b/.test(url.pathname) ? 'merchant' : fulfilmentFromText(clean(orderCell.textContent));
@@ -51,9 +65,9 @@ function readRow(row: Element, url: URL, marketplace: string): OrderSeen | undef
     platform: 'amazon',
     marketplace,
     id,
-    orderedAt: readOrderedAt(row, marketplace),
-    buyerName: textOf(row, LIST.buyer, 200),
-    items: readItems(row),
+    orderedAt: readOrderedAt(cells.date, marketplace),
+    buyerName: textOf(orderCell, LIST.buyer, 200),
+    items: readItems(cells.product),
     status,
     fulfilment: channel,
     shipBy: shipBy ? parseSellerDate(shipBy, marketplace) : undefined,
@@ -66,12 +80,19 @@ export function readAmazonOrderList(doc: Document, url: URL): PageReading {
   const base = { platform: 'amazon' as const, page: 'order-list' as const, marketplace, url: url.href };
   const table = doc.querySelector(LIST.table);
   if (!table) return { ...base, ok: false, reason: 'orders table #orders-table not found' };
-  const rows = [...doc.querySelectorAll(LIST.row)];
-  const orders = rows.map((r) => readRow(r, url, marketplace)).filter((o): o is OrderSeen => o !== undefined);
+  const rows = doc.querySelectorAll(LIST.row);
+  const orders: OrderSeen[] = [];
+  let dataRows = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const cells = cellsOf(rows[i]!);
+    if (!cells.order) continue;
+    dataRows++;
+    const order = readRow(cells, url, marketplace);
+    if (order) orders.push(order);
+  }
   // Rows that exist but yield no order mean the markup changed under us: refuse rather than undercount.
-  const dataRows = rows.filter((r) => r.querySelector(LIST.orderCell));
-  if (dataRows.length !== orders.length) return { ...base, ok: false, reason: `${dataRows.length - orders.length} order rows could not be read` };
-  if (rows.length > 0 && dataRows.length === 0 && !doc.querySelector(LIST.totalHeading)) {
+  if (dataRows !== orders.length) return { ...base, ok: false, reason: `${dataRows - orders.length} order rows could not be read` };
+  if (rows.length > 0 && dataRows === 0 && !doc.querySelector(LIST.totalHeading)) {
     return { ...base, ok: false, reason: 'order rows have no order cell' };
   }
   return { ...base, ok: true, orders, metrics: [] };

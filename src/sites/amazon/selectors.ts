@@ -2,6 +2,15 @@
 // (seller-dom.md §1–3). Stable hooks only: data-test-id attributes and #…-row ids, never
 // positions. test/sites/amazon/selectors.test.ts proves each against the fixtures.
 
+/** Manage Orders cells are `td[data-test-id=…]`; a row's cells are looked up once by these ids. */
+export const CELL_IDS = {
+  order: 'oth-order-details',
+  date: 'oth-order-date',
+  product: 'oth-product-info',
+  option: 'oth-customer-option',
+  status: 'oth-order-status',
+} as const;
+
 export const LIST = {
   /** Manage Orders (orders-v3) table; `#myo-table` is the legacy orders-v2 table we do not read. */
   table: 'table#orders-table',
@@ -9,19 +18,23 @@ export const LIST = {
   totalHeading: '.total-orders-heading',
   /** A data row is one that carries the order cell. */
   row: '#orders-table tbody tr',
-  orderCell: 'td[data-test-id="oth-order-details"]',
+  orderCell: `td[data-test-id="${CELL_IDS.order}"]`,
   /** The order id link inside the order cell (href /orders-v3/order/<id>). */
   orderLink: '.cell-body-title a',
   buyer: '[data-test-id="buyer-name-with-link"]',
-  dateCell: 'td[data-test-id="oth-order-date"] .cell-body',
+  dateCell: `td[data-test-id="${CELL_IDS.date}"] .cell-body`,
+  /** The date cell's body, inside the cell. */
+  cellBody: '.cell-body',
   /** The relative first line ("2 days ago"); the absolute date follows it. */
   relativeDate: '.cell-body-title',
-  productCell: 'td[data-test-id="oth-product-info"]',
+  productCell: `td[data-test-id="${CELL_IDS.product}"]`,
   productTitle: '.myo-list-orders-product-name-cell a',
   /** One product per block when an order has several items; a single item has no wrapper. */
   productBlock: '.myo-list-orders-product-name-cell',
-  customerOptionCell: 'td[data-test-id="oth-customer-option"]',
-  statusMain: 'td[data-test-id="oth-order-status"] .main-status',
+  customerOptionCell: `td[data-test-id="${CELL_IDS.option}"]`,
+  statusMain: `td[data-test-id="${CELL_IDS.status}"] .main-status`,
+  /** The status text inside the status cell. */
+  mainStatus: '.main-status',
   /** Buyer used "Request cancellation" (bkteam sync_order.js; Med confidence). */
   buyerCancel: '.buyer-requested-cancel',
   buyerCancelReason: '.buyer-requested-cancel-order-status-message',
