@@ -1,6 +1,7 @@
 // Which actions fit a situation, in order of preference, before the platform's prohibitions are
 // applied (see advisor.ts). Each entry says why in one line the seller reads.
 import { ruleById, type Rulebook } from '../rulebooks';
+import type { TemplateId } from '../drafts/template-types';
 import type { ActionKind, Situation } from './types';
 
 export interface Candidate {
@@ -8,7 +9,7 @@ export interface Candidate {
   why: string;
   ruleId?: string;
   reasonCode?: string;
-  templates?: string[];
+  templates?: TemplateId[];
 }
 
 const isOpen = (s: Situation) => s.order.status === 'unpaid' || s.order.status === 'unshipped' || s.order.status === 'unknown';
@@ -42,7 +43,7 @@ function openOrder(s: Situation, book: Rulebook): Candidate[] {
       return [
         { kind: 'cancel', reasonCode: book.reasonCodes.outOfStock, why: `Cancel it yourself with reason ${book.reasonCodes.outOfStock} and tell the buyer; it counts, but the buyer must not be asked to cancel.`,
           ruleId: book.platform === 'amazon' ? 'amazon.oos.no-ask' : book.platform === 'tiktok' ? 'tiktok.no-ask' : undefined, templates: ['out-of-stock-cancelled'] },
-        { kind: 'replacement', why: 'If a similar item is in stock, offer it to the buyer before cancelling: a sale kept is a cancellation avoided.', templates: ['offer-alternative'] },
+        { kind: 'replacement', why: 'If a similar item is in stock, offer it to the buyer before cancelling: a sale kept is a cancellation avoided.', templates: ['replacement-offer'] },
       ];
     case 'address-change':
       return book.platform === 'amazon'
@@ -82,11 +83,11 @@ function shippedOrder(s: Situation, book: Rulebook, policy: { returnWindowDays: 
       return [
         { kind: 'replacement', why: 'Send a replacement: the buyer gets what they paid for and nothing escalates.', templates: ['replacement-offer'] },
         { kind: 'refund', why: 'Or refund now, before a claim is filed.', ruleId: refundFirst, templates: ['refund-issued'] },
-        { kind: 'partial-refund', why: 'If the buyer is happy to keep it, a partial refund settles it.', templates: ['partial-refund-offer'] },
+        { kind: 'partial-refund', why: 'If the buyer is happy to keep it, a partial refund settles it.' },
         { kind: 'gather-evidence', why: 'Ask for a photo of the damage or difference.', templates: ['ask-photos'] },
       ];
     case 'address-change':
-      return [{ kind: 'intercept-shipment', why: 'Already shipped: ask the carrier to redirect or return the parcel.', templates: ['address-after-shipping'] }];
+      return [{ kind: 'intercept-shipment', why: 'Already shipped: ask the carrier to redirect or return the parcel.' }];
     case 'suspected-fraud':
       return [{ kind: 'gather-evidence', why: 'Keep tracking and delivery proof.' }, escalate];
     default: {
@@ -95,12 +96,12 @@ function shippedOrder(s: Situation, book: Rulebook, policy: { returnWindowDays: 
       if (late) {
         return [
           { kind: 'decline-cancellation', why: `It was delivered over ${policy.returnWindowDays} days ago, outside your return window: decline politely and say why.`, templates: ['decline-politely'] },
-          ...(policy.offersStoreCredit ? [{ kind: 'store-credit' as const, why: 'Your shop offers store credit: a goodwill gesture that keeps the buyer.', templates: ['store-credit-offer'] }] : []),
+          ...(policy.offersStoreCredit ? [{ kind: 'store-credit' as const, why: 'Your shop offers store credit: a goodwill gesture that keeps the buyer.' }] : []),
         ];
       }
       return [
         { kind: 'offer-return', why: 'It has shipped, so it can no longer be cancelled: offer a return under your policy.', ruleId: cancelRule, templates: ['offer-return'] },
-        ...(!delivered ? [{ kind: 'intercept-shipment' as const, why: 'Or have the carrier return it to you before delivery.', templates: ['address-after-shipping'] }] : []),
+        ...(!delivered ? [{ kind: 'intercept-shipment' as const, why: 'Or have the carrier return it to you before delivery.' }] : []),
         { kind: 'decline-cancellation', why: 'Explain kindly that shipped orders are returned, not cancelled.', ruleId: cancelRule, templates: ['decline-politely'] },
       ];
     }

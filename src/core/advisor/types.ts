@@ -1,5 +1,6 @@
 // The advisor's vocabulary. Action kinds and situations are part of the test contract
 // (design.md §3): add new ones, never rename.
+import type { TemplateId } from '../drafts/template-types';
 import type { AskedVia } from '../rulebooks';
 import type { GuardResult } from '../rate-guard';
 import type { Fulfilment, OrderStatus, Platform } from '../types';
@@ -63,6 +64,6 @@ export interface Action {
   source?: string;
   reasonCode?: string;
   effects: Effect[];
-  /** Draft templates this action needs (the drafts themselves are rendered elsewhere). */
-  templates: string[];
+  /** Draft templates this action needs (rendered by core/drafts). */
+  templates: TemplateId[];
 }

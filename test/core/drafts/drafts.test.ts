@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { languageFor, lintDraft, LANGUAGES, PACKS, renderTemplate, renderText, TEMPLATE_IDS, templateFits, type DraftFields } from '../../../src/core/drafts';
+import { RULEBOOKS } from '../../../src/core/rulebooks';
+import type { Platform } from '../../../src/core/types';
+
+const ORDER_IDS: Record<Platform, string> = {
+  amazon: '114-3941689-8772232', etsy: '3456789012', aliexpress: '3031265788145237', ebay: '12-34567-89012', mercadolibre: '2000003508419013', tiktok: '576461413038785752',
+};
+const fields = (platform: Platform, over: Partial<DraftFields> = {}): DraftFields => ({
+  platform, orderId: ORDER_IDS[platform], buyerName: 'Margaret Holloway', item: 'Large-print wall calendar 2027, spiral bound, extra large numbers',
+  returnWindowDays: 30, returnShippingPaidBy: 'buyer', signature: 'Oak & Ink Stationery', ...over,
+});
+
+describe('templates', () => {
+  it('every template exists in every language, with the same placeholders as English', () => {
+    for (const lang of LANGUAGES) {
+      for (const id of TEMPLATE_IDS) {
+        const text = PACKS[lang].templates[id];
+        expect(text, `${lang}/${id}`).toBeTruthy();
+        const holes = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        expect(holes(text), `${lang}/${id}`).toEqual(holes(PACKS.en.templates[id]));
+      }
+    }
+  });
+
+  for (const platform of Object.keys(RULEBOOKS) as Platform[]) {
+    it(`${platform}: every template meant for it renders in all 8 languages and passes its lint`, () => {
+      const book = RULEBOOKS[platform];
+      for (const lang of LANGUAGES) {
+        for (const id of TEMPLATE_IDS.filter((t) => templateFits(t, book))) {
+          const text = renderTemplate(id, lang, fields(platform));
+          expect(text, `${lang}/${id}`).not.toMatch(/\{\w+\}/);
+          expect(text).toContain(ORDER_IDS[platform]);
+          expect(lintDraft(text, book, ORDER_IDS[platform]), `${platform} ${lang}/${id}: ${text}`).toEqual([]);
+        }
+      }
+    });
+  }
+
+  it('TikTok gets no template that asks the buyer to cancel', () => {
+    expect(templateFits('ask-request-cancellation', RULEBOOKS.tiktok)).toBe(false);
+    expect(templateFits('address-cannot-change', RULEBOOKS.tiktok)).toBe(false);
+    expect(templateFits('ask-request-cancellation', RULEBOOKS.amazon)).toBe(true);
+  });
+});
+
+describe('render', () => {
+  it('fills the fields: buyer, order id, item (shortened), flow, return window and shipping, signature', () => {
+    const text = renderTemplate('offer-return', 'en', fields('amazon', { returnShippingPaidBy: 'seller', returnWindowDays: 14 }));
+    expect(text).toBe('Hello Margaret Holloway,\n\nOrder 114-3941689-8772232 has already shipped, so it can no longer be cancelled, but you are welcome to return it within 14 days of delivery for a refund. We cover the return shipping.\n\nBest regards,\nOak & Ink Stationery');
+    expect(renderTemplate('cancellation-confirmed', 'en', fields('etsy'))).toContain('(Large-print wall calendar 2027, spiral…)');
+    expect(renderTemplate('ask-request-cancellation', 'de', fields('amazon'))).toContain('Meine Bestellungen › Stornierung anfordern');
+  });
+  it('without a buyer name the greeting still reads well', () => {
+    expect(renderTemplate('refund-issued', 'en', fields('amazon', { buyerName: undefined }))).toMatch(/^Hello,\n/);
+    expect(renderTemplate('refund-issued', 'pt-BR', fields('amazon', { buyerName: '' }))).toMatch(/^Olá!\n/);
+    expect(renderTemplate('refund-issued', 'de', fields('amazon', { buyerName: '' }))).toMatch(/^Guten Tag,\n/);
+    expect(renderTemplate('refund-issued', 'ja', fields('amazon', { buyerName: '' }))).toMatch(/^お客様\n/);
+  });
+  it('buyer-written names cannot smuggle markup or placeholders', () => {
+    const text = renderTemplate('refund-issued', 'en', fields('amazon', { buyerName: '<img src=x>{orderId}' }));
+    expect(text.startsWith('Hello img src=xorderId,')).toBe(true);
+  });
+  it('unknown placeholders in custom text stay visible', () => {
+    expect(renderText('Hi {buyer}, see {nope}', 'en', fields('amazon'))).toBe('Hi Margaret Holloway, see {nope}');
+  });
+  it('picks the buyer\'s language from a BCP 47 tag', () => {
+    expect(languageFor('de')).toBe('de');
+    expect(languageFor('pt-BR')).toBe('pt-BR');
+    expect(languageFor('pt-PT')).toBe('pt-BR');
+    expect(languageFor('es-MX')).toBe('es');
+    expect(languageFor('zh-TW')).toBe('zh-CN');
+    expect(languageFor('en-GB')).toBe('en');
+    expect(languageFor('sv')).toBe('en');
+    expect(languageFor(undefined)).toBe('en');
+  });
+});
+
+describe('policy lint', () => {
+  const amazon = RULEBOOKS.amazon;
+  const id = ORDER_IDS.amazon;
+  const base = `Hello, about order ${id}: `;
+  it.each([
+    ['links', `${base}see https://example.com/return`],
+    ['links', `${base}visit www.myshop.com`],
+    ['email', `${base}write to help@myshop.com`],
+    ['phone', `${base}call +1 555-010-0199`],
+    ['emoji', `${base}thanks 😊`],
+    ['marketing', `${base}here is a 10% discount coupon for next time`],
+    ['review-request', `${base}please leave us a 5-star review`],
+    ['review-request', `${base}bitte hinterlassen Sie eine Bewertung`],
+  ])('Amazon: %s is caught', (rule, text) => {
+    expect(lintDraft(text, amazon, id).map((f) => f.rule)).toContain(rule);
+  });
+  it('Amazon: the order id must be there; an order id is not a phone number', () => {
+    expect(lintDraft('Hello, your order was cancelled.', amazon, id)).toEqual([expect.objectContaining({ rule: 'order-id', fix: `Add ${id}.` })]);
+    expect(lintDraft(`Order ${id} and 203-7654321-1234567`, amazon, id)).toEqual([]);
+  });
+  it('Mercado Libre: 350 characters at most, no WhatsApp', () => {
+    const book = RULEBOOKS.mercadolibre;
+    expect(lintDraft('a'.repeat(351), book).map((f) => f.rule)).toEqual(['max-length']);
+    expect(lintDraft('a'.repeat(350), book)).toEqual([]);
+    expect(lintDraft('Escríbeme por WhatsApp', book).map((f) => f.rule)).toContain('off-platform');
+  });
+  it('TikTok: never asks the buyer to cancel, in any language', () => {
+    for (const lang of LANGUAGES) {
+      const text = renderTemplate('ask-request-cancellation', lang, fields('tiktok'));
+      expect(lintDraft(text, RULEBOOKS.tiktok).map((f) => f.rule), lang).toContain('ask-buyer-to-cancel');
+    }
+  });
+  it('eBay: no contact details or offers to trade outside eBay', () => {
+    const rules = lintDraft('Pay me on PayPal, mail me at a@b.co or call 555 123 4567', RULEBOOKS.ebay).map((f) => f.rule);
+    expect(rules).toEqual(expect.arrayContaining(['off-platform', 'email', 'phone']));
+  });
+  it('each finding says how to fix it', () => {
+    for (const f of lintDraft(`${base}https://x.com 😊`, amazon, id)) expect(f.fix.length).toBeGreaterThan(5);
+  });
+});
