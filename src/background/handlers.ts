@@ -1,10 +1,10 @@
 // What the background does for each accepted message.
 import type { GuardSummary } from '../core/guard-view';
 import type { PageReading } from '../core/types';
-import type { GuardView, UiToBackgroundMessage } from '../messages';
+import type { GuardView } from '../messages';
 import type { GuardDatabase } from '../store/db';
 import { orderKey } from '../store/db';
-import { clearAll, getOrder, storeSummary } from '../store/queries';
+import { getOrder } from '../store/queries';
 import { recordReading } from '../store/record-reading';
 import { loadSettings } from '../store/settings';
 import { duplicatesOnPage } from './duplicates-on-page';
@@ -18,6 +18,8 @@ export interface Deps {
   showBadge: (tabId: number, summary: GuardSummary | undefined) => Promise<void>;
   /** Opens the popup for a tab in a tab of its own (the banner's button). */
   openPopup: (tabId: number) => Promise<void>;
+  /** Sends a message to the content script of a tab. */
+  sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
 }
 
 const FAILED_VIEW: GuardView = { level: 'unknown', headline: 'Seller Guard couldn\'t read this page.', details: [] };
@@ -44,20 +46,4 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
   if (duplicates.length === 0) return summary;
   const ids = new Set(duplicates.flatMap((d) => d.orderIds));
   return { ...summary, duplicates, details: [`${ids.size} orders on this page look like duplicates; they are marked in the list.`, ...summary.details].slice(0, 8) };
-}
-
-export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): Promise<unknown> {
-  const db = await deps.db();
-  switch (message.type) {
-    case 'ui/tab-state': {
-      const state = await deps.tabs.get(message.tabId);
-      const order = state?.focusOrderId ? await getOrder(db, orderKey(state.platform, state.focusOrderId)) : undefined;
-      return { ok: true, state: state ?? null, order: order ?? null };
-    }
-    case 'ui/store-summary':
-      return { ok: true, counts: await storeSummary(db) };
-    case 'ui/clear-all':
-      await clearAll(db);
-      return { ok: true };
-  }
 }

@@ -10,6 +10,7 @@ const route = createRouter(
   {
     db: store, now: Date.now, tabs: tabState, showBadge,
     openPopup: async (tabId) => { await tabs.open(runtime.url(`src/popup/index.html?tab=${tabId}`)); },
+    sendToTab: (tabId, message) => tabs.send(tabId, message),
   },
   { extensionId: runtime.id(), extensionOrigin: runtime.url('') },
 );

@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 import { ContentToBackground, UiToBackground } from '../messages';
 import type { MessageSender } from '../shared/browser';
-import { onPageReading, onUiMessage, type Deps } from './handlers';
+import { onPageReading, type Deps } from './handlers';
+import { onUiMessage } from './ui-handlers';
 import { senderTier, type SenderContext } from './sender';
 
 export interface Refusal {

@@ -1,6 +1,11 @@
 // Content script entry, built as one self-contained classic script (crxjs `*.iife.ts`): no loader,
 // no web-accessible files a page could probe. Runs on the seller pages listed in manifest.json.
+import * as v from 'valibot';
+import { BackgroundToContent } from '../messages/background-to-content';
+import { contentRuntime } from '../shared/content-runtime';
+import { pageTypeFor } from '../sites/registry';
 import { guardPage } from './guard-page';
+import { insertDraft } from './insert-draft';
 import { FLAG_ATTR } from './flags';
 import { HOST_ATTR } from './host';
 import { watchPage } from './page-watch';
@@ -11,6 +16,13 @@ function main(): void {
   // The same script injected twice (extension reload) would mount two banners.
   if (document.documentElement.hasAttribute(MARK)) return;
   document.documentElement.setAttribute(MARK, '');
+  // The only thing the background may ask of the page: put a draft into its message box.
+  contentRuntime.onMessage((message) => {
+    const parsed = v.safeParse(BackgroundToContent, message);
+    if (!parsed.success) return undefined;
+    const type = pageTypeFor(new URL(location.href));
+    return Promise.resolve({ ok: true, inserted: insertDraft(document, type?.messageBox, parsed.output.text) });
+  });
   const pass = () => void guardPage().catch((error: unknown) => console.warn('[seller-guard]', error));
   // Our banner and our flags in the list must not wake the reader again.
   const ours = `[${HOST_ATTR}], [${FLAG_ATTR}]`;

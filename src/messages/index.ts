@@ -5,4 +5,5 @@
 export * from './background-replies';
 export * from './content-to-background';
 export * from './page-reading';
+export * from './background-to-content';
 export * from './ui-to-background';

@@ -1,11 +1,38 @@
 import * as v from 'valibot';
-import { count } from './fields';
+import { ACTION_KINDS, SITUATIONS } from '../core/advisor/types';
+import { count, text } from './fields';
+
+const ASKED_VIA = ['platform-request', 'message', 'seller'] as const;
+const draftRef = { orderKey: text(100), action: v.picklist(ACTION_KINDS) };
+
+const Policy = v.strictObject({
+  cancellationWindowHours: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440)),
+  returnWindowDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
+  returnShippingPaidBy: v.picklist(['buyer', 'seller']),
+  restockingFeePercent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  offersStoreCredit: v.boolean(),
+  signature: text(200),
+});
+
+const Override = v.strictObject({
+  thresholdPercent: v.optional(v.pipe(v.number(), v.minValue(0.01), v.maxValue(100))),
+  windowDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(400))),
+});
 
 /** extension pages (popup, options) → background */
 export const UiToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('ui/tab-state'), tabId: count }),
   v.strictObject({ type: v.literal('ui/store-summary') }),
   v.strictObject({ type: v.literal('ui/clear-all') }),
+  /** The advisor's ranked actions for the tab's order, in the situation the seller picked (remembered). */
+  v.strictObject({ type: v.literal('ui/advise'), tabId: count, situation: v.picklist(SITUATIONS), askedVia: v.picklist(ASKED_VIA) }),
+  v.strictObject({ type: v.literal('ui/get-draft'), ...draftRef }),
+  v.strictObject({ type: v.literal('ui/save-draft'), ...draftRef, templateId: text(60), lang: text(20), text: text(5000) }),
+  v.strictObject({ type: v.literal('ui/draft-used'), ...draftRef, how: v.picklist(['inserted', 'copied']), lang: text(20), text: text(5000) }),
+  /** Put the draft into the page's message box (never sends it). */
+  v.strictObject({ type: v.literal('ui/insert-draft'), tabId: count, text: text(5000) }),
+  v.strictObject({ type: v.literal('ui/get-settings') }),
+  v.strictObject({ type: v.literal('ui/save-settings'), warningMargin: v.pipe(v.number(), v.minValue(0.05), v.maxValue(1)), policy: Policy,
+    overrides: v.record(text(40), Override) }),
 ]);
 export type UiToBackgroundMessage = v.InferOutput<typeof UiToBackground>;
-

@@ -1,15 +1,25 @@
-// The popup: the order in front of the seller and the guard's figures for it.
+// The popup: the order in front of the seller, the guard's figures, the situation, the ranked
+// actions and the draft for the chosen one.
 import { useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../background/tab-state';
-import type { OrderRecord } from '../store/schema';
+import type { Action, ShopPolicy } from '../core/advisor/types';
+import { languageFor } from '../core/drafts';
+import type { ChoiceRecord, OrderRecord } from '../store/schema';
 import { runtime } from '../shared/browser';
 import { targetTabId } from '../ui/tab-id';
+import { ActionList } from './action-list';
+import { DraftEditor } from './draft-editor';
 import { GuardPanel } from './guard-panel';
 import { OrderCard } from './order-card';
+import { SituationPicker, type Choice } from './situation-picker';
 
 interface Loaded {
+  tabId: number;
   state: TabState | null;
   order: OrderRecord | null;
+  choice: ChoiceRecord | null;
+  language: string;
+  policy: ShopPolicy;
 }
 
 type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; data: Loaded };
@@ -20,9 +30,9 @@ export function App() {
     void (async () => {
       const tabId = await targetTabId();
       if (tabId === undefined) return setStatus({ kind: 'error', message: 'No tab to look at.' });
-      const reply = await runtime.send<{ ok: boolean; error?: string } & Loaded>({ type: 'ui/tab-state', tabId });
+      const reply = await runtime.send<{ ok: boolean; error?: string } & Omit<Loaded, 'tabId'>>({ type: 'ui/tab-state', tabId });
       if (!reply?.ok) return setStatus({ kind: 'error', message: reply?.error ?? 'The background did not answer.' });
-      setStatus({ kind: 'loaded', data: reply });
+      setStatus({ kind: 'loaded', data: { ...reply, tabId } });
       requestAnimationFrame(() => performance.mark('seller-guard:popup-first-content'));
     })().catch((error: unknown) => setStatus({ kind: 'error', message: String(error) }));
   }, []);
@@ -40,6 +50,11 @@ export function App() {
   );
 }
 
+function initialChoice(order: OrderRecord, saved: ChoiceRecord | null): Choice {
+  if (saved) return { situation: saved.situation, askedVia: saved.askedVia } as Choice;
+  return { situation: 'changed-mind', askedVia: order.cancelRequest?.viaPlatform ? 'platform-request' : 'message' };
+}
+
 function Content({ data }: { data: Loaded }) {
   const { state, order } = data;
   if (!state) return <p>Open an order, the order list or Account Health on Amazon Seller Central, Etsy or AliExpress: Seller Guard reads it there.</p>;
@@ -48,6 +63,29 @@ function Content({ data }: { data: Loaded }) {
     <>
       {order && <OrderCard order={order} />}
       {state.summary && <GuardPanel summary={state.summary} />}
+      {order && <Advice data={data} order={order} />}
+    </>
+  );
+}
+
+function Advice({ data, order }: { data: Loaded; order: OrderRecord }) {
+  const [choice, setChoice] = useState<Choice>(() => initialChoice(order, data.choice));
+  const [actions, setActions] = useState<Action[] | undefined>();
+  const [selected, setSelected] = useState<Action | undefined>();
+  const [error, setError] = useState('');
+  useEffect(() => {
+    void runtime.send<{ ok: boolean; actions?: Action[]; error?: string }>({ type: 'ui/advise', tabId: data.tabId, ...choice }).then((reply) => {
+      if (!reply?.ok || !reply.actions) return setError(reply?.error ?? 'No advice.');
+      setActions(reply.actions);
+      setSelected(reply.actions[0]);
+    });
+  }, [choice.situation, choice.askedVia]);
+  return (
+    <>
+      <SituationPicker choice={choice} onChange={setChoice} />
+      {error && <p class="error" role="alert">{error}</p>}
+      {actions && <ActionList actions={actions} selected={selected?.kind} onSelect={setSelected} />}
+      {selected && <DraftEditor tabId={data.tabId} order={order} action={selected} defaultLang={languageFor(data.language)} policy={data.policy} />}
     </>
   );
 }

@@ -11,6 +11,8 @@ export interface PageType {
   read: (doc: Document, url: URL) => PageReading;
   /** On list pages: the element beside which an order's flag goes (duplicates). */
   orderRow?: (doc: Document, orderId: string) => Element | null;
+  /** Where a draft can be inserted on this page, if anywhere. */
+  messageBox?: string;
 }
 
 /** A reader's honest "no": the banner says it could not read the page and shows no numbers. */

@@ -40,14 +40,43 @@ export interface SettingRecord {
   value: unknown;
 }
 
+export interface DraftUse {
+  at: number;
+  how: 'inserted' | 'copied';
+  lang: string;
+  text: string;
+}
+
+export interface DraftRecord {
+  /** `${orderKey}|${action}`: one draft per order and action. */
+  key: string;
+  orderKey: string;
+  action: string;
+  templateId: string;
+  lang: string;
+  text: string;
+  updatedAt: number;
+  uses: DraftUse[];
+}
+
+/** The situation the seller picked for an order, remembered for the next time the popup opens. */
+export interface ChoiceRecord {
+  orderKey: string;
+  situation: string;
+  askedVia: string;
+  updatedAt: number;
+}
+
 export interface GuardDB extends DBSchema {
   orders: { key: string; value: OrderRecord; indexes: { 'by-platform': string } };
   snapshots: { key: number; value: SnapshotRecord; indexes: { 'by-market': [string, string] } };
   settings: { key: string; value: SettingRecord };
   events: { key: string; value: EventRecord; indexes: { 'by-order': string; 'by-at': number } };
+  drafts: { key: string; value: DraftRecord; indexes: { 'by-order': string } };
+  choices: { key: string; value: ChoiceRecord };
 }
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 type Upgrade = (db: IDBPDatabase<GuardDB>, tx: IDBPTransaction<GuardDB, StoreNames<GuardDB>[], 'versionchange'>) => void;
 
@@ -64,5 +93,10 @@ export const MIGRATIONS: Upgrade[] = [
     const events = db.createObjectStore('events', { keyPath: 'id' });
     events.createIndex('by-order', 'orderKey');
     events.createIndex('by-at', 'at');
+  },
+  // 2 → 3: message drafts per order and action (with their use history), and situation choices.
+  (db) => {
+    db.createObjectStore('drafts', { keyPath: 'key' }).createIndex('by-order', 'orderKey');
+    db.createObjectStore('choices', { keyPath: 'orderKey' });
   },
 ];

@@ -1,6 +1,7 @@
 // The seller's settings, validated field by field on every read (Dark Reader's approach): a bad or
 // old stored value falls back to its default instead of breaking the guard.
 import * as v from 'valibot';
+import { DEFAULT_POLICY } from '../core/advisor/types';
 import type { GuardDatabase } from './db';
 
 const Override = v.object({
@@ -13,6 +14,15 @@ export const SETTING_SCHEMAS = {
   /** Keyed by `platform` or `platform:marketplace`. */
   overrides: v.fallback(v.record(v.string(), Override), {}),
   duplicateWindowHours: v.fallback(v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 30)), 72),
+  /** The shop's own policy, used by the advisor and in drafts. */
+  policy: v.fallback(v.object({
+    cancellationWindowHours: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
+    returnWindowDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
+    returnShippingPaidBy: v.picklist(['buyer', 'seller']),
+    restockingFeePercent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+    offersStoreCredit: v.boolean(),
+    signature: v.pipe(v.string(), v.maxLength(200)),
+  }), { ...DEFAULT_POLICY }),
 };
 
 export type Settings = { [K in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[K]> };

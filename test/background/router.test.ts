@@ -23,6 +23,7 @@ function deps() {
     tabs: { get: async (id) => tabs.get(id), set: async (id, s) => { tabs.set(id, s); } },
     showBadge: async (id, s) => { badges.push([id, s]); },
     openPopup: async (id) => { opened.push(id); },
+    sendToTab: async () => ({ ok: true, inserted: true }),
   };
   return { d, tabs, badges, opened };
 }
@@ -111,10 +112,34 @@ describe('router', () => {
     const { d } = deps();
     const route = createRouter(d, CTX);
     await route({ type: 'cs/page-reading', reading }, contentSender);
-    expect(await route({ type: 'ui/tab-state', tabId: 7 }, popupSender)).toMatchObject({ ok: true, state: { read: 'ok' }, order: { id: '114-3941689-8772232' } });
-    expect(await route({ type: 'ui/tab-state', tabId: 99 }, popupSender)).toEqual({ ok: true, state: null, order: null });
+    expect(await route({ type: 'ui/tab-state', tabId: 7 }, popupSender)).toMatchObject({ ok: true, state: { read: 'ok' }, order: { id: '114-3941689-8772232' }, language: 'en-US' });
+    expect(await route({ type: 'ui/tab-state', tabId: 99 }, popupSender)).toMatchObject({ ok: true, state: null, order: null });
     expect(await route({ type: 'ui/clear-all' }, popupSender)).toEqual({ ok: true });
     expect(await route({ type: 'ui/store-summary' }, popupSender)).toEqual({ ok: true, counts: { orders: 0, snapshots: 0, events: 0 } });
+  });
+
+  it('extension pages get advice for the tab\'s order, remembered per order, and drafts round-trip', async () => {
+    const { d } = deps();
+    const route = createRouter(d, CTX);
+    await route({ type: 'cs/page-reading', reading }, contentSender);
+    const advice = await route({ type: 'ui/advise', tabId: 7, situation: 'duplicate-order', askedVia: 'message' }, popupSender) as { ok: boolean; actions: { kind: string }[] };
+    expect(advice.actions[0]!.kind).toBe('ask-buyer-to-request-cancellation');
+    expect(await route({ type: 'ui/tab-state', tabId: 7 }, popupSender)).toMatchObject({ choice: { situation: 'duplicate-order', askedVia: 'message' } });
+    const ref = { orderKey: 'amazon:114-3941689-8772232', action: 'ask-buyer-to-request-cancellation' };
+    await route({ type: 'ui/save-draft', ...ref, templateId: 'ask-request-cancellation', lang: 'en', text: 'Hello' }, popupSender);
+    expect(await route({ type: 'ui/get-draft', ...ref }, popupSender)).toMatchObject({ draft: { text: 'Hello' } });
+    expect(await route({ type: 'ui/insert-draft', tabId: 7, text: 'Hello' }, popupSender)).toEqual({ ok: true, inserted: true });
+    expect(await route({ type: 'ui/advise', tabId: 7, situation: 'made-up', askedVia: 'message' }, popupSender)).toMatchObject({ ok: false });
+  });
+
+  it('settings: saved when valid, refused when not', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const route = createRouter(deps().d, CTX);
+    const policy = { cancellationWindowHours: 12, returnWindowDays: 14, returnShippingPaidBy: 'seller', restockingFeePercent: 0, offersStoreCredit: true, signature: 'Oak & Ink' };
+    expect(await route({ type: 'ui/save-settings', warningMargin: 0.7, policy, overrides: { 'amazon:US': { thresholdPercent: 2 } } }, popupSender)).toEqual({ ok: true });
+    expect(await route({ type: 'ui/get-settings' }, popupSender)).toMatchObject({ settings: { warningMargin: 0.7, policy, overrides: { 'amazon:US': { thresholdPercent: 2 } } } });
+    expect(await route({ type: 'ui/save-settings', warningMargin: 7, policy, overrides: {} }, popupSender)).toMatchObject({ ok: false });
+    expect(await route({ type: 'ui/get-settings' }, contentSender)).toMatchObject({ ok: false });
   });
 
   it('a storage failure reaches the sender as an error', async () => {

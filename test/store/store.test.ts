@@ -5,6 +5,7 @@ import { DB_NAME, openStore, orderKey, StorageError } from '../../src/store/db';
 import { clearAll, getOrder, guardData, latestSnapshot, storeSummary } from '../../src/store/queries';
 import { recordReading } from '../../src/store/record-reading';
 import { DB_VERSION, MIGRATIONS } from '../../src/store/schema';
+import { getChoice, getDraft, recordDraftUse, saveChoice, saveDraft } from '../../src/store/drafts';
 import { loadSettings, saveSetting } from '../../src/store/settings';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -97,6 +98,16 @@ describe('schema migrations', () => {
     expect((await guardData(current, 'amazon', 'US')).cancellations).toHaveLength(1);
   });
 
+  it('a version-2 database gains the drafts and choices stores, its events intact', async () => {
+    const v2 = await openStore(DB_NAME, 2);
+    await recordReading(v2, reading([order('a')]), NOW);
+    v2.close();
+    const current = await openStore();
+    expect(await storeSummary(current)).toEqual({ orders: 1, snapshots: 0, events: 1 });
+    await saveDraft(current, { orderKey: 'amazon:a', action: 'cancel', templateId: 'cancellation-confirmed', lang: 'en', text: 'Hi', updatedAt: NOW });
+    expect(await getDraft(current, 'amazon:a', 'cancel')).toMatchObject({ text: 'Hi', uses: [] });
+  });
+
   it('opening a database newer than this build fails with a clear StorageError', async () => {
     (await openDB(DB_NAME, DB_VERSION + 1)).close();
     await expect(openStore()).rejects.toThrow(/Couldn't open the local database/);
@@ -106,7 +117,8 @@ describe('schema migrations', () => {
 describe('settings', () => {
   it('defaults, and per-field fallback for broken stored values', async () => {
     const db = await openStore();
-    expect(await loadSettings(db)).toEqual({ warningMargin: 0.8, overrides: {}, duplicateWindowHours: 72 });
+    expect(await loadSettings(db)).toEqual({ warningMargin: 0.8, overrides: {}, duplicateWindowHours: 72,
+      policy: { cancellationWindowHours: 24, returnWindowDays: 30, returnShippingPaidBy: 'buyer', restockingFeePercent: 0, offersStoreCredit: false, signature: '' } });
     await db.put('settings', { key: 'warningMargin', value: 'lots' });
     await db.put('settings', { key: 'duplicateWindowHours', value: 24 });
     expect(await loadSettings(db)).toMatchObject({ warningMargin: 0.8, duplicateWindowHours: 24 });
@@ -116,5 +128,23 @@ describe('settings', () => {
     await expect(saveSetting(db, 'warningMargin', 5)).rejects.toThrow(/invalid value/);
     await saveSetting(db, 'overrides', { amazon: { thresholdPercent: 2 } });
     expect((await loadSettings(db)).overrides).toEqual({ amazon: { thresholdPercent: 2 } });
+  });
+});
+
+describe('drafts and choices', () => {
+  it('a draft is saved per order and action, keeps its use history across edits, and survives reopening', async () => {
+    let db = await openStore();
+    await saveDraft(db, { orderKey: 'amazon:a', action: 'ask-buyer-to-request-cancellation', templateId: 'ask-request-cancellation', lang: 'de', text: 'Guten Tag', updatedAt: NOW });
+    await recordDraftUse(db, 'amazon:a', 'ask-buyer-to-request-cancellation', { at: NOW + 1, how: 'inserted', lang: 'de', text: 'Guten Tag' });
+    await saveDraft(db, { orderKey: 'amazon:a', action: 'ask-buyer-to-request-cancellation', templateId: 'ask-request-cancellation', lang: 'de', text: 'Guten Tag!', updatedAt: NOW + 2 });
+    db.close();
+    db = await openStore();
+    expect(await getDraft(db, 'amazon:a', 'ask-buyer-to-request-cancellation')).toMatchObject({ text: 'Guten Tag!', lang: 'de', uses: [{ how: 'inserted', text: 'Guten Tag' }] });
+    expect(await getDraft(db, 'amazon:a', 'cancel')).toBeUndefined();
+  });
+  it('the situation picked for an order is remembered', async () => {
+    const db = await openStore();
+    await saveChoice(db, { orderKey: 'amazon:a', situation: 'duplicate-order', askedVia: 'message', updatedAt: NOW });
+    expect(await getChoice(db, 'amazon:a')).toMatchObject({ situation: 'duplicate-order', askedVia: 'message' });
   });
 });

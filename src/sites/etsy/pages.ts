@@ -3,7 +3,7 @@ import * as d from './detect';
 import { ETSY } from './selectors';
 import { readEtsyMessages, readEtsyOrders } from './read-orders';
 
-const etsy = { platform: 'etsy' as const, marketplace: () => 'GLOBAL' };
+const etsy = { platform: 'etsy' as const, marketplace: () => 'GLOBAL', messageBox: ETSY.messageBox };
 
 export const etsyPages: PageType[] = [
   { ...etsy, page: 'order-list', detect: d.isEtsyOrderList, urls: d.etsyOrderListUrls, read: (doc, url) => readEtsyOrders(doc, url, 'order-list'),

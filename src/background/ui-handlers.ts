@@ -1,0 +1,80 @@
+// What the background does for its own extension pages (popup, options): the only callers that
+// may read stored orders, drafts and settings.
+import * as v from 'valibot';
+import { advise, type Situation } from '../core/advisor';
+import { marketplaceRules, rulebookFor } from '../core/rulebooks';
+import { RULEBOOKS } from '../core/rulebooks';
+import { InsertReplySchema } from '../messages/background-to-content';
+import type { UiToBackgroundMessage } from '../messages/ui-to-background';
+import { orderKey, type GuardDatabase } from '../store/db';
+import { getChoice, getDraft, recordDraftUse, saveChoice, saveDraft } from '../store/drafts';
+import { clearAll, getOrder, storeSummary } from '../store/queries';
+import { loadSettings, saveSetting } from '../store/settings';
+import { guardFor } from './guard-service';
+import type { Deps } from './handlers';
+
+const DAY = 86_400_000;
+
+async function tabOrder(deps: Deps, db: GuardDatabase, tabId: number) {
+  const state = await deps.tabs.get(tabId);
+  const order = state?.focusOrderId ? await getOrder(db, orderKey(state.platform, state.focusOrderId)) : undefined;
+  return { state, order };
+}
+
+export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): Promise<unknown> {
+  const db = await deps.db();
+  switch (message.type) {
+    case 'ui/tab-state': {
+      const { state, order } = await tabOrder(deps, db, message.tabId);
+      const settings = await loadSettings(db);
+      const choice = order ? await getChoice(db, order.key) : undefined;
+      const language = state ? marketplaceRules(rulebookFor(state.platform), state.marketplace).language : 'en';
+      return { ok: true, state: state ?? null, order: order ?? null, choice: choice ?? null, language, policy: settings.policy };
+    }
+    case 'ui/advise': {
+      const { state, order } = await tabOrder(deps, db, message.tabId);
+      if (!state || !order) return { ok: false, error: 'No order on this tab.' };
+      const now = deps.now();
+      const settings = await loadSettings(db);
+      const situation: Situation = {
+        platform: order.platform, marketplace: order.marketplace, now, askedVia: message.askedVia, reason: message.situation, policy: settings.policy,
+        order: { id: order.id, status: order.status, fulfilment: order.fulfilment, orderedAt: order.orderedAt,
+          deliveryDatePassed: order.deliverBy !== undefined ? order.deliverBy < now : undefined,
+          daysSinceDelivery: order.status === 'delivered' && order.deliverBy ? Math.floor((now - order.deliverBy) / DAY) : undefined },
+        guard: await guardFor(db, order.platform, order.marketplace, now),
+      };
+      await saveChoice(db, { orderKey: order.key, situation: message.situation, askedVia: message.askedVia, updatedAt: now });
+      return { ok: true, actions: advise(situation) };
+    }
+    case 'ui/get-draft':
+      return { ok: true, draft: (await getDraft(db, message.orderKey, message.action)) ?? null };
+    case 'ui/save-draft': {
+      const { orderKey: key, action, templateId, lang, text } = message;
+      return { ok: true, draft: await saveDraft(db, { orderKey: key, action, templateId, lang, text, updatedAt: deps.now() }) };
+    }
+    case 'ui/draft-used':
+      await recordDraftUse(db, message.orderKey, message.action, { at: deps.now(), how: message.how, lang: message.lang, text: message.text });
+      return { ok: true };
+    case 'ui/insert-draft': {
+      const reply = await deps.sendToTab(message.tabId, { type: 'bg/insert-draft', text: message.text }).catch(() => undefined);
+      const parsed = v.safeParse(InsertReplySchema, reply);
+      return { ok: true, inserted: parsed.success && parsed.output.inserted };
+    }
+    case 'ui/get-settings': {
+      const settings = await loadSettings(db);
+      const rulebooks = Object.values(RULEBOOKS).map((b) => ({ platform: b.platform, name: b.displayName, checkedOn: b.checkedOn,
+        markets: Object.values(b.marketplaces).map((m) => ({ code: m.code, metric: m.cancellation.kind === 'rate' ? { threshold: m.cancellation.thresholdPercent, windowDays: m.cancellation.windowDays } : null })) }));
+      return { ok: true, settings, rulebooks };
+    }
+    case 'ui/save-settings':
+      await saveSetting(db, 'warningMargin', message.warningMargin);
+      await saveSetting(db, 'policy', message.policy);
+      await saveSetting(db, 'overrides', message.overrides);
+      return { ok: true };
+    case 'ui/store-summary':
+      return { ok: true, counts: await storeSummary(db) };
+    case 'ui/clear-all':
+      await clearAll(db);
+      return { ok: true };
+  }
+}
