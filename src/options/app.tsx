@@ -1,6 +1,7 @@
 // Options: what is stored, that it stays here, and a way to delete it.
 import { useEffect, useState } from 'preact/hooks';
 import { runtime } from '../shared/browser';
+import { PolicyForm } from './policy-form';
 
 type Counts = Record<'orders' | 'snapshots' | 'events', number>;
 
@@ -22,6 +23,7 @@ export function App() {
   return (
     <>
       <h1>Seller Guard settings</h1>
+      <PolicyForm />
       <section class="card" aria-labelledby="data-h">
         <h2 id="data-h">Your data</h2>
         <p>Seller Guard keeps what it reads on your seller pages (orders, your platform figures, cancellations it saw) in this browser only. Nothing leaves this computer: the extension makes no network requests.</p>

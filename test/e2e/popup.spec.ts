@@ -1,0 +1,105 @@
+// The popup and options in real Chromium: the order, the actions and a draft; Insert fills the
+// page's own message box; the draft survives closing the popup and stopping the worker; axe scan.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, host, openPopup, tabIdOf, test } from './fixtures';
+
+const DETAIL = 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772299';
+const CONTACT = 'https://sellercentral.amazon.com/messaging/contact?orderID=114-3941689-8772299&marketplaceID=ATVPDKIKX0DER';
+
+async function settle(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(host(page)).toHaveAttribute('data-read', /ok|failed/);
+}
+
+test('popup shows the order, the ranked actions and a draft; Insert fills the page\'s message box', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await settle(page, 'https://sellercentral.amazon.com/performance/dashboard');
+  await settle(page, DETAIL);
+  await settle(page, CONTACT);
+  const popup = await openPopup(ext, await tabIdOf(await ext.worker(), CONTACT));
+  await expect(popup.getByRole('heading', { name: 'Order 114-3941689-8772299' })).toBeVisible();
+  // The buyer used Amazon's request: the platform-request route is preselected and ranked first.
+  await expect(popup.locator('[data-asked-via="platform-request"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(popup.locator('[data-action]').first()).toHaveAttribute('data-action', 'confirm-buyer-cancellation');
+  await expect(popup.locator('[data-action]').first()).toHaveAttribute('data-reason-code', 'BuyerCanceled');
+  const draft = popup.locator('textarea[data-draft-lang]');
+  await expect(draft).toHaveAttribute('data-draft-lang', 'en');
+  await expect(draft).toHaveValue(/order 114-3941689-8772299 \(Large-print wall calendar 2027, spiral…\) has been cancelled/);
+  await popup.getByRole('button', { name: 'Insert into the page' }).click();
+  await expect(popup.getByRole('status').last()).toContainText('Inserted into the message box');
+  await expect(page.locator('#message')).toHaveValue(/has been cancelled/);
+  // The page's own input listener saw the text (its character counter moved).
+  await expect(page.locator('body')).toHaveAttribute('data-page-saw-input', /^[1-9]\d*$/);
+});
+
+test('situation choice and edited draft survive closing the popup and stopping the service worker', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await settle(page, 'https://sellercentral.amazon.com/performance/dashboard');
+  await settle(page, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
+  const tabId = await tabIdOf(await ext.worker(), page.url());
+  let popup = await openPopup(ext, tabId);
+  await popup.locator('[data-situation="duplicate-order"]').click();
+  await expect(popup.locator('[data-action]').first()).toHaveAttribute('data-action', 'ask-buyer-to-request-cancellation');
+  await popup.locator('select').first().selectOption('de');
+  const draft = popup.locator('textarea[data-draft-lang]');
+  await expect(draft).toHaveAttribute('data-draft-lang', 'de');
+  await draft.fill('Guten Tag, Bestellung 114-3941689-8772232: eine kurze Frage. 😊');
+  await expect(popup.locator('[data-lint="emoji"]')).toBeVisible();
+  await expect(popup.getByRole('status').last()).toHaveText('Saved.');
+  await popup.close();
+
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+
+  popup = await openPopup(ext, tabId);
+  await expect(popup.locator('[data-situation="duplicate-order"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue('Guten Tag, Bestellung 114-3941689-8772232: eine kurze Frage. 😊');
+  await expect(popup.locator('textarea[data-draft-lang]')).toHaveAttribute('data-draft-lang', 'de');
+});
+
+test('hostile buyer text stays text in the popup', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  // This tab serves the variant whose buyer name and address carry markup.
+  await page.route('https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232', (route) =>
+    route.fulfill({ contentType: 'text/html', body: readFileSync('test/fixtures/amazon/order-detail-hostile.html', 'utf8') }));
+  await settle(page, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
+  const popup = await openPopup(ext, await tabIdOf(await ext.worker(), page.url()));
+  const dialogs: string[] = [];
+  popup.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await expect(popup.locator('dd').first()).toHaveText('<script>alert(1)</script>Eve');
+  await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue(/^Hello scriptalert\(1\)\/scriptEve,/);
+  expect(await popup.locator('main img, main script, main iframe').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('accessibility: popup and options have no serious axe findings', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await settle(page, 'https://sellercentral.amazon.com/performance/dashboard');
+  await settle(page, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
+  const popup = await openPopup(ext, await tabIdOf(await ext.worker(), page.url()));
+  await expect(popup.locator('textarea[data-draft-lang]')).toBeVisible();
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  await expect(options.getByRole('button', { name: 'Save settings' })).toBeVisible();
+  for (const p of [popup, options]) {
+    const { violations } = await new AxeBuilder({ page: p }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
+test('options: the shop policy is saved and used in drafts', async ({ ext }) => {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  await options.getByLabel('Signature for messages').fill('Oak & Ink Stationery');
+  await options.getByLabel('Return window (days)').fill('14');
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect(options.getByText('Saved.')).toBeVisible();
+  const page = await ext.context.newPage();
+  await settle(page, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
+  const popup = await openPopup(ext, await tabIdOf(await ext.worker(), page.url()));
+  await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue(/Oak & Ink Stationery$/);
+});
