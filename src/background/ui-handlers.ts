@@ -7,6 +7,7 @@ import { RULEBOOKS } from '../core/rulebooks';
 import { InsertReplySchema } from '../messages/background-to-content';
 import type { UiToBackgroundMessage } from '../messages/ui-to-background';
 import { orderKey, type GuardDatabase } from '../store/db';
+import { deleteTemplate, listTemplates, saveTemplate } from '../store/custom-templates';
 import { getChoice, getDraft, recordDraftUse, saveChoice, saveDraft } from '../store/drafts';
 import { clearAll, getOrder, storeSummary } from '../store/queries';
 import { loadSettings, saveSetting } from '../store/settings';
@@ -60,6 +61,15 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       const parsed = v.safeParse(InsertReplySchema, reply);
       return { ok: true, inserted: parsed.success && parsed.output.inserted };
     }
+    case 'ui/templates':
+      return { ok: true, templates: await listTemplates(db, message.platform) };
+    case 'ui/save-template': {
+      const { type: _type, ...template } = message;
+      return { ok: true, template: await saveTemplate(db, { ...template, updatedAt: deps.now() }) };
+    }
+    case 'ui/delete-template':
+      await deleteTemplate(db, message.id);
+      return { ok: true };
     case 'ui/get-settings': {
       const settings = await loadSettings(db);
       const rulebooks = Object.values(RULEBOOKS).map((b) => ({ platform: b.platform, name: b.displayName, checkedOn: b.checkedOn,

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { ACTION_KINDS, SITUATIONS } from '../core/advisor/types';
+import { LANGUAGES } from '../core/drafts/template-types';
+import { PLATFORMS } from '../core/types';
 import { count, text } from './fields';
 
 const ASKED_VIA = ['platform-request', 'message', 'seller'] as const;
@@ -31,6 +33,10 @@ export const UiToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('ui/draft-used'), ...draftRef, how: v.picklist(['inserted', 'copied']), lang: text(20), text: text(5000) }),
   /** Put the draft into the page's message box (never sends it). */
   v.strictObject({ type: v.literal('ui/insert-draft'), tabId: count, text: text(5000) }),
+  v.strictObject({ type: v.literal('ui/templates'), platform: v.optional(v.picklist(PLATFORMS)) }),
+  v.strictObject({ type: v.literal('ui/save-template'), id: v.optional(text(64)), platform: v.picklist(PLATFORMS), action: v.picklist(ACTION_KINDS),
+    lang: v.picklist(LANGUAGES), title: v.pipe(text(80), v.minLength(1)), text: v.pipe(text(5000), v.minLength(1)) }),
+  v.strictObject({ type: v.literal('ui/delete-template'), id: text(64) }),
   v.strictObject({ type: v.literal('ui/get-settings') }),
   v.strictObject({ type: v.literal('ui/save-settings'), warningMargin: v.pipe(v.number(), v.minValue(0.05), v.maxValue(1)), policy: Policy,
     overrides: v.record(text(40), Override) }),

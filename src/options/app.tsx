@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { runtime } from '../shared/browser';
 import { PolicyForm } from './policy-form';
+import { TemplatesEditor } from './templates-editor';
 
 type Counts = Record<'orders' | 'snapshots' | 'events', number>;
 
@@ -24,6 +25,7 @@ export function App() {
     <>
       <h1>Seller Guard settings</h1>
       <PolicyForm />
+      <TemplatesEditor />
       <section class="card" aria-labelledby="data-h">
         <h2 id="data-h">Your data</h2>
         <p>Seller Guard keeps what it reads on your seller pages (orders, your platform figures, cancellations it saw) in this browser only. Nothing leaves this computer: the extension makes no network requests.</p>

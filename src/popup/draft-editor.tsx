@@ -2,10 +2,10 @@
 // saved as the seller types, checked against the platform's message rules, inserted or copied.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action, ShopPolicy } from '../core/advisor/types';
-import { LANGUAGES, lintDraft, renderTemplate, type Language } from '../core/drafts';
+import { LANGUAGES, lintDraft, renderTemplate, renderText, type Language } from '../core/drafts';
 import { rulebookFor } from '../core/rulebooks';
 import { runtime } from '../shared/browser';
-import type { OrderRecord } from '../store/schema';
+import type { CustomTemplate, OrderRecord } from '../store/schema';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español', 'pt-BR': 'Português (BR)', de: 'Deutsch', fr: 'Français', it: 'Italiano', ja: '日本語', 'zh-CN': '中文（简体）' };
 
@@ -24,16 +24,38 @@ interface Props {
 }
 
 export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props) {
-  const templateId = action.templates[0];
+  const builtIn = action.templates[0];
+  const [custom, setCustom] = useState<CustomTemplate[]>([]);
+  const [customId, setCustomId] = useState<string>('');
+  const templateId = customId ? `custom:${customId}` : builtIn;
   const [lang, setLang] = useState<Language>(defaultLang);
   const [text, setText] = useState<string | undefined>();
   const [status, setStatus] = useState('');
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const ref = { orderKey: order.key, action: action.kind };
-  const render = (l: Language) => (templateId ? renderTemplate(templateId, l, {
+  const fields = {
     platform: order.platform, orderId: order.id, buyerName: order.buyerName, item: order.items[0]?.title,
     returnWindowDays: policy.returnWindowDays, returnShippingPaidBy: policy.returnShippingPaidBy, signature: policy.signature,
-  }) : '');
+  };
+  const render = (l: Language, id = customId) => {
+    const own = custom.find((t) => t.id === id);
+    if (own) return renderText(own.text, l, fields);
+    return builtIn ? renderTemplate(builtIn, l, fields) : '';
+  };
+
+  useEffect(() => {
+    void runtime.send<{ ok: boolean; templates: CustomTemplate[] }>({ type: 'ui/templates', platform: order.platform })
+      .then((reply) => {
+        const mine = (reply?.templates ?? []).filter((t) => t.action === action.kind);
+        setCustom(mine);
+        // An action with no built-in template starts from the seller's own, if there is one.
+        if (!builtIn && mine[0]) {
+          setCustomId(mine[0].id);
+          setLang(mine[0].lang as Language);
+          setText((current) => current || renderText(mine[0]!.text, mine[0]!.lang as Language, fields));
+        }
+      });
+  }, [order.platform, action.kind]);
 
   useEffect(() => {
     setText(undefined);
@@ -53,7 +75,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
     }, 300);
   };
 
-  if (!templateId) return <p class="card">This action needs no message to the buyer.</p>;
+  if (!templateId && custom.length === 0) return <p class="card">This action needs no message to the buyer.</p>;
   if (text === undefined) return <p class="card">Loading the draft…</p>;
   const findings = lintDraft(text, rulebookFor(order.platform), order.platform === 'amazon' ? order.id : undefined);
 
@@ -88,6 +110,23 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
           </select>
         </label>
       </div>
+      {custom.length > 0 && (
+        <label class="row">Template{' '}
+          <select value={customId} onChange={(e) => {
+            const id = (e.currentTarget as HTMLSelectElement).value;
+            const own = custom.find((t) => t.id === id);
+            const l = (own?.lang as Language | undefined) ?? lang;
+            setCustomId(id);
+            setLang(l);
+            const next = render(l, id);
+            setText(next);
+            save(next, l);
+          }}>
+            {builtIn && <option value="">Built-in</option>}
+            {custom.map((t) => <option key={t.id} value={t.id}>{t.title} ({t.lang})</option>)}
+          </select>
+        </label>
+      )}
       <textarea class="draft" data-draft-lang={lang} lang={lang} aria-label="Draft message" rows={10} value={text}
         onInput={(e) => { const next = (e.currentTarget as HTMLTextAreaElement).value; setText(next); save(next, lang); }} />
       {findings.length > 0 && (

@@ -67,6 +67,17 @@ export interface ChoiceRecord {
   updatedAt: number;
 }
 
+/** A template the seller wrote, for one platform, action and language. */
+export interface CustomTemplate {
+  id: string;
+  platform: Platform;
+  action: string;
+  lang: string;
+  title: string;
+  text: string;
+  updatedAt: number;
+}
+
 export interface GuardDB extends DBSchema {
   orders: { key: string; value: OrderRecord; indexes: { 'by-platform': string } };
   snapshots: { key: number; value: SnapshotRecord; indexes: { 'by-market': [string, string] } };
@@ -74,6 +85,7 @@ export interface GuardDB extends DBSchema {
   events: { key: string; value: EventRecord; indexes: { 'by-order': string; 'by-at': number } };
   drafts: { key: string; value: DraftRecord; indexes: { 'by-order': string } };
   choices: { key: string; value: ChoiceRecord };
+  templates: { key: string; value: CustomTemplate; indexes: { 'by-platform': string } };
 }
 
 export const DB_VERSION = 3;
@@ -94,9 +106,11 @@ export const MIGRATIONS: Upgrade[] = [
     events.createIndex('by-order', 'orderKey');
     events.createIndex('by-at', 'at');
   },
-  // 2 → 3: message drafts per order and action (with their use history), and situation choices.
+  // 2 → 3: message drafts per order and action (with their use history), situation choices, and the
+  // seller's own templates.
   (db) => {
     db.createObjectStore('drafts', { keyPath: 'key' }).createIndex('by-order', 'orderKey');
     db.createObjectStore('choices', { keyPath: 'orderKey' });
+    db.createObjectStore('templates', { keyPath: 'id' }).createIndex('by-platform', 'platform');
   },
 ];

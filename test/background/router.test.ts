@@ -142,6 +142,21 @@ describe('router', () => {
     expect(await route({ type: 'ui/get-settings' }, contentSender)).toMatchObject({ ok: false });
   });
 
+  it('custom templates: add, list per platform, edit, delete; invalid ones refused', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const route = createRouter(deps().d, CTX);
+    const saved = await route({ type: 'ui/save-template', platform: 'amazon', action: 'contact-buyer', lang: 'de', title: 'Kurz', text: 'Hallo {buyer}' }, popupSender) as { template: { id: string } };
+    await route({ type: 'ui/save-template', platform: 'etsy', action: 'cancel', lang: 'en', title: 'Etsy', text: 'Hi' }, popupSender);
+    expect(await route({ type: 'ui/templates', platform: 'amazon' }, popupSender)).toMatchObject({ templates: [{ title: 'Kurz', lang: 'de', updatedAt: NOW }] });
+    await route({ type: 'ui/save-template', id: saved.template.id, platform: 'amazon', action: 'contact-buyer', lang: 'de', title: 'Kurz 2', text: 'Hallo' }, popupSender);
+    expect(await route({ type: 'ui/templates' }, popupSender)).toMatchObject({ templates: expect.arrayContaining([expect.objectContaining({ title: 'Kurz 2' })]) });
+    await route({ type: 'ui/delete-template', id: saved.template.id }, popupSender);
+    expect((await route({ type: 'ui/templates' }, popupSender) as { templates: unknown[] }).templates).toHaveLength(1);
+    expect(await route({ type: 'ui/save-template', platform: 'amazon', action: 'contact-buyer', lang: 'sv', title: 'x', text: 'y' }, popupSender)).toMatchObject({ ok: false });
+    expect(await route({ type: 'ui/save-template', platform: 'amazon', action: 'contact-buyer', lang: 'en', title: '', text: 'y' }, popupSender)).toMatchObject({ ok: false });
+    expect(await route({ type: 'ui/templates' }, contentSender)).toMatchObject({ ok: false });
+  });
+
   it('a storage failure reaches the sender as an error', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { d } = deps();

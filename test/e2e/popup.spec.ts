@@ -103,3 +103,21 @@ test('options: the shop policy is saved and used in drafts', async ({ ext }) => 
   const popup = await openPopup(ext, await tabIdOf(await ext.worker(), page.url()));
   await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue(/Oak & Ink Stationery$/);
 });
+
+test('a custom template written in the options is offered in the popup for its action', async ({ ext }) => {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  await options.getByLabel('Title').fill('My calendar note');
+  await options.locator('#tpl-action').selectOption('ask-buyer-to-request-cancellation');
+  await options.locator('#tpl-lang').selectOption('fr');
+  await options.locator('#tpl-text').fill('Bonjour {buyer}, commande {orderId} : merci de passer par {flow}.');
+  await options.getByRole('button', { name: 'Add template' }).click();
+  await expect(options.locator('[data-custom-templates] li')).toHaveCount(1);
+  const page = await ext.context.newPage();
+  await settle(page, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
+  const popup = await openPopup(ext, await tabIdOf(await ext.worker(), page.url()));
+  await expect(popup.locator('[data-action]').first()).toHaveAttribute('data-action', 'ask-buyer-to-request-cancellation');
+  await popup.getByLabel('Template').selectOption({ label: 'My calendar note (fr)' });
+  await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue('Bonjour Margaret Holloway, commande 114-3941689-8772232 : merci de passer par Vos commandes › Demander l\'annulation.');
+  await expect(popup.locator('textarea[data-draft-lang]')).toHaveAttribute('data-draft-lang', 'fr');
+});
