@@ -73,7 +73,8 @@ function changed(old: OrderRecord | undefined, next: OrderRecord): boolean {
 }
 
 export async function recordReading(db: GuardDatabase, reading: PageReadingOk, now: number): Promise<RecordResult> {
-  const tx = db.transaction(['orders', 'snapshots', 'events'], 'readwrite');
+  // Relaxed durability: the OS may flush a moment later; a page reading can always be read again.
+  const tx = db.transaction(['orders', 'snapshots', 'events'], 'readwrite', { durability: 'relaxed' });
   try {
     const orders = tx.objectStore('orders');
     const events = tx.objectStore('events');
