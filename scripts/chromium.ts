@@ -32,7 +32,7 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(opts: { headless: boolean; profileDir?: string; withExtension?: boolean }): Promise<Launched> {
+export async function launchWithExtension(opts: { headless: boolean; profileDir?: string; withExtension?: boolean; args?: string[] }): Promise<Launched> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);
   const ownProfile = !opts.profileDir;
@@ -42,7 +42,7 @@ export async function launchWithExtension(opts: { headless: boolean; profileDir?
     executablePath,
     headless: opts.headless,
     viewport: { width: 1280, height: 860 },
-    args: [...FLAGS, ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : [])],
+    args: [...FLAGS, ...(opts.args ?? []), ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : [])],
   });
   const worker = async (): Promise<Worker> => {
     // The worker may start before Playwright attaches (playwright#39075): look first, then wait.

@@ -69,7 +69,9 @@ async function main(): Promise<void> {
     console.error(NO_CHROMIUM);
     process.exit(1);
   }
-  const ext = await launchWithExtension({ headless });
+  // `npm start -- --lang=zh-CN` shows the extension's own text in another UI language.
+  const lang = process.argv.find((a) => a.startsWith('--lang='));
+  const ext = await launchWithExtension({ headless, args: lang ? [lang] : [] });
   await routeSamplePages(ext.context);
   if (headless) {
     await tour(ext);

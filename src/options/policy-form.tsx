@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ShopPolicy } from '../core/advisor/types';
 import { runtime } from '../shared/browser';
+import { t } from '../ui/t';
 
 interface RulebookInfo {
   platform: string;
@@ -23,14 +24,14 @@ const OLD_AFTER_DAYS = 180;
 
 function ageNote(checkedOn: string, now = Date.now()): string {
   const days = Math.floor((now - Date.parse(checkedOn)) / 86_400_000);
-  return days > OLD_AFTER_DAYS ? ` — checked ${days} days ago: the platform may have changed its rules, verify them.` : '';
+  return days > OLD_AFTER_DAYS ? t('rulesOld', days) : '';
 }
 
 export function PolicyForm() {
   const [data, setData] = useState<SettingsReply | undefined>();
   const [message, setMessage] = useState('');
   useEffect(() => void runtime.send<SettingsReply>({ type: 'ui/get-settings' }).then(setData), []);
-  if (!data?.ok) return <p>Loading settings…</p>;
+  if (!data?.ok) return <p>{t('loadingSettings')}</p>;
   const { policy, warningMargin, overrides } = data.settings;
   const set = (patch: Partial<SettingsReply['settings']>) => setData({ ...data, settings: { ...data.settings, ...patch } });
   const setPolicy = (patch: Partial<ShopPolicy>) => set({ policy: { ...policy, ...patch } });
@@ -44,50 +45,50 @@ export function PolicyForm() {
   const save = async (e: Event) => {
     e.preventDefault();
     const reply = await runtime.send<{ ok: boolean; error?: string }>({ type: 'ui/save-settings', warningMargin, policy, overrides });
-    setMessage(reply?.ok ? 'Saved.' : `Not saved: ${reply?.error ?? 'no answer'}`);
+    setMessage(reply?.ok ? t('saved') : t('notSavedWhy', reply?.error ?? '?'));
   };
   const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
   return (
     <form class="card" aria-labelledby="policy-h" onSubmit={(e) => void save(e)}>
-      <h2 id="policy-h">Your shop policy</h2>
+      <h2 id="policy-h">{t('shopPolicy')}</h2>
       <div class="grid">
-        <label for="cw">Cancellation window (hours)</label>
+        <label for="cw">{t('cancelWindow')}</label>
         <input id="cw" type="number" min={0} max={1440} value={policy.cancellationWindowHours} onInput={(e) => setPolicy({ cancellationWindowHours: num(e) })} />
-        <label for="rw">Return window (days)</label>
+        <label for="rw">{t('returnWindow')}</label>
         <input id="rw" type="number" min={0} max={365} value={policy.returnWindowDays} onInput={(e) => setPolicy({ returnWindowDays: num(e) })} />
-        <label for="rs">Return shipping paid by</label>
+        <label for="rs">{t('returnShippingPaidBy')}</label>
         <select id="rs" value={policy.returnShippingPaidBy} onChange={(e) => setPolicy({ returnShippingPaidBy: (e.currentTarget as HTMLSelectElement).value as 'buyer' | 'seller' })}>
-          <option value="buyer">the buyer</option>
-          <option value="seller">my shop</option>
+          <option value="buyer">{t('theBuyer')}</option>
+          <option value="seller">{t('myShop')}</option>
         </select>
-        <label for="rf">Restocking fee (%)</label>
+        <label for="rf">{t('restockingFee')}</label>
         <input id="rf" type="number" min={0} max={100} value={policy.restockingFeePercent} onInput={(e) => setPolicy({ restockingFeePercent: num(e) })} />
-        <label for="sc">I offer store credit</label>
+        <label for="sc">{t('storeCredit')}</label>
         <input id="sc" type="checkbox" checked={policy.offersStoreCredit} onChange={(e) => setPolicy({ offersStoreCredit: (e.currentTarget as HTMLInputElement).checked })} />
-        <label for="sig">Signature for messages</label>
+        <label for="sig">{t('signature')}</label>
         <input id="sig" type="text" maxLength={200} value={policy.signature} onInput={(e) => setPolicy({ signature: (e.currentTarget as HTMLInputElement).value })} />
-        <label for="wm">Warn from (% of the limit)</label>
+        <label for="wm">{t('warnFrom')}</label>
         <input id="wm" type="number" min={5} max={100} value={Math.round(warningMargin * 100)} onInput={(e) => set({ warningMargin: num(e) / 100 })} />
       </div>
-      <h2>Cancellation limits</h2>
-      <p>Each platform's own limit is shown; type another to override it (rules change).</p>
+      <h2>{t('cancellationLimits')}</h2>
+      <p>{t('limitsIntro')}</p>
       {data.rulebooks.map((b) => (
         <fieldset key={b.platform}>
-          <legend>{b.name} — rules checked on {b.checkedOn}{ageNote(b.checkedOn)}</legend>
-          {b.markets.every((m) => !m.metric) ? <p>No published cancellation limit.</p> : (
+          <legend>{t('checkedOn', b.name, b.checkedOn)}{ageNote(b.checkedOn)}</legend>
+          {b.markets.every((m) => !m.metric) ? <p>{t('noLimit')}</p> : (
             <div class="grid">
               {b.markets.filter((m) => m.metric).map((m) => {
                 const key = `${b.platform}:${m.code}`;
                 return [
-                  <label key={`${key}-l`} for={key}>{m.code}: {m.metric!.threshold}% over {m.metric!.windowDays} days</label>,
-                  <input key={key} id={key} type="number" step="0.1" min={0.01} max={100} placeholder="platform value" value={overrides[key]?.thresholdPercent ?? ''} onInput={(e) => setOverride(key, (e.currentTarget as HTMLInputElement).value)} />,
+                  <label key={`${key}-l`} for={key}>{t('limitOver', m.code, m.metric!.threshold, m.metric!.windowDays)}</label>,
+                  <input key={key} id={key} type="number" step="0.1" min={0.01} max={100} placeholder={t('platformValue')} value={overrides[key]?.thresholdPercent ?? ''} onInput={(e) => setOverride(key, (e.currentTarget as HTMLInputElement).value)} />,
                 ];
               })}
             </div>
           )}
         </fieldset>
       ))}
-      <p><button type="submit">Save settings</button> {message && <span role="status">{message}</span>}</p>
+      <p><button type="submit">{t('saveSettings')}</button> {message && <span role="status">{message}</span>}</p>
     </form>
   );
 }

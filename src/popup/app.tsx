@@ -7,6 +7,7 @@ import { languageFor } from '../core/drafts';
 import type { ChoiceRecord, OrderRecord } from '../store/schema';
 import { runtime } from '../shared/browser';
 import { targetTabId } from '../ui/tab-id';
+import { t } from '../ui/t';
 import { ActionList } from './action-list';
 import { DraftEditor } from './draft-editor';
 import { GuardPanel } from './guard-panel';
@@ -29,9 +30,9 @@ export function App() {
   useEffect(() => {
     void (async () => {
       const tabId = await targetTabId();
-      if (tabId === undefined) return setStatus({ kind: 'error', message: 'No tab to look at.' });
+      if (tabId === undefined) return setStatus({ kind: 'error', message: t('noTab') });
       const reply = await runtime.send<{ ok: boolean; error?: string } & Omit<Loaded, 'tabId'>>({ type: 'ui/tab-state', tabId });
-      if (!reply?.ok) return setStatus({ kind: 'error', message: reply?.error ?? 'The background did not answer.' });
+      if (!reply?.ok) return setStatus({ kind: 'error', message: reply?.error ?? t('noAnswer') });
       setStatus({ kind: 'loaded', data: { ...reply, tabId } });
       requestAnimationFrame(() => performance.mark('seller-guard:popup-first-content'));
     })().catch((error: unknown) => setStatus({ kind: 'error', message: String(error) }));
@@ -41,9 +42,9 @@ export function App() {
     <>
       <header class="bar">
         <h1>Seller Guard</h1>
-        <button type="button" class="link" onClick={() => void runtime.openOptions()}>Settings</button>
+        <button type="button" class="link" onClick={() => void runtime.openOptions()}>{t('settings')}</button>
       </header>
-      {status.kind === 'loading' && <p>Loading…</p>}
+      {status.kind === 'loading' && <p>{t('loading')}</p>}
       {status.kind === 'error' && <p class="error" role="alert">{status.message}</p>}
       {status.kind === 'loaded' && <Content data={status.data} />}
     </>
@@ -57,8 +58,8 @@ function initialChoice(order: OrderRecord, saved: ChoiceRecord | null): Choice {
 
 function Content({ data }: { data: Loaded }) {
   const { state, order } = data;
-  if (!state) return <p>Open an order, the order list or Account Health on Amazon Seller Central, Etsy or AliExpress: Seller Guard reads it there.</p>;
-  if (state.read === 'failed') return <p class="error" role="alert">Seller Guard couldn't read this page, so it shows no numbers for it.</p>;
+  if (!state) return <p>{t('openSellerPage')}</p>;
+  if (state.read === 'failed') return <p class="error" role="alert">{t('couldNotRead')}</p>;
   return (
     <>
       {order && <OrderCard order={order} />}
@@ -75,7 +76,7 @@ function Advice({ data, order }: { data: Loaded; order: OrderRecord }) {
   const [error, setError] = useState('');
   useEffect(() => {
     void runtime.send<{ ok: boolean; actions?: Action[]; error?: string }>({ type: 'ui/advise', tabId: data.tabId, ...choice }).then((reply) => {
-      if (!reply?.ok || !reply.actions) return setError(reply?.error ?? 'No advice.');
+      if (!reply?.ok || !reply.actions) return setError(reply?.error ?? t('noAnswer'));
       setActions(reply.actions);
       setSelected(reply.actions[0]);
     });

@@ -5,15 +5,12 @@ import type { Action, ShopPolicy } from '../core/advisor/types';
 import { LANGUAGES, lintDraft, renderTemplate, renderText, type Language } from '../core/drafts';
 import { rulebookFor } from '../core/rulebooks';
 import { runtime } from '../shared/browser';
+import { t } from '../ui/t';
 import type { CustomTemplate, OrderRecord } from '../store/schema';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español', 'pt-BR': 'Português (BR)', de: 'Deutsch', fr: 'Français', it: 'Italiano', ja: '日本語', 'zh-CN': '中文（简体）' };
 
-const NO_BOX: Record<string, string> = {
-  amazon: 'No message box on this page: open the order, click the buyer\'s name ("Contact buyer"), then Insert again.',
-  etsy: 'No message box on this page: open the conversation with the buyer in Messages, then Insert again.',
-  aliexpress: 'No message box on this page: open the order detail and its message panel, then Insert again.',
-};
+const noBox = (platform: string): string => (['amazon', 'etsy', 'aliexpress'].includes(platform) ? t(`noBox_${platform}`) : t('noBox'));
 
 interface Props {
   tabId: number;
@@ -71,12 +68,12 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
     clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => {
       void runtime.send({ type: 'ui/save-draft', ...ref, templateId: templateId ?? 'custom', lang: l, text: next })
-        .then((r) => setStatus((r as { ok: boolean }).ok ? 'Saved.' : 'Couldn\'t save the draft.'));
+        .then((r) => setStatus((r as { ok: boolean }).ok ? t('saved') : t('notSaved')));
     }, 300);
   };
 
-  if (!templateId && custom.length === 0) return <p class="card">This action needs no message to the buyer.</p>;
-  if (text === undefined) return <p class="card">Loading the draft…</p>;
+  if (!templateId && custom.length === 0) return <p class="card">{t('noMessageNeeded')}</p>;
+  if (text === undefined) return <p class="card">{t('loadingDraft')}</p>;
   const findings = lintDraft(text, rulebookFor(order.platform), order.platform === 'amazon' ? order.id : undefined);
 
   const used = (how: 'inserted' | 'copied') => runtime.send({ type: 'ui/draft-used', ...ref, how, lang, text });
@@ -84,21 +81,21 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
     const reply = await runtime.send<{ ok: boolean; inserted: boolean }>({ type: 'ui/insert-draft', tabId, text });
     if (reply?.inserted) {
       await used('inserted');
-      setStatus('Inserted into the message box. Review it there and send it yourself.');
-    } else setStatus(NO_BOX[order.platform] ?? 'No message box on this page.');
+      setStatus(t('inserted'));
+    } else setStatus(noBox(order.platform));
   };
   const copy = async () => {
     await navigator.clipboard.writeText(text);
     await used('copied');
-    setStatus('Copied.');
+    setStatus(t('copied'));
   };
 
   return (
     <section class="card" aria-labelledby="draft-h">
       <div class="bar">
-        <h2 id="draft-h">Message to the buyer</h2>
+        <h2 id="draft-h">{t('messageToBuyer')}</h2>
         <label>
-          <span class="visually-hidden">Language</span>
+          <span class="visually-hidden">{t('language')}</span>
           <select value={lang} onChange={(e) => {
             const l = (e.currentTarget as HTMLSelectElement).value as Language;
             setLang(l);
@@ -111,7 +108,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
         </label>
       </div>
       {custom.length > 0 && (
-        <label class="row">Template{' '}
+        <label class="row">{t('template')}{' '}
           <select value={customId} onChange={(e) => {
             const id = (e.currentTarget as HTMLSelectElement).value;
             const own = custom.find((t) => t.id === id);
@@ -122,12 +119,12 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
             setText(next);
             save(next, l);
           }}>
-            {builtIn && <option value="">Built-in</option>}
+            {builtIn && <option value="">{t('builtIn')}</option>}
             {custom.map((t) => <option key={t.id} value={t.id}>{t.title} ({t.lang})</option>)}
           </select>
         </label>
       )}
-      <textarea class="draft" data-draft-lang={lang} lang={lang} aria-label="Draft message" rows={10} value={text}
+      <textarea class="draft" data-draft-lang={lang} lang={lang} aria-label={t('draftMessage')} rows={10} value={text}
         onInput={(e) => { const next = (e.currentTarget as HTMLTextAreaElement).value; setText(next); save(next, lang); }} />
       {findings.length > 0 && (
         <ul class="lint" aria-label="Message rules">
@@ -135,8 +132,8 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
         </ul>
       )}
       <div class="bar">
-        <button type="button" onClick={() => void insert()}>Insert into the page</button>
-        <button type="button" onClick={() => void copy()}>Copy</button>
+        <button type="button" onClick={() => void insert()}>{t('insert')}</button>
+        <button type="button" onClick={() => void copy()}>{t('copy')}</button>
       </div>
       {status && <p role="status" class="status">{status}</p>}
     </section>

@@ -1,3 +1,4 @@
+import { t } from '../ui/t';
 import type { GuardSummary } from '../core/guard-view';
 
 export function GuardPanel({ summary }: { summary: GuardSummary }) {
@@ -6,9 +7,9 @@ export function GuardPanel({ summary }: { summary: GuardSummary }) {
       <p class="headline">{summary.headline}</p>
       {summary.ratePercent !== undefined && (
         <p class="figures">
-          <span>Now <strong>{summary.ratePercent}%</strong></span>
-          {summary.thresholdPercent !== undefined && <span> · limit {summary.thresholdPercent}%</span>}
-          {summary.projectedRatePercent !== undefined && <span> · if you cancel <strong>{summary.projectedRatePercent}%</strong></span>}
+          <span>{t('now')} <strong>{summary.ratePercent}%</strong></span>
+          {summary.thresholdPercent !== undefined && <span> · {t('limit')} {summary.thresholdPercent}%</span>}
+          {summary.projectedRatePercent !== undefined && <span> · {t('ifYouCancel')} <strong>{summary.projectedRatePercent}%</strong></span>}
         </p>
       )}
       <ul>{summary.details.map((d) => <li key={d}>{d}</li>)}</ul>
