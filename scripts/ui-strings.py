@@ -111,6 +111,12 @@ S = [
  ("templateText", "Text ({buyer}, {orderId}, {item}, {returnDays}, {signature} …)", "Texto ({buyer}, {orderId}, {item}, {returnDays}, {signature} …)", "Texto ({buyer}, {orderId}, {item}, {returnDays}, {signature} …)", "正文（{buyer}、{orderId}、{item}、{returnDays}、{signature} …）"),
  ("addTemplate", "Add template", "Añadir plantilla", "Adicionar modelo", "添加模板"),
  ("saveChanges", "Save changes", "Guardar cambios", "Salvar alterações", "保存更改"),
+ ("exportJson", "Export (JSON)", "Exportar (JSON)", "Exportar (JSON)", "导出（JSON）"),
+ ("exportCsv", "Export events (CSV)", "Exportar eventos (CSV)", "Exportar eventos (CSV)", "导出事件（CSV）"),
+ ("importFile", "Import an export file", "Importar un archivo exportado", "Importar um arquivo exportado", "导入导出文件"),
+ ("imported", "Imported: $1 new orders, $2 new events, $3 new drafts.", "Importado: $1 pedidos nuevos, $2 eventos nuevos, $3 borradores nuevos.", "Importado: $1 pedidos novos, $2 eventos novos, $3 rascunhos novos.", "已导入：新增 $1 个订单、$2 个事件、$3 份草稿。"),
+ ("importFailed", "Nothing was imported: $1", "No se importó nada: $1", "Nada foi importado: $1", "未导入任何内容：$1"),
+ ("notJson", "the file is not JSON.", "el archivo no es JSON.", "o arquivo não é JSON.", "文件不是 JSON 格式。"),
  ("templateSaved", "Template saved.", "Plantilla guardada.", "Modelo salvo.", "模板已保存。"),
 ]
 

@@ -8,6 +8,10 @@ import { InsertReplySchema } from '../messages/background-to-content';
 import type { UiToBackgroundMessage } from '../messages/ui-to-background';
 import { orderKey, type GuardDatabase } from '../store/db';
 import { deleteTemplate, listTemplates, saveTemplate } from '../store/custom-templates';
+import { eventsToCsv } from '../store/export-csv';
+import { ImportError } from '../store/export-format';
+import { exportAll, importAll } from '../store/export-import';
+import type { EventRecord } from '../store/schema';
 import { getChoice, getDraft, recordDraftUse, saveChoice, saveDraft } from '../store/drafts';
 import { clearAll, getOrder, storeSummary } from '../store/queries';
 import { loadSettings, saveSetting } from '../store/settings';
@@ -70,6 +74,17 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
     case 'ui/delete-template':
       await deleteTemplate(db, message.id);
       return { ok: true };
+    case 'ui/export': {
+      const data = await exportAll(db, deps.now());
+      return message.as === 'json' ? { ok: true, data } : { ok: true, csv: eventsToCsv(data.events as unknown as EventRecord[]) };
+    }
+    case 'ui/import':
+      try {
+        return { ok: true, ...(await importAll(db, message.data)) };
+      } catch (error) {
+        if (error instanceof ImportError) return { ok: false, error: error.message };
+        throw error;
+      }
     case 'ui/get-settings': {
       const settings = await loadSettings(db);
       const rulebooks = Object.values(RULEBOOKS).map((b) => ({ platform: b.platform, name: b.displayName, checkedOn: b.checkedOn,

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { runtime } from '../shared/browser';
 import { t } from '../ui/t';
+import { DataTransfer } from './data-transfer';
 import { PolicyForm } from './policy-form';
 import { TemplatesEditor } from './templates-editor';
 
@@ -31,6 +32,7 @@ export function App() {
         <h2 id="data-h">{t('yourData')}</h2>
         <p>{t('dataStatement')}</p>
         {counts && <p data-store-counts>{t('storeCounts', counts.orders, counts.snapshots, counts.events)}</p>}
+        <DataTransfer onChange={() => void refresh()} />
         <button type="button" onClick={() => void clear()}>{t('deleteEverything')}</button>
         {message && <p role="status">{message}</p>}
       </section>

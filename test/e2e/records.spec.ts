@@ -1,0 +1,74 @@
+// The seller's records in real Chromium: what the sample pages recorded survives the worker being
+// stopped and the browser restarting with the same profile, and an export imported into a fresh
+// profile holds the same data.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launchWithExtension, type Launched } from '../../scripts/chromium';
+import { routeSamplePages } from '../../scripts/sample-pages';
+import { expect, host, test } from './fixtures';
+
+async function visit(ext: Launched, urls: string[]): Promise<void> {
+  const page = await ext.context.newPage();
+  for (const url of urls) {
+    await page.goto(url);
+    await expect(host(page)).toHaveAttribute('data-read', /ok|failed/);
+  }
+  await page.close();
+}
+
+async function exported(ext: Launched): Promise<{ orders: unknown[]; events: unknown[]; snapshots: unknown[] }> {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  const reply = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/export', as: 'json' }));
+  await options.close();
+  return (reply as { data: { orders: unknown[]; events: unknown[]; snapshots: unknown[] } }).data;
+}
+
+const PAGES = [
+  'https://sellercentral.amazon.com/performance/dashboard',
+  'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1',
+  'https://www.etsy.com/your/orders/sold',
+];
+
+test('history survives a worker stop and a browser restart; an export imports into a fresh profile', async () => {
+  const profile = mkdtempSync(path.join(tmpdir(), 'seller-guard-profile-'));
+  const work = mkdtempSync(path.join(tmpdir(), 'seller-guard-export-'));
+  try {
+    let ext = await launchWithExtension({ headless: true, profileDir: profile });
+    await routeSamplePages(ext.context);
+    await visit(ext, PAGES);
+    const first = await exported(ext);
+    expect(first.orders).toHaveLength(7);
+    const page = await ext.context.newPage();
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await ext.context.close();
+
+    ext = await launchWithExtension({ headless: true, profileDir: profile });
+    await routeSamplePages(ext.context);
+    const again = await exported(ext);
+    expect(again.orders).toEqual(first.orders);
+    expect(again.events).toEqual(first.events);
+    await ext.context.close();
+
+    const file = path.join(work, 'export.json');
+    writeFileSync(file, JSON.stringify(again));
+    const fresh = await launchWithExtension({ headless: true });
+    const options = await fresh.context.newPage();
+    await options.goto(`chrome-extension://${fresh.extensionId}/src/options/index.html`);
+    await options.locator('input[type=file]').setInputFiles(file);
+    await expect(options.locator('[data-transfer-status]')).toContainText(`Imported: 7 new orders, ${first.events.length} new events`);
+    const imported = await exported(fresh);
+    expect(imported.orders).toEqual(first.orders);
+    expect(imported.events).toEqual(first.events);
+    expect(imported.snapshots).toEqual(first.snapshots);
+    await options.locator('input[type=file]').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'seller-guard-export', version: 99 })) });
+    await expect(options.locator('[data-transfer-status]')).toContainText('newer Seller Guard');
+    await fresh.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+});
