@@ -66,11 +66,12 @@ describe('export and import', () => {
   ])('refuses %s with a clear message and changes nothing', async (_, input, message) => {
     const db = await filled();
     const before = await exportAll(db, NOW);
-    let file = input;
+    let file: unknown = input;
     if (file === null) {
-      file = JSON.parse(JSON.stringify(before));
-      (file as { orders: { key?: string }[] }).orders.push({ ...before.orders[0] });
-      delete (file as { orders: { key?: string }[] }).orders[0]!.key;
+      const broken = JSON.parse(JSON.stringify(before)) as { orders: { key?: string }[] };
+      broken.orders.push({ ...before.orders[0] });
+      delete broken.orders[0]!.key;
+      file = broken;
     }
     await expect(importAll(db, file)).rejects.toThrow(message);
     await expect(importAll(db, file)).rejects.toBeInstanceOf(ImportError);
