@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PageReadingOk } from '../../../src/core/types';
 import { readAliExpressOrderDetail, readAliExpressOrderList } from '../../../src/sites/aliexpress/read-orders';
 import { aeListHtml, SAMPLE_EN, SAMPLE_ZH } from '../../fixtures/aliexpress/order-list-builder';
-import { fixture, parse } from '../../helpers/fixtures';
+import { fixture, parse, ok } from '../../helpers/fixtures';
 
 const LIST = new URL('https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=2');
-const ok = (r: ReturnType<typeof readAliExpressOrderList>) => {
-  if (!r.ok) throw new Error(r.reason);
-  return r as PageReadingOk;
-};
 
 describe('AliExpress order list reader', () => {
   it('reads the Chinese m_apps list by class prefixes', () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PageReadingOk } from '../../../src/core/types';
 import { readAmazonOrderPage } from '../../../src/sites/amazon/read-order-detail';
 import { readAmazonMessages } from '../../../src/sites/amazon/read-messages';
-import { fixture } from '../../helpers/fixtures';
+import { fixture, ok } from '../../helpers/fixtures';
 
 const url = (id: string, host = 'sellercentral.amazon.com') => new URL(`https://${host}/orders-v3/order/${id}`);
-const ok = (r: ReturnType<typeof readAmazonOrderPage>) => {
-  if (!r.ok) throw new Error(r.reason);
-  return r as PageReadingOk;
-};
 
 describe('Amazon order detail reader', () => {
   it('reads the order, its dates, items and the buyer request banner (kat-alert)', () => {

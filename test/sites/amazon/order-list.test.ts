@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PageReadingOk } from '../../../src/core/types';
 import { readAmazonOrderList } from '../../../src/sites/amazon/read-order-list';
-import { fixture, parse } from '../../helpers/fixtures';
+import { fixture, parse, ok } from '../../helpers/fixtures';
 import { LABELS, manyRows, orderListHtml, type Row } from '../../fixtures/amazon/order-list-builder';
 
 const US = new URL('https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1');
-const ok = (r: ReturnType<typeof readAmazonOrderList>) => {
-  if (!r.ok) throw new Error(r.reason);
-  return r as PageReadingOk;
-};
 
 describe('Amazon Manage Orders reader', () => {
   it('reads every row of the English list', () => {

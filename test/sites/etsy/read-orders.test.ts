@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { PageReadingOk } from '../../../src/core/types';
 import { sliceJsonObject } from '../../../src/sites/etsy/embedded-state';
 import { readEtsyMessages, readEtsyOrders } from '../../../src/sites/etsy/read-orders';
 import { etsyPage, NOW_S, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_DE, STATES_EN } from '../../fixtures/etsy/context-builder';
-import { fixture, parse } from '../../helpers/fixtures';
+import { fixture, parse, ok } from '../../helpers/fixtures';
 
 const LIST = new URL('https://www.etsy.com/your/orders/sold');
-const ok = (r: ReturnType<typeof readEtsyOrders>) => {
-  if (!r.ok) throw new Error(r.reason);
-  return r as PageReadingOk;
-};
 const englishPage = () => parse(etsyPage({ lang: 'en-US', locale: 'en-US', orders: SAMPLE_ORDERS, buyers: SAMPLE_BUYERS, states: STATES_EN }));
 
 describe('Etsy sold orders reader', () => {
