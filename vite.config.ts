@@ -10,6 +10,8 @@ export default defineConfig({
     target: 'chrome120',
     sourcemap: false,
     emptyOutDir: true,
+    // Pages the manifest does not name: the history view (opened from the popup and the options).
+    rollupOptions: { input: { history: 'src/history/index.html' } },
   },
   // No dev server talks to seller pages: the e2e and the demo use the built dist/.
   server: { cors: { origin: [/chrome-extension:\/\//] } },

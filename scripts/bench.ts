@@ -78,6 +78,22 @@ async function benchChromium(): Promise<void> {
   }
   report('Popup first content after opening (median of 5)', median(popupTimes), 'ms', 150);
 
+  // 10,000 events, loaded through the documented import, then the history page opened.
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  const events = Array.from({ length: 10_000 }, (_, i) => ({ id: `bench:${i}`, kind: i % 50 === 0 ? 'cancellation' : 'order-seen', platform: 'amazon', marketplace: 'US',
+    orderKey: `amazon:bench-${i}`, orderId: `bench-${i}`, at: Date.UTC(2026, 0, 1) + i * 60_000, sourceUrl: LIST_URL, counted: i % 100 === 0 }));
+  const file = { format: 'seller-guard-export', version: 1, exportedAt: new Date().toISOString(), orders: [], snapshots: [], events, drafts: [], choices: [], templates: [], settings: [] };
+  await options.evaluate((data) => chrome.runtime.sendMessage({ type: 'ui/import', data }), file);
+  const historyTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await options.goto(`chrome-extension://${ext.extensionId}/src/history/index.html`);
+    await options.locator('tbody tr').first().waitFor();
+    historyTimes.push(await options.evaluate(() => performance.getEntriesByName('seller-guard:history-first-content')[0]?.startTime ?? Number.NaN));
+  }
+  report('History with 10,000 events: first content (median of 3)', median(historyTimes), 'ms', 300);
+  await options.close();
+
   // Both browsers stay open and take turns, so both see the same load on this machine.
   const plain = await launchWithExtension({ headless: true, withExtension: false });
   await routeSamplePages(plain.context, extra);

@@ -117,6 +117,9 @@ S = [
  ("imported", "Imported: $1 new orders, $2 new events, $3 new drafts.", "Importado: $1 pedidos nuevos, $2 eventos nuevos, $3 borradores nuevos.", "Importado: $1 pedidos novos, $2 eventos novos, $3 rascunhos novos.", "已导入：新增 $1 个订单、$2 个事件、$3 份草稿。"),
  ("importFailed", "Nothing was imported: $1", "No se importó nada: $1", "Nada foi importado: $1", "未导入任何内容：$1"),
  ("notJson", "the file is not JSON.", "el archivo no es JSON.", "o arquivo não é JSON.", "文件不是 JSON 格式。"),
+ ("history", "History", "Historial", "Histórico", "历史记录"),
+ ("orderHistory", "This order's history", "Historial de este pedido", "Histórico deste pedido", "此订单的历史记录"),
+ ("retention", "Delete events older than (months, 0 = keep)", "Borrar eventos de más de (meses, 0 = conservar)", "Apagar eventos com mais de (meses, 0 = manter)", "删除早于以下月数的事件（0 = 保留）"),
  ("templateSaved", "Template saved.", "Plantilla guardada.", "Modelo salvo.", "模板已保存。"),
 ]
 

@@ -6,6 +6,9 @@ import type { GuardDatabase } from '../store/db';
 import { orderKey } from '../store/db';
 import { getOrder } from '../store/queries';
 import { recordReading } from '../store/record-reading';
+import { buyerKey, repeatBuyers } from '../core/insight';
+import { applyRetention } from '../store/history';
+import type { OrderRecord } from '../store/schema';
 import { loadSettings } from '../store/settings';
 import { duplicatesOnPage } from './duplicates-on-page';
 import { summaryFor } from './guard-service';
@@ -24,6 +27,14 @@ export interface Deps {
 
 const FAILED_VIEW: GuardView = { level: 'unknown', headline: 'Seller Guard couldn\'t read this page.', details: [] };
 
+/** A buyer who cancelled or asked to cancel other orders before is named on their next one (kept locally). */
+async function repeatBuyerNote(db: GuardDatabase, order: OrderRecord): Promise<string | undefined> {
+  if (!order.buyerName) return undefined;
+  const events = (await db.getAllFromIndex('events', 'by-at')).filter((e) => e.platform === order.platform && e.orderId !== order.id);
+  const count = repeatBuyers(events, 2).get(buyerKey(order.platform, order.buyerName));
+  return count ? `This buyer cancelled or asked to cancel ${count} other orders before.` : undefined;
+}
+
 export async function onPageReading(deps: Deps, tabId: number, reading: PageReading): Promise<GuardView> {
   const now = deps.now();
   const state: TabState = { platform: reading.platform, marketplace: reading.marketplace, page: reading.page, url: reading.url, read: reading.ok ? 'ok' : 'failed', orderIds: [], at: now };
@@ -36,13 +47,17 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
   const started = performance.now();
   await recordReading(db, reading, now);
   performance.measure('seller-guard:record-reading', { start: started, end: performance.now(), detail: reading.orders.length });
+  const settings = await loadSettings(db);
+  await applyRetention(db, settings.retentionMonths, now);
   const focusKey = reading.focusOrderId ? orderKey(reading.platform, reading.focusOrderId) : undefined;
   const focus = focusKey ? await getOrder(db, focusKey) : undefined;
-  const summary = await summaryFor(db, reading.platform, reading.marketplace, now, focus);
+  const guarded = await summaryFor(db, reading.platform, reading.marketplace, now, focus);
+  const repeat = focus ? await repeatBuyerNote(db, focus) : undefined;
+  const summary = repeat ? { ...guarded, details: [repeat, ...guarded.details].slice(0, 8) } : guarded;
   await deps.tabs.set(tabId, { ...state, focusOrderId: reading.focusOrderId, hasMessageBox: reading.hasMessageBox, orderIds: reading.orders.slice(0, 500).map((o) => o.id), summary });
   await deps.showBadge(tabId, summary);
   if (reading.page !== 'order-list' || reading.orders.length < 2) return summary;
-  const duplicates = await duplicatesOnPage(db, reading, (await loadSettings(db)).duplicateWindowHours);
+  const duplicates = await duplicatesOnPage(db, reading, settings.duplicateWindowHours);
   if (duplicates.length === 0) return summary;
   const ids = new Set(duplicates.flatMap((d) => d.orderIds));
   return { ...summary, duplicates, details: [`${ids.size} orders on this page look like duplicates; they are marked in the list.`, ...summary.details].slice(0, 8) };

@@ -11,6 +11,8 @@ import { deleteTemplate, listTemplates, saveTemplate } from '../store/custom-tem
 import { eventsToCsv } from '../store/export-csv';
 import { ImportError } from '../store/export-format';
 import { exportAll, importAll } from '../store/export-import';
+import { queryEvents } from '../store/history';
+import { cancellationShare, rateSeries, reasonsBreakdown, repeatBuyers } from '../core/insight';
 import type { EventRecord } from '../store/schema';
 import { getChoice, getDraft, recordDraftUse, saveChoice, saveDraft } from '../store/drafts';
 import { clearAll, getOrder, storeSummary } from '../store/queries';
@@ -19,6 +21,12 @@ import { guardFor } from './guard-service';
 import type { Deps } from './handlers';
 
 const DAY = 86_400_000;
+
+function thresholdOf(platform: string, marketplace: string): number | undefined {
+  const book = (RULEBOOKS as Record<string, (typeof RULEBOOKS)[keyof typeof RULEBOOKS]>)[platform];
+  const metric = book ? marketplaceRules(book, marketplace).cancellation : undefined;
+  return metric?.kind === 'rate' ? metric.thresholdPercent : undefined;
+}
 
 async function tabOrder(deps: Deps, db: GuardDatabase, tabId: number) {
   const state = await deps.tabs.get(tabId);
@@ -74,6 +82,13 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
     case 'ui/delete-template':
       await deleteTemplate(db, message.id);
       return { ok: true };
+    case 'ui/history': {
+      const { type: _type, ...filter } = message;
+      const { events, total } = await queryEvents(db, filter);
+      const all = filter.platform || filter.marketplace || filter.from || filter.to || filter.kind || filter.orderId ? (await queryEvents(db, {}, Number.MAX_SAFE_INTEGER)).events : events;
+      const series = rateSeries(await db.getAll('snapshots')).map((s) => ({ ...s, thresholdPercent: thresholdOf(s.platform, s.marketplace) }));
+      return { ok: true, events, total, series, share: cancellationShare(all), reasons: reasonsBreakdown(all), repeatBuyers: [...repeatBuyers(all)] };
+    }
     case 'ui/export': {
       const data = await exportAll(db, deps.now());
       return message.as === 'json' ? { ok: true, data } : { ok: true, csv: eventsToCsv(data.events as unknown as EventRecord[]) };
@@ -95,6 +110,7 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       await saveSetting(db, 'warningMargin', message.warningMargin);
       await saveSetting(db, 'policy', message.policy);
       await saveSetting(db, 'overrides', message.overrides);
+      if (message.retentionMonths !== undefined) await saveSetting(db, 'retentionMonths', message.retentionMonths);
       return { ok: true };
     case 'ui/store-summary':
       return { ok: true, counts: await storeSummary(db) };

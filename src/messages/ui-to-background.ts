@@ -37,11 +37,13 @@ export const UiToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('ui/save-template'), id: v.optional(text(64)), platform: v.picklist(PLATFORMS), action: v.picklist(ACTION_KINDS),
     lang: v.picklist(LANGUAGES), title: v.pipe(text(80), v.minLength(1)), text: v.pipe(text(5000), v.minLength(1)) }),
   v.strictObject({ type: v.literal('ui/delete-template'), id: text(64) }),
+  v.strictObject({ type: v.literal('ui/history'), platform: v.optional(v.picklist(PLATFORMS)), marketplace: v.optional(text(20)),
+    from: v.optional(count), to: v.optional(count), kind: v.optional(text(40)), orderId: v.optional(text(64)) }),
   v.strictObject({ type: v.literal('ui/export'), as: v.picklist(['json', 'csv']) }),
   /** The parsed JSON of an export file; checked record by record by store/export-format.ts. */
   v.strictObject({ type: v.literal('ui/import'), data: v.unknown() }),
   v.strictObject({ type: v.literal('ui/get-settings') }),
   v.strictObject({ type: v.literal('ui/save-settings'), warningMargin: v.pipe(v.number(), v.minValue(0.05), v.maxValue(1)), policy: Policy,
-    overrides: v.record(text(40), Override) }),
+    overrides: v.record(text(40), Override), retentionMonths: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120))) }),
 ]);
 export type UiToBackgroundMessage = v.InferOutput<typeof UiToBackground>;

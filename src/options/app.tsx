@@ -26,6 +26,7 @@ export function App() {
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
+      <p><a href={runtime.url('src/history/index.html')}>{t('history')}</a></p>
       <PolicyForm />
       <TemplatesEditor />
       <section class="card" aria-labelledby="data-h">

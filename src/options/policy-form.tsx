@@ -16,7 +16,7 @@ type Overrides = Record<string, { thresholdPercent?: number; windowDays?: number
 
 interface SettingsReply {
   ok: boolean;
-  settings: { warningMargin: number; policy: ShopPolicy; overrides: Overrides };
+  settings: { warningMargin: number; policy: ShopPolicy; overrides: Overrides; retentionMonths: number };
   rulebooks: RulebookInfo[];
 }
 
@@ -32,7 +32,7 @@ export function PolicyForm() {
   const [message, setMessage] = useState('');
   useEffect(() => void runtime.send<SettingsReply>({ type: 'ui/get-settings' }).then(setData), []);
   if (!data?.ok) return <p>{t('loadingSettings')}</p>;
-  const { policy, warningMargin, overrides } = data.settings;
+  const { policy, warningMargin, overrides, retentionMonths } = data.settings;
   const set = (patch: Partial<SettingsReply['settings']>) => setData({ ...data, settings: { ...data.settings, ...patch } });
   const setPolicy = (patch: Partial<ShopPolicy>) => set({ policy: { ...policy, ...patch } });
   const setOverride = (key: string, value: string) => {
@@ -44,7 +44,7 @@ export function PolicyForm() {
   };
   const save = async (e: Event) => {
     e.preventDefault();
-    const reply = await runtime.send<{ ok: boolean; error?: string }>({ type: 'ui/save-settings', warningMargin, policy, overrides });
+    const reply = await runtime.send<{ ok: boolean; error?: string }>({ type: 'ui/save-settings', warningMargin, policy, overrides, retentionMonths });
     setMessage(reply?.ok ? t('saved') : t('notSavedWhy', reply?.error ?? '?'));
   };
   const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
@@ -67,6 +67,8 @@ export function PolicyForm() {
         <input id="sc" type="checkbox" checked={policy.offersStoreCredit} onChange={(e) => setPolicy({ offersStoreCredit: (e.currentTarget as HTMLInputElement).checked })} />
         <label for="sig">{t('signature')}</label>
         <input id="sig" type="text" maxLength={200} value={policy.signature} onInput={(e) => setPolicy({ signature: (e.currentTarget as HTMLInputElement).value })} />
+        <label for="rm">{t('retention')}</label>
+        <input id="rm" type="number" min={0} max={120} value={retentionMonths} onInput={(e) => set({ retentionMonths: num(e) })} />
         <label for="wm">{t('warnFrom')}</label>
         <input id="wm" type="number" min={5} max={100} value={Math.round(warningMargin * 100)} onInput={(e) => set({ warningMargin: num(e) / 100 })} />
       </div>

@@ -5,7 +5,7 @@ import type { TabState } from '../background/tab-state';
 import type { Action, ShopPolicy } from '../core/advisor/types';
 import { languageFor } from '../core/drafts';
 import type { ChoiceRecord, OrderRecord } from '../store/schema';
-import { runtime } from '../shared/browser';
+import { runtime, tabs } from '../shared/browser';
 import { targetTabId } from '../ui/tab-id';
 import { t } from '../ui/t';
 import { ActionList } from './action-list';
@@ -42,7 +42,10 @@ export function App() {
     <>
       <header class="bar">
         <h1>Seller Guard</h1>
-        <button type="button" class="link" onClick={() => void runtime.openOptions()}>{t('settings')}</button>
+        <span>
+          <button type="button" class="link" onClick={() => void tabs.open(runtime.url('src/history/index.html'))}>{t('history')}</button>{' · '}
+          <button type="button" class="link" onClick={() => void runtime.openOptions()}>{t('settings')}</button>
+        </span>
       </header>
       {status.kind === 'loading' && <p>{t('loading')}</p>}
       {status.kind === 'error' && <p class="error" role="alert">{status.message}</p>}

@@ -1,3 +1,4 @@
+import { runtime, tabs } from '../shared/browser';
 import { t } from '../ui/t';
 import type { OrderRecord } from '../store/schema';
 
@@ -16,6 +17,7 @@ export function OrderCard({ order }: { order: OrderRecord }) {
       <ul class="items">
         {order.items.map((item, i) => <li key={i}>{item.quantity} × {item.title}</li>)}
       </ul>
+      <button type="button" class="link" onClick={() => void tabs.open(runtime.url(`src/history/index.html?order=${encodeURIComponent(order.id)}`))}>{t('orderHistory')}</button>
       {order.cancelRequest?.viaPlatform && <p class="note">{t('buyerAskedPlatform')}{order.cancelRequest.reason ? ` ${order.cancelRequest.reason}` : ''}</p>}
     </section>
   );

@@ -22,11 +22,11 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 }
 
 function eventsFor(old: OrderRecord | undefined, order: OrderRecord, now: number, url: string): EventRecord[] {
-  const base = { platform: order.platform, marketplace: order.marketplace, orderKey: order.key, orderId: order.id, sourceUrl: url, orderedAt: order.orderedAt };
+  const base = { platform: order.platform, marketplace: order.marketplace, orderKey: order.key, orderId: order.id, sourceUrl: url, orderedAt: order.orderedAt, buyer: order.buyerName };
   const events: EventRecord[] = [];
   if (!old) events.push({ ...base, id: `${order.key}:seen`, kind: 'order-seen', at: now, detail: order.status });
   if (order.cancelRequest && !old?.cancelRequest) {
-    events.push({ ...base, id: `${order.key}:cancel-request`, kind: 'cancel-request-seen', at: now, detail: order.cancelRequest.viaPlatform ? 'platform' : 'message' });
+    events.push({ ...base, id: `${order.key}:cancel-request`, kind: 'cancel-request-seen', at: now, detail: order.cancelRequest.reason ?? (order.cancelRequest.viaPlatform ? 'platform' : 'message') });
   }
   if (old && old.status !== order.status) {
     events.push({ ...base, id: `${order.key}:status:${old.status}>${order.status}`, kind: 'status-changed', at: now, detail: `${old.status}→${order.status}` });

@@ -33,6 +33,8 @@ export interface EventRecord {
   /** For cancellations: whether it counts against the platform's rate. */
   counted?: boolean;
   orderedAt?: number;
+  /** The buyer's name as the page showed it: repeat buyers are found by it (locally only). */
+  buyer?: string;
 }
 
 export interface SettingRecord {

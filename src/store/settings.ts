@@ -13,6 +13,8 @@ export const SETTING_SCHEMAS = {
   warningMargin: v.fallback(v.pipe(v.number(), v.minValue(0.05), v.maxValue(1)), 0.8),
   /** Keyed by `platform` or `platform:marketplace`. */
   overrides: v.fallback(v.record(v.string(), Override), {}),
+  /** Events older than this many months are deleted; 0 keeps everything. */
+  retentionMonths: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120)), 0),
   duplicateWindowHours: v.fallback(v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 30)), 72),
   /** The shop's own policy, used by the advisor and in drafts. */
   policy: v.fallback(v.object({

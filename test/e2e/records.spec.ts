@@ -72,3 +72,17 @@ test('history survives a worker stop and a browser restart; an export imports in
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('the history page lists what was recorded, with the rate chart and each order\'s story', async ({ ext }) => {
+  await visit(ext, [...PAGES, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772299']);
+  const history = await ext.context.newPage();
+  await history.goto(`chrome-extension://${ext.extensionId}/src/history/index.html`);
+  await expect(history.locator('tr[data-event="order-seen"]')).toHaveCount(7);
+  await expect(history.locator('tr[data-event="cancel-request-seen"]')).toHaveCount(1);
+  await expect(history.getByRole('img', { name: /amazon US: .* 1\.92%; limit 2\.5%/ })).toBeVisible();
+  await expect(history.getByText('Why buyers asked: Order Created by Mistake (1).')).toBeVisible();
+  await history.getByRole('button', { name: '114-3941689-8772299' }).first().click();
+  await expect(history.locator('tbody tr')).toHaveCount(2);
+  await history.locator('form.filters select').nth(1).selectOption('order-seen');
+  await expect(history.locator('tbody tr')).toHaveCount(1);
+});

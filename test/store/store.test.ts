@@ -5,6 +5,7 @@ import { DB_NAME, openStore, orderKey, StorageError } from '../../src/store/db';
 import { clearAll, getOrder, guardData, latestSnapshot, storeSummary } from '../../src/store/queries';
 import { recordReading } from '../../src/store/record-reading';
 import { DB_VERSION, MIGRATIONS } from '../../src/store/schema';
+import { applyRetention, queryEvents } from '../../src/store/history';
 import { getChoice, getDraft, recordDraftUse, saveChoice, saveDraft } from '../../src/store/drafts';
 import { loadSettings, saveSetting } from '../../src/store/settings';
 
@@ -117,7 +118,7 @@ describe('schema migrations', () => {
 describe('settings', () => {
   it('defaults, and per-field fallback for broken stored values', async () => {
     const db = await openStore();
-    expect(await loadSettings(db)).toEqual({ warningMargin: 0.8, overrides: {}, duplicateWindowHours: 72,
+    expect(await loadSettings(db)).toEqual({ warningMargin: 0.8, overrides: {}, duplicateWindowHours: 72, retentionMonths: 0,
       policy: { cancellationWindowHours: 24, returnWindowDays: 30, returnShippingPaidBy: 'buyer', restockingFeePercent: 0, offersStoreCredit: false, signature: '' } });
     await db.put('settings', { key: 'warningMargin', value: 'lots' });
     await db.put('settings', { key: 'duplicateWindowHours', value: 24 });
@@ -146,5 +147,30 @@ describe('drafts and choices', () => {
     const db = await openStore();
     await saveChoice(db, { orderKey: 'amazon:a', situation: 'duplicate-order', askedVia: 'message', updatedAt: NOW });
     expect(await getChoice(db, 'amazon:a')).toMatchObject({ situation: 'duplicate-order', askedVia: 'message' });
+  });
+});
+
+describe('history and retention', () => {
+  it('filters events by platform, date, kind and order, newest first', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('a'), order('b')]), NOW);
+    await recordReading(db, reading([order('a', { status: 'cancelled' })]), NOW + 86_400_000);
+    expect((await queryEvents(db, {})).events.map((e) => e.kind).sort()).toEqual(['cancellation', 'order-seen', 'order-seen', 'status-changed']);
+    const { events, total } = await queryEvents(db, { kind: 'cancellation' });
+    expect(total).toBe(1);
+    expect(events[0]).toMatchObject({ orderId: 'a', counted: true, buyer: undefined });
+    expect((await queryEvents(db, { from: NOW + 1000 })).total).toBe(2);
+    expect((await queryEvents(db, { orderId: 'b' })).total).toBe(1);
+    expect((await queryEvents(db, { platform: 'etsy' })).total).toBe(0);
+    const newestFirst = (await queryEvents(db, {})).events.map((e) => e.at);
+    expect([...newestFirst].sort((x, y) => y - x)).toEqual(newestFirst);
+  });
+  it('retention deletes events older than N months, and nothing when N is 0', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('old')]), NOW - 200 * 86_400_000);
+    await recordReading(db, reading([order('new')]), NOW);
+    expect(await applyRetention(db, 0, NOW)).toBe(0);
+    expect(await applyRetention(db, 3, NOW)).toBe(1);
+    expect((await queryEvents(db, {})).events.map((e) => e.orderId)).toEqual(['new']);
   });
 });
