@@ -84,8 +84,7 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       return { ok: true };
     case 'ui/history': {
       const { type: _type, ...filter } = message;
-      const { events, total } = await queryEvents(db, filter);
-      const all = filter.platform || filter.marketplace || filter.from || filter.to || filter.kind || filter.orderId ? (await queryEvents(db, {}, Number.MAX_SAFE_INTEGER)).events : events;
+      const { events, all, total } = await queryEvents(db, filter);
       const series = rateSeries(await db.getAll('snapshots')).map((s) => ({ ...s, thresholdPercent: thresholdOf(s.platform, s.marketplace) }));
       return { ok: true, events, total, series, share: cancellationShare(all), reasons: reasonsBreakdown(all), repeatBuyers: [...repeatBuyers(all)] };
     }

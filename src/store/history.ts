@@ -11,13 +11,17 @@ export interface HistoryFilter {
   orderId?: string;
 }
 
-/** Matching events, newest first, at most `limit` of them (the page shows a window, not an archive). */
-export async function queryEvents(db: GuardDatabase, f: HistoryFilter, limit = 2000): Promise<{ events: EventRecord[]; total: number }> {
+/**
+ * Matching events, newest first: `events` holds at most `limit` (the page shows a window, not an
+ * archive), `all` every match (for the insight figures).
+ */
+export async function queryEvents(db: GuardDatabase, f: HistoryFilter, limit = 200): Promise<{ events: EventRecord[]; all: EventRecord[]; total: number }> {
   const range = f.from !== undefined || f.to !== undefined ? IDBKeyRange.bound(f.from ?? 0, f.to ?? Number.MAX_SAFE_INTEGER) : undefined;
   const all = await db.getAllFromIndex('events', 'by-at', range);
   const matching = all.filter((e) => (!f.platform || e.platform === f.platform) && (!f.marketplace || e.marketplace === f.marketplace)
     && (!f.kind || e.kind === f.kind) && (!f.orderId || e.orderId.includes(f.orderId)));
-  return { events: matching.reverse().slice(0, limit), total: matching.length };
+  matching.reverse();
+  return { events: matching.slice(0, limit), all: matching, total: matching.length };
 }
 
 const MONTH = 30 * 86_400_000;
