@@ -120,6 +120,7 @@ S = [
  ("history", "History", "Historial", "Histórico", "历史记录"),
  ("orderHistory", "This order's history", "Historial de este pedido", "Histórico deste pedido", "此订单的历史记录"),
  ("retention", "Delete events older than (months, 0 = keep)", "Borrar eventos de más de (meses, 0 = conservar)", "Apagar eventos com mais de (meses, 0 = manter)", "删除早于以下月数的事件（0 = 保留）"),
+ ("draftUses", "Times used for this order: $1", "Veces usado en este pedido: $1", "Vezes usado neste pedido: $1", "此订单已使用 $1 次"),
  ("templateSaved", "Template saved.", "Plantilla guardada.", "Modelo salvo.", "模板已保存。"),
 ]
 

@@ -6,7 +6,7 @@ import { LANGUAGES, lintDraft, renderTemplate, renderText, type Language } from 
 import { rulebookFor } from '../core/rulebooks';
 import { runtime } from '../shared/browser';
 import { t } from '../ui/t';
-import type { CustomTemplate, OrderRecord } from '../store/schema';
+import type { CustomTemplate, DraftUse, OrderRecord } from '../store/schema';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español', 'pt-BR': 'Português (BR)', de: 'Deutsch', fr: 'Français', it: 'Italiano', ja: '日本語', 'zh-CN': '中文（简体）' };
 
@@ -28,6 +28,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
   const [lang, setLang] = useState<Language>(defaultLang);
   const [text, setText] = useState<string | undefined>();
   const [status, setStatus] = useState('');
+  const [uses, setUses] = useState<DraftUse[]>([]);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const ref = { orderKey: order.key, action: action.kind };
   const fields = {
@@ -56,8 +57,9 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
 
   useEffect(() => {
     setText(undefined);
-    void runtime.send<{ ok: boolean; draft: { text: string; lang: string } | null }>({ type: 'ui/get-draft', ...ref }).then((reply) => {
+    void runtime.send<{ ok: boolean; draft: { text: string; lang: string; uses: DraftUse[] } | null }>({ type: 'ui/get-draft', ...ref }).then((reply) => {
       const saved = reply?.draft;
+      setUses(saved?.uses ?? []);
       const l = (saved && (LANGUAGES as readonly string[]).includes(saved.lang) ? saved.lang : defaultLang) as Language;
       setLang(l);
       setText(saved?.text ?? render(l));
@@ -76,7 +78,10 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
   if (text === undefined) return <p class="card">{t('loadingDraft')}</p>;
   const findings = lintDraft(text, rulebookFor(order.platform), order.platform === 'amazon' ? order.id : undefined);
 
-  const used = (how: 'inserted' | 'copied') => runtime.send({ type: 'ui/draft-used', ...ref, how, lang, text });
+  const used = async (how: 'inserted' | 'copied') => {
+    await runtime.send({ type: 'ui/draft-used', ...ref, how, lang, text });
+    setUses([...uses, { at: Date.now(), how, lang, text }]);
+  };
   const insert = async () => {
     const reply = await runtime.send<{ ok: boolean; inserted: boolean }>({ type: 'ui/insert-draft', tabId, text });
     if (reply?.inserted) {
@@ -136,6 +141,12 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
         <button type="button" onClick={() => void copy()}>{t('copy')}</button>
       </div>
       {status && <p role="status" class="status">{status}</p>}
+      {uses.length > 0 && (
+        <details class="uses">
+          <summary>{t('draftUses', uses.length)}</summary>
+          <ul>{uses.map((u) => <li key={u.at}>{new Date(u.at).toISOString().slice(0, 16).replace('T', ' ')} · {u.how} · {u.lang}</li>)}</ul>
+        </details>
+      )}
     </section>
   );
 }

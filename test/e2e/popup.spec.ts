@@ -32,6 +32,8 @@ test('popup shows the order, the ranked actions and a draft; Insert fills the pa
   await expect(page.locator('#message')).toHaveValue(/has been cancelled/);
   // The page's own input listener saw the text (its character counter moved).
   await expect(page.locator('body')).toHaveAttribute('data-page-saw-input', /^[1-9]\d*$/);
+  // The use is remembered with the draft: the history of drafts used for this order.
+  await expect(popup.locator('details.uses summary')).toHaveText('Times used for this order: 1');
 });
 
 test('situation choice and edited draft survive closing the popup and stopping the service worker', async ({ ext }) => {
