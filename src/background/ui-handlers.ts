@@ -11,7 +11,7 @@ import { deleteTemplate, listTemplates, saveTemplate } from '../store/custom-tem
 import { eventsToCsv } from '../store/export-csv';
 import { ImportError } from '../store/export-format';
 import { exportAll, importAll } from '../store/export-import';
-import { queryEvents } from '../store/history';
+import { insightEvents, queryEvents } from '../store/history';
 import { cancellationShare, rateSeries, reasonsBreakdown, repeatBuyers } from '../core/insight';
 import type { EventRecord } from '../store/schema';
 import { getChoice, getDraft, recordDraftUse, saveChoice, saveDraft } from '../store/drafts';
@@ -84,7 +84,7 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       return { ok: true };
     case 'ui/history': {
       const { type: _type, ...filter } = message;
-      const { events, all, total } = await queryEvents(db, filter);
+      const [{ events, total }, all] = await Promise.all([queryEvents(db, filter), insightEvents(db, filter)]);
       const series = rateSeries(await db.getAll('snapshots')).map((s) => ({ ...s, thresholdPercent: thresholdOf(s.platform, s.marketplace) }));
       return { ok: true, events, total, series, share: cancellationShare(all), reasons: reasonsBreakdown(all), repeatBuyers: [...repeatBuyers(all)] };
     }

@@ -11,17 +11,36 @@ export interface HistoryFilter {
   orderId?: string;
 }
 
-/**
- * Matching events, newest first: `events` holds at most `limit` (the page shows a window, not an
- * archive), `all` every match (for the insight figures).
- */
-export async function queryEvents(db: GuardDatabase, f: HistoryFilter, limit = 200): Promise<{ events: EventRecord[]; all: EventRecord[]; total: number }> {
+const matches = (e: EventRecord, f: HistoryFilter) => (!f.platform || e.platform === f.platform) && (!f.marketplace || e.marketplace === f.marketplace)
+  && (!f.kind || e.kind === f.kind) && (!f.orderId || e.orderId.includes(f.orderId))
+  && (f.from === undefined || e.at >= f.from) && (f.to === undefined || e.at <= f.to);
+
+/** Matching events, newest first, at most `limit` (the page shows a window, not an archive), and how many match. */
+export async function queryEvents(db: GuardDatabase, f: HistoryFilter, limit = 200): Promise<{ events: EventRecord[]; total: number }> {
   const range = f.from !== undefined || f.to !== undefined ? IDBKeyRange.bound(f.from ?? 0, f.to ?? Number.MAX_SAFE_INTEGER) : undefined;
-  const all = await db.getAllFromIndex('events', 'by-at', range);
-  const matching = all.filter((e) => (!f.platform || e.platform === f.platform) && (!f.marketplace || e.marketplace === f.marketplace)
-    && (!f.kind || e.kind === f.kind) && (!f.orderId || e.orderId.includes(f.orderId)));
-  matching.reverse();
-  return { events: matching.slice(0, limit), all: matching, total: matching.length };
+  const tx = db.transaction('events');
+  const index = tx.store.index('by-at');
+  const events: EventRecord[] = [];
+  // Without filters beyond dates, stop reading once the window is full and let the index count the rest.
+  const onlyDates = !f.platform && !f.marketplace && !f.kind && !f.orderId;
+  let total = 0;
+  for (let cursor = await index.openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
+    if (!matches(cursor.value, f)) continue;
+    total++;
+    if (events.length < limit) events.push(cursor.value);
+    else if (onlyDates) break;
+  }
+  if (onlyDates) total = await index.count(range);
+  await tx.done;
+  return { events, total };
+}
+
+/** The events the history's figures rest on (cancellations and buyer requests), under the same filter. */
+export async function insightEvents(db: GuardDatabase, f: HistoryFilter): Promise<EventRecord[]> {
+  const tx = db.transaction('events');
+  const kinds = await Promise.all(['cancellation', 'cancel-request-seen'].map((k) => tx.store.index('by-kind').getAll(k)));
+  await tx.done;
+  return kinds.flat().filter((e) => matches(e, { ...f, kind: undefined }));
 }
 
 const MONTH = 30 * 86_400_000;

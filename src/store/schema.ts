@@ -84,7 +84,7 @@ export interface GuardDB extends DBSchema {
   orders: { key: string; value: OrderRecord; indexes: { 'by-platform': string } };
   snapshots: { key: number; value: SnapshotRecord; indexes: { 'by-market': [string, string] } };
   settings: { key: string; value: SettingRecord };
-  events: { key: string; value: EventRecord; indexes: { 'by-order': string; 'by-at': number } };
+  events: { key: string; value: EventRecord; indexes: { 'by-order': string; 'by-at': number; 'by-kind': string } };
   drafts: { key: string; value: DraftRecord; indexes: { 'by-order': string } };
   choices: { key: string; value: ChoiceRecord };
   templates: { key: string; value: CustomTemplate; indexes: { 'by-platform': string } };
@@ -108,11 +108,13 @@ export const MIGRATIONS: Upgrade[] = [
     events.createIndex('by-order', 'orderKey');
     events.createIndex('by-at', 'at');
   },
-  // 2 → 3: message drafts per order and action (with their use history), situation choices, and the
-  // seller's own templates.
-  (db) => {
+  // 2 → 3: message drafts per order and action (with their use history), situation choices, the
+  // seller's own templates, and events by kind.
+  (db, tx) => {
     db.createObjectStore('drafts', { keyPath: 'key' }).createIndex('by-order', 'orderKey');
     db.createObjectStore('choices', { keyPath: 'orderKey' });
     db.createObjectStore('templates', { keyPath: 'id' }).createIndex('by-platform', 'platform');
+    // The history's figures need only cancellations and requests, not every order seen.
+    tx.objectStore('events').createIndex('by-kind', 'kind');
   },
 ];
