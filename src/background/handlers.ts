@@ -30,7 +30,8 @@ const FAILED_VIEW: GuardView = { level: 'unknown', headline: 'Seller Guard could
 /** A buyer who cancelled or asked to cancel other orders before is named on their next one (kept locally). */
 async function repeatBuyerNote(db: GuardDatabase, order: OrderRecord): Promise<string | undefined> {
   if (!order.buyerName) return undefined;
-  const events = (await db.getAllFromIndex('events', 'by-at')).filter((e) => e.platform === order.platform && e.orderId !== order.id);
+  const [cancellations, requests] = await Promise.all(['cancellation', 'cancel-request-seen'].map((k) => db.getAllFromIndex('events', 'by-kind', k)));
+  const events = [...cancellations!, ...requests!].filter((e) => e.platform === order.platform && e.orderId !== order.id);
   const count = repeatBuyers(events, 2).get(buyerKey(order.platform, order.buyerName));
   return count ? `This buyer cancelled or asked to cancel ${count} other orders before.` : undefined;
 }

@@ -17,12 +17,12 @@ export interface GuardData {
 export async function guardData(db: GuardDatabase, platform: Platform, marketplace: string): Promise<GuardData> {
   const tx = db.transaction(['orders', 'events'], 'readonly');
   const orders = (await tx.objectStore('orders').index('by-platform').getAll(platform)).filter((o) => o.marketplace === marketplace);
-  const events = await tx.objectStore('events').getAll();
+  const events = await tx.objectStore('events').index('by-kind').getAll('cancellation');
   await tx.done;
   return {
     orders: orders.map((o) => ({ id: o.id, orderedAt: o.orderedAt, fulfilment: o.fulfilment })),
     cancellations: events
-      .filter((e) => e.kind === 'cancellation' && e.platform === platform && e.marketplace === marketplace)
+      .filter((e) => e.platform === platform && e.marketplace === marketplace)
       .map((e) => ({ orderId: e.orderId, cancelledAt: e.at, orderedAt: e.orderedAt, counted: e.counted ?? true })),
   };
 }

@@ -57,6 +57,19 @@ describe('router', () => {
     expect(await storeSummary(await openStore())).toMatchObject({ orders: 1, snapshots: 1 });
   });
 
+  it('a buyer who asked to cancel two other orders is named on the next one', async () => {
+    const { d } = deps();
+    const route = createRouter(d, CTX);
+    const mallory = (id: string, request: boolean) => ({ platform: 'amazon' as const, marketplace: 'US', id, orderedAt: NOW - 86_400_000, buyerName: 'Mallory',
+      items: [{ title: 'Mug', quantity: 1 }], status: 'unshipped' as const, fulfilment: 'merchant' as const, ...(request ? { cancelRequest: { viaPlatform: true } } : {}) });
+    const list = { ...reading, page: 'order-list' as const, url: 'https://sellercentral.amazon.com/orders-v3', focusOrderId: undefined,
+      orders: [mallory('111-0000001-0000001', true), mallory('111-0000002-0000002', true)], metrics: [] };
+    await route({ type: 'cs/page-reading', reading: list }, { ...contentSender, url: list.url });
+    const third = { ...reading, focusOrderId: '111-0000003-0000003', url: 'https://sellercentral.amazon.com/orders-v3/order/111-0000003-0000003', orders: [mallory('111-0000003-0000003', false)] };
+    const reply = await route({ type: 'cs/page-reading', reading: third }, { ...contentSender, url: third.url }) as { view: { details: string[] } };
+    expect(reply.view.details[0]).toBe('This buyer cancelled or asked to cancel 2 other orders before.');
+  });
+
   it('a failed reading is recorded as failed and stores nothing', async () => {
     const { d, tabs } = deps();
     const failed: PageReading = { ok: false, platform: 'amazon', marketplace: 'US', page: 'order-detail', url: PAGE, reason: 'order id not found' };
