@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { guardRate } from '../src/core/rate-guard';
 import { manyRows, orderListHtml } from '../test/fixtures/amazon/order-list-builder';
-import { DIST, findChromium, launchWithExtension, NO_CHROMIUM } from './chromium';
+import { DIST, findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor } from './chromium';
 import { routeSamplePages } from './sample-pages';
 
 const LIST_URL = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1&bench=500';
@@ -64,10 +64,7 @@ async function benchChromium(): Promise<void> {
   const record = await worker.evaluate(() => performance.getEntriesByName('seller-guard:record-reading').map((e) => e.duration));
   report('Storing 500 orders in one transaction (first visit)', record[0] ?? Number.NaN, 'ms', 100);
 
-  const tabId = await worker.evaluate(async (u) => {
-    const all = await chrome.storage.session.get(null);
-    return Number(Object.entries(all).find(([, v]) => (v as { url?: string }).url === u)?.[0].slice(4));
-  }, LIST_URL);
+  const tabId = await tabIdFor(worker, LIST_URL);
   const popupTimes: number[] = [];
   for (let i = 0; i < 5; i++) {
     const popup = await ext.context.newPage();

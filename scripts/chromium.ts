@@ -32,6 +32,15 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
+/** The tab id the background recorded for a page, read from its session state (keys `tab:<id>`). */
+export async function tabIdFor(worker: Worker, url: string): Promise<number | undefined> {
+  return worker.evaluate(async (u) => {
+    const all = await chrome.storage.session.get(null);
+    const hit = Object.entries(all).find(([, v]) => (v as { url?: string }).url === u);
+    return hit ? Number(hit[0].slice(4)) : undefined;
+  }, url);
+}
+
 export async function launchWithExtension(opts: { headless: boolean; profileDir?: string; withExtension?: boolean; args?: string[] }): Promise<Launched> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { launchWithExtension, NO_CHROMIUM, findChromium, type Launched } from './chromium';
+import { findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor, type Launched } from './chromium';
 import { routeSamplePages, SAMPLE_PAGES } from './sample-pages';
 
 const SHOTS = path.resolve(import.meta.dirname, '..', 'demo-shots');
@@ -20,15 +20,6 @@ async function hostFacts(page: Page): Promise<string> {
   const names = ['data-platform', 'data-page', 'data-read', 'data-level', 'data-rate', 'data-projected-rate', 'data-order-id'];
   const values = await host.evaluate((el, n) => n.map((a) => [a, el.getAttribute(a)] as const), names);
   return values.filter(([, v]) => v !== null).map(([a, v]) => `${a.slice(5)}=${v}`).join(' ');
-}
-
-async function tabIdOf(ext: Launched, url: string): Promise<number | undefined> {
-  const worker = await ext.worker();
-  return worker.evaluate(async (u) => {
-    const all = await chrome.storage.session.get(null);
-    const hit = Object.entries(all).find(([, v]) => (v as { url?: string }).url === u);
-    return hit ? Number(hit[0].slice(4)) : undefined;
-  }, url);
 }
 
 async function tour(ext: Launched): Promise<void> {
@@ -46,7 +37,7 @@ async function tour(ext: Launched): Promise<void> {
     await page.screenshot({ path: path.join(SHOTS, `${sample.name}.png`) });
     console.log(`${sample.name.padEnd(36)} ${facts}`);
     if (!popupShot && sample.name === 'amazon-order-detail') {
-      const tabId = await tabIdOf(ext, page.url());
+      const tabId = await tabIdFor(await ext.worker(), page.url());
       const popup = await ext.context.newPage();
       await popup.setViewportSize({ width: 420, height: 720 });
       await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${tabId}`);

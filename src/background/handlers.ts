@@ -7,7 +7,7 @@ import { orderKey } from '../store/db';
 import { getOrder } from '../store/queries';
 import { recordReading } from '../store/record-reading';
 import { buyerKey, repeatBuyers } from '../core/insight';
-import { applyRetention } from '../store/history';
+import { applyRetention, insightEvents } from '../store/history';
 import type { OrderRecord } from '../store/schema';
 import { loadSettings } from '../store/settings';
 import { duplicatesOnPage } from './duplicates-on-page';
@@ -30,8 +30,7 @@ const FAILED_VIEW: GuardView = { level: 'unknown', headline: 'Seller Guard could
 /** A buyer who cancelled or asked to cancel other orders before is named on their next one (kept locally). */
 async function repeatBuyerNote(db: GuardDatabase, order: OrderRecord): Promise<string | undefined> {
   if (!order.buyerName) return undefined;
-  const [cancellations, requests] = await Promise.all(['cancellation', 'cancel-request-seen'].map((k) => db.getAllFromIndex('events', 'by-kind', k)));
-  const events = [...cancellations!, ...requests!].filter((e) => e.platform === order.platform && e.orderId !== order.id);
+  const events = (await insightEvents(db, { platform: order.platform })).filter((e) => e.orderId !== order.id);
   const count = repeatBuyers(events, 2).get(buyerKey(order.platform, order.buyerName));
   return count ? `This buyer cancelled or asked to cancel ${count} other orders before.` : undefined;
 }
@@ -52,7 +51,7 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
   await applyRetention(db, settings.retentionMonths, now);
   const focusKey = reading.focusOrderId ? orderKey(reading.platform, reading.focusOrderId) : undefined;
   const focus = focusKey ? await getOrder(db, focusKey) : undefined;
-  const guarded = await summaryFor(db, reading.platform, reading.marketplace, now, focus);
+  const guarded = await summaryFor(db, settings, reading.platform, reading.marketplace, now, focus);
   const repeat = focus ? await repeatBuyerNote(db, focus) : undefined;
   const summary = repeat ? { ...guarded, details: [repeat, ...guarded.details].slice(0, 8) } : guarded;
   await deps.tabs.set(tabId, { ...state, focusOrderId: reading.focusOrderId, hasMessageBox: reading.hasMessageBox, orderIds: reading.orders.slice(0, 500).map((o) => o.id), summary });

@@ -54,7 +54,7 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
         order: { id: order.id, status: order.status, fulfilment: order.fulfilment, orderedAt: order.orderedAt,
           deliveryDatePassed: order.deliverBy !== undefined ? order.deliverBy < now : undefined,
           daysSinceDelivery: order.status === 'delivered' && order.deliverBy ? Math.floor((now - order.deliverBy) / DAY) : undefined },
-        guard: await guardFor(db, order.platform, order.marketplace, now),
+        guard: await guardFor(db, settings, order.platform, order.marketplace, now),
       };
       await saveChoice(db, { orderKey: order.key, situation: message.situation, askedVia: message.askedVia, updatedAt: now });
       return { ok: true, actions: advise(situation) };

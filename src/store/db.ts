@@ -36,6 +36,15 @@ export function store(): Promise<GuardDatabase> {
   return shared;
 }
 
+/**
+ * Aborts a transaction after a request threw (rather than failed): such a throw does not abort it by
+ * itself, and its earlier writes would commit. Its `done` rejection belongs to that error, so it is quieted.
+ */
+export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  try { tx.abort(); } catch { /* already finished or aborted */ }
+  tx.done.catch(() => undefined);
+}
+
 export function orderKey(platform: string, id: string): string {
   return `${platform}:${id}`;
 }

@@ -1,6 +1,6 @@
 // Export everything; import it back, merging without duplicates, in one transaction: a broken or
 // refused file changes nothing.
-import type { GuardDatabase } from './db';
+import { abortQuietly, type GuardDatabase } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExport, type ExportData } from './export-format';
 import type { ChoiceRecord, CustomTemplate, DraftRecord, EventRecord, OrderRecord, SnapshotRecord } from './schema';
 
@@ -78,8 +78,7 @@ export async function importAll(db: GuardDatabase, input: unknown): Promise<Impo
     await tx.done;
     return { added };
   } catch (error) {
-    try { tx.abort(); } catch { /* already aborted */ }
-    tx.done.catch(() => undefined);
+    abortQuietly(tx);
     throw error;
   }
 }

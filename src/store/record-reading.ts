@@ -1,7 +1,7 @@
 // Writes one page reading in a single transaction: orders merged by key, the platform's figure,
 // and the events the change implies. Re-reading the same page writes nothing new.
 import type { OrderSeen, PageReadingOk } from '../core/types';
-import { orderKey, StorageError, type GuardDatabase } from './db';
+import { abortQuietly, orderKey, StorageError, type GuardDatabase } from './db';
 import type { IDBPObjectStore } from 'idb';
 import type { EventRecord, GuardDB, OrderRecord, SnapshotRecord } from './schema';
 
@@ -97,10 +97,8 @@ export async function recordReading(db: GuardDatabase, reading: PageReadingOk, n
     await Promise.all([...writes, tx.done]);
     return { ordersWritten: reading.orders.length, eventsWritten: fresh.length };
   } catch (error) {
-    // A request that throws (rather than fails) does not abort the transaction by itself: abort so
-    // that no half of the reading is kept.
-    try { tx.abort(); } catch { /* already finished or aborted */ }
-    tx.done.catch(() => undefined);
+    // No half of the reading is kept.
+    abortQuietly(tx);
     throw new StorageError(`Couldn't save what was read on this page: ${(error as Error).message}`);
   }
 }

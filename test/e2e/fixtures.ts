@@ -1,6 +1,6 @@
 // Playwright fixtures: the BUILT extension in real Chromium, seller pages routed to samples.
 import { test as base, expect, type Page, type Worker } from '@playwright/test';
-import { launchWithExtension, type Launched } from '../../scripts/chromium';
+import { launchWithExtension, tabIdFor, type Launched } from '../../scripts/chromium';
 import { routeSamplePages } from '../../scripts/sample-pages';
 
 export { expect };
@@ -18,12 +18,8 @@ export const host = (page: Page) => page.locator('[data-seller-guard]');
 
 /** The tab id the background recorded for a page, read from its session state. */
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  const id = await worker.evaluate(async (u) => {
-    const all = await chrome.storage.session.get(null);
-    const hit = Object.entries(all).find(([, v]) => (v as { url?: string }).url === u);
-    return hit ? Number(hit[0].slice(4)) : -1;
-  }, url);
-  if (id < 0) throw new Error(`no tab state for ${url}`);
+  const id = await tabIdFor(worker, url);
+  if (id === undefined) throw new Error(`no tab state for ${url}`);
   return id;
 }
 
