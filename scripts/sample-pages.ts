@@ -14,6 +14,8 @@ export interface SamplePage {
   name: string;
   url: string;
   html: () => string;
+  /** text/html unless said otherwise (the pages' own JSON calls are served as application/json). */
+  contentType?: string;
 }
 
 const DE_ROWS: Row[] = [
@@ -48,7 +50,7 @@ export async function routeSamplePages(context: BrowserContext, extra: SamplePag
     // The extension's own pages and files are not network; let them through.
     if (!/^https?:/.test(url)) return route.continue();
     const page = byUrl.get(url);
-    if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html() });
+    if (page) return route.fulfill({ status: 200, contentType: page.contentType ?? 'text/html; charset=utf-8', body: page.html() });
     if (SELLER_HOSTS.test(url)) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not in the demo</title><p>This page is not part of the bundled samples.</p>' });
     return route.abort('blockedbyclient');
   });

@@ -1,8 +1,13 @@
 // Text helpers for readers: whitespace-normalized text, one line per innermost block, capped
 // lengths (page text is hostile and unbounded; we keep only what we need).
 
+/** Only a run of spaces, or any other whitespace, needs the (costlier) rewrite. */
+const UNCLEAN_SPACE = /\s\s|[^\S ]/;
+
 export function clean(text: string | null | undefined, max = 500): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+  if (!text) return '';
+  const tidy = UNCLEAN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return tidy.trim().slice(0, max);
 }
 
 export function textOf(root: ParentNode, selector: string, max = 500): string | undefined {
@@ -10,28 +15,22 @@ export function textOf(root: ParentNode, selector: string, max = 500): string | 
   return text || undefined;
 }
 
-/** Collects the divs under `el` that hold no div; returns whether `el`'s subtree holds any div. */
-function innermostDivs(el: Element, out: Element[]): boolean {
-  let hasDiv = false;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    const inner = innermostDivs(child, out);
-    if (child.tagName === 'DIV') {
-      if (!inner) out.push(child);
-      hasDiv = true;
-    } else if (inner) hasDiv = true;
-  }
-  return hasDiv;
-}
-
 /** The text of each innermost `div` (or the element itself): how Seller Central lays out "Label: value" lines. */
 export function blockLines(root: Element): string[] {
-  // One walk of the (small) cell: selector-based ways (a descendant query per div, or `:has`)
-  // cost ten times more on a 500-row list.
-  const blocks: Element[] = [];
-  innermostDivs(root, blocks);
+  // Divs come in document order, so a div is innermost exactly when the next one is not inside it.
+  // One native collection and a `contains` per div: walking every element from script, or a
+  // selector per div, cost several times more on a 500-row list.
+  const divs = root.getElementsByTagName('div');
   const lines: string[] = [];
-  for (const block of blocks.length ? blocks : [root]) {
-    const line = clean(block.textContent);
+  if (divs.length === 0) {
+    const line = clean(root.textContent);
+    return line ? [line] : [];
+  }
+  for (let i = 0; i < divs.length; i++) {
+    const div = divs[i]!;
+    const next = divs[i + 1];
+    if (next && div.contains(next)) continue;
+    const line = clean(div.textContent);
     if (line) lines.push(line);
   }
   return lines;

@@ -1,14 +1,14 @@
 // What every supported page contributes: a URL detector, its test URLs, and a pure reader.
 import type { PageKind, PageReading, Platform } from '../core/types';
+import type { PageJson } from './page-json';
 
 export interface PageType {
   platform: Platform;
   page: PageKind;
   detect: (url: URL) => boolean;
-  /** URLs this detector must accept (and every other detector must refuse). */
-  urls: string[];
   marketplace: (url: URL) => string;
-  read: (doc: Document, url: URL) => PageReading;
+  /** `json`: what the page's own requests returned, for the pages that get their data that way. */
+  read: (doc: Document, url: URL, json?: PageJson) => PageReading;
   /** On list pages: the element beside which an order's flag goes (duplicates). */
   orderRow?: (doc: Document, orderId: string) => Element | null;
   /** Where a draft can be inserted on this page, if anywhere. */
@@ -21,9 +21,9 @@ export function failed(type: Pick<PageType, 'platform' | 'page' | 'marketplace'>
 }
 
 /** Runs a reader so that a thrown error becomes a failed reading, never an exception in the page. */
-export function safeRead(type: PageType, doc: Document, url: URL): PageReading {
+export function safeRead(type: PageType, doc: Document, url: URL, json?: PageJson): PageReading {
   try {
-    return type.read(doc, url);
+    return type.read(doc, url, json);
   } catch (error) {
     return failed(type, url, `reader error: ${(error as Error).message}`.slice(0, 300));
   }

@@ -2,13 +2,16 @@
 // (github-url-detection's all × all check), and no URL outside our pages is claimed.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { OTHER_URLS, PAGE_TYPES, pageTypeFor } from '../../src/sites/registry';
+import { OTHER_URLS, PAGE_URLS } from '../../src/sites/page-urls';
+import { PAGE_TYPES, pageTypeFor } from '../../src/sites/registry';
 
-const corpus = PAGE_TYPES.flatMap((t) => t.urls.map((url) => ({ url, owner: `${t.platform}/${t.page}` })));
+const urlsOf = (t: { platform: string; page: string }) => PAGE_URLS[`${t.platform}/${t.page}` as keyof typeof PAGE_URLS] ?? [];
+
+const corpus = PAGE_TYPES.flatMap((t) => urlsOf(t).map((url) => ({ url, owner: `${t.platform}/${t.page}` })));
 
 describe('page detectors', () => {
   it('each page type has test URLs', () => {
-    for (const t of PAGE_TYPES) expect(t.urls.length, `${t.platform}/${t.page}`).toBeGreaterThan(0);
+    for (const t of PAGE_TYPES) expect(urlsOf(t).length, `${t.platform}/${t.page}`).toBeGreaterThan(0);
   });
 
   for (const type of PAGE_TYPES) {
@@ -30,7 +33,7 @@ describe('page detectors', () => {
 
   it('every detected URL is also covered by a manifest content-script match', () => {
     const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: { matches: string[] }[] };
-    const patterns = manifest.content_scripts.flatMap((c) => c.matches).map((m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}`));
+    const patterns = manifest.content_scripts[0]!.matches.map((m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}`));
     for (const { url } of corpus) expect(patterns.some((p) => p.test(url)), url).toBe(true);
   });
 
@@ -39,5 +42,21 @@ describe('page detectors', () => {
     expect(text).not.toContain('<all_urls>');
     expect(JSON.parse(text).host_permissions).toBeUndefined();
     expect(JSON.parse(text).permissions).toEqual(['storage']);
+  });
+
+  it('the page-world observer runs only where the order search feeds the page: Seller Central order lists, in the MAIN world', () => {
+    type Script = { matches: string[]; js: string[]; run_at: string; world?: string };
+    const [isolated, pageWorld] = (JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: Script[] }).content_scripts;
+    expect(isolated).toMatchObject({ js: ['src/content/index.iife.ts'], run_at: 'document_start' });
+    expect(isolated!.world).toBeUndefined();
+    expect(pageWorld).toMatchObject({ js: ['src/page-world/observe-orders-api.iife.ts'], run_at: 'document_start', world: 'MAIN' });
+    expect(pageWorld!.matches.length).toBeGreaterThan(0);
+    for (const m of pageWorld!.matches) expect(m).toMatch(/^https:\/\/sellercentral(-europe)?\.amazon\.[a-z.]+\/orders-v3\*$/);
+    // Every Manage Orders URL is covered; no other page is.
+    const patterns = pageWorld!.matches.map((m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}`));
+    for (const { url, owner } of corpus) {
+      if (owner === 'amazon/order-list') expect(patterns.some((p) => p.test(url)), url).toBe(true);
+      if (!owner.startsWith('amazon/')) expect(patterns.some((p) => p.test(url)), url).toBe(false);
+    }
   });
 });

@@ -10,11 +10,23 @@ const STATUS_WORDS: [OrderStatus, string[]][] = [
   ['shipped', ['shipped', 'versandt', 'expédié', 'spedito', 'enviado', 'verzonden', 'skickad', 'wysłane', 'gönderildi', '出荷済み']],
 ];
 
-export function statusFromText(text: string): OrderStatus {
+function statusOf(text: string): OrderStatus {
   const t = text.trim().toLowerCase();
   // "Unshipped" contains "shipped": the first list that matches wins, so negatives come first.
   for (const [status, words] of STATUS_WORDS) if (words.some((w) => t.startsWith(w))) return status;
   return 'unknown';
+}
+
+/** A list page repeats a handful of status texts hundreds of times: each is worked out once. */
+const statusCache = new Map<string, OrderStatus>();
+
+export function statusFromText(text: string): OrderStatus {
+  let status = statusCache.get(text);
+  if (status === undefined) {
+    status = statusOf(text);
+    if (statusCache.size < 200) statusCache.set(text, status);
+  }
+  return status;
 }
 
 const AMAZON_FULFILLED = /\b(amazon|fba)\b|amazonによる|versand durch amazon|expédié par amazon/i;

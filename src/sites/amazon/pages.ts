@@ -14,9 +14,9 @@ function orderCell(doc: Document, orderId: string): Element | null {
 }
 
 export const amazonPages: PageType[] = [
-  { ...amazon, page: 'order-list', detect: d.isAmazonOrderList, urls: d.amazonOrderListUrls, read: readAmazonOrderList, orderRow: orderCell },
-  { ...amazon, page: 'order-detail', detect: d.isAmazonOrderDetail, urls: d.amazonOrderDetailUrls, read: (doc, url) => readAmazonOrderPage(doc, url, 'order-detail') },
-  { ...amazon, page: 'cancel', detect: d.isAmazonCancel, urls: d.amazonCancelUrls, read: (doc, url) => readAmazonOrderPage(doc, url, 'cancel') },
-  { ...amazon, page: 'account-health', detect: d.isAmazonAccountHealth, urls: d.amazonAccountHealthUrls, read: (doc, url) => readAmazonAccountHealth(doc, url) },
-  { ...amazon, page: 'messages', detect: d.isAmazonMessages, urls: d.amazonMessagesUrls, read: readAmazonMessages, messageBox: MESSAGES.box },
+  { ...amazon, page: 'order-list', detect: d.isAmazonOrderList, read: readAmazonOrderList, orderRow: orderCell },
+  { ...amazon, page: 'order-detail', detect: d.isAmazonOrderDetail, read: (doc, url) => readAmazonOrderPage(doc, url, 'order-detail') },
+  { ...amazon, page: 'cancel', detect: d.isAmazonCancel, read: (doc, url) => readAmazonOrderPage(doc, url, 'cancel') },
+  { ...amazon, page: 'account-health', detect: d.isAmazonAccountHealth, read: (doc, url) => readAmazonAccountHealth(doc, url) },
+  { ...amazon, page: 'messages', detect: d.isAmazonMessages, read: readAmazonMessages, messageBox: MESSAGES.box },
 ];

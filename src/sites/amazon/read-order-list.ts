@@ -1,26 +1,21 @@
 // Manage Orders (orders-v3) → the orders on screen. Refuses a page without the orders table.
-import type { OrderItem, OrderSeen, PageReading } from '../../core/types';
+// Each row's id, status, buyer and buyer-request marker come from the markup. Dates, items and
+// prices come from the page's own search response when it covers every row on screen (cheaper
+// and surer than the cells); otherwise from the cells.
+import type { Fulfilment, OrderItem, OrderSeen, PageReading } from '../../core/types';
+import { ORDERS_SEARCH_PATH } from '../../page-world/channel';
 import { blockLines, clean, firstMatch, textOf } from '../dom-text';
+import type { PageJson } from '../page-json';
 import { parseAmount } from '../parse-number';
 import { parseSellerDate } from '../parse-date';
 import { AMAZON_ORDER_ID, amazonMarketplace } from './detect';
+import { ordersFromSearch, type ApiOrder } from './orders-api';
 import { ASIN_LABEL, CANCEL_REASON_LABEL, fulfilmentFromText, QUANTITY_LABEL, SHIP_BY_LABEL, SKU_LABEL, statusFromText, SUBTOTAL_LABEL } from './labels';
 import { CELL_IDS, LIST } from './selectors';
 
-type Cells = Partial<Record<keyof typeof CELL_IDS, Element>>;
-
-/** The row's cells by their data-test-id, in one pass over its children. */
-const CELL_KEYS = new Map<string, keyof typeof CELL_IDS>(Object.entries(CELL_IDS).map(([key, id]) => [id, key as keyof typeof CELL_IDS]));
-
-function cellsOf(row: Element): Cells {
-  const cells: Cells = {};
-  const tds = row.children;
-  for (let i = 0; i < tds.length; i++) {
-    const key = CELL_KEYS.get(tds[i]!.getAttribute('data-test-id') ?? '');
-    if (key) cells[key] = tds[i];
-  }
-  return cells;
-}
+/** A row's cell by its data-test-id: one child query, so the row's other cells are never touched. */
+const CELL_SELECTORS = Object.fromEntries(Object.entries(CELL_IDS).map(([key, id]) => [key, `:scope > td[data-test-id="${id}"]`])) as Record<keyof typeof CELL_IDS, string>;
+const cellOf = (row: Element, key: keyof typeof CELL_IDS): Element | undefined => row.querySelector(CELL_SELECTORS[key]) ?? undefined;
 
 function readItems(cell: Element | undefined): OrderItem[] {
   if (!cell) return [];
@@ -51,49 +46,86 @@ function readOrderedAt(dateCell: Element | undefined, marketplace: string): numb
   return undefined;
 }
 
-function readRow(cells: Cells, url: URL, marketplace: string): OrderSeen | undefined {
-  const orderCell = cells.order;
-  const id = orderCell ? textOf(orderCell, LIST.orderLink, 64) : undefined;
-  if (!orderCell || !id || !AMAZON_ORDER_ID.test(id)) return undefined;
-  const status = statusFromText((cells.status && textOf(cells.status, LIST.mainStatus)) ?? '');
-  const request = cells.status?.querySelector(LIST.buyerCancel);
-  const optionLines = cells.option ? blockLines(cells.option) : [];
-  const shipBy = firstMatch(optionLines, SHIP_BY_LABEL);
-  // The tab in the URL is the surest fulfilment signal; the order cell's label is next.
-  const channel = /\/orders-v3\/(fba|afn)\b/.test(url.pathname) ? 'platform' : /\/orders-v3\/mfn\b/.test(url.pathname) ? 'merchant' : fulfilmentFromText(clean(orderCell.textContent));
+/** The tab in the URL is the surest fulfilment signal; without one, each row's order cell says. */
+function channelOfTab(url: URL): Fulfilment | undefined {
+  if (/\/orders-v3\/(fba|afn)\b/.test(url.pathname)) return 'platform';
+  if (/\/orders-v3\/mfn\b/.test(url.pathname)) return 'merchant';
+  return undefined;
+}
+
+/** What only the markup says: which orders are on screen, their status, buyer and request marker. */
+function readRowBasics(orderCell: Element, row: Element, tab: Fulfilment | undefined, marketplace: string, request: Element | undefined): OrderSeen | undefined {
+  const id = textOf(orderCell, LIST.orderLink, 64);
+  if (!id || !AMAZON_ORDER_ID.test(id)) return undefined;
+  const statusCell = cellOf(row, 'status');
   return {
     platform: 'amazon',
     marketplace,
     id,
-    orderedAt: readOrderedAt(cells.date, marketplace),
     buyerName: textOf(orderCell, LIST.buyer, 200),
-    items: readItems(cells.product),
-    status,
-    fulfilment: channel,
-    shipBy: shipBy ? parseSellerDate(shipBy, marketplace) : undefined,
+    items: [],
+    status: statusFromText((statusCell && textOf(statusCell, LIST.mainStatus)) ?? ''),
+    fulfilment: tab ?? fulfilmentFromText(clean(orderCell.textContent)),
     cancelRequest: request ? { viaPlatform: true, reason: firstMatch(blockLines(request), CANCEL_REASON_LABEL)?.slice(0, 300) } : undefined,
   };
 }
 
-export function readAmazonOrderList(doc: Document, url: URL): PageReading {
+/** The few rows with a buyer-request marker, found in one query rather than one per row. */
+function requestsByRow(table: Element): Map<Element, Element> {
+  const byRow = new Map<Element, Element>();
+  for (const marker of table.querySelectorAll(LIST.buyerCancel)) {
+    const cell = marker.closest('td');
+    if (cell?.getAttribute('data-test-id') === CELL_IDS.status && cell.parentElement) byRow.set(cell.parentElement, marker);
+  }
+  return byRow;
+}
+
+/** The rest from the cells, when the page's JSON did not say it. */
+function fillFromCells(order: OrderSeen, row: Element, marketplace: string): void {
+  const option = cellOf(row, 'option');
+  const shipBy = firstMatch(option ? blockLines(option) : [], SHIP_BY_LABEL);
+  order.orderedAt = readOrderedAt(cellOf(row, 'date'), marketplace);
+  order.items = readItems(cellOf(row, 'product'));
+  order.shipBy = shipBy ? parseSellerDate(shipBy, marketplace) : undefined;
+}
+
+function fillFromApi(order: OrderSeen, api: ApiOrder): void {
+  order.orderedAt = api.orderedAt;
+  order.items = api.items;
+  order.shipBy = api.shipBy;
+  order.deliverBy = api.deliverBy;
+}
+
+export function readAmazonOrderList(doc: Document, url: URL, json?: PageJson): PageReading {
   const marketplace = amazonMarketplace(url);
   const base = { platform: 'amazon' as const, page: 'order-list' as const, marketplace, url: url.href };
   const table = doc.querySelector(LIST.table);
   if (!table) return { ...base, ok: false, reason: 'orders table #orders-table not found' };
-  const rows = doc.querySelectorAll(LIST.row);
+  // A data row is one that carries the order cell.
+  const orderCells = table.querySelectorAll(`tbody tr > ${LIST.orderCell}`);
+  const tab = channelOfTab(url);
+  const requests = requestsByRow(table);
+  const rows: Element[] = [];
   const orders: OrderSeen[] = [];
-  let dataRows = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const cells = cellsOf(rows[i]!);
-    if (!cells.order) continue;
-    dataRows++;
-    const order = readRow(cells, url, marketplace);
-    if (order) orders.push(order);
+  for (let i = 0; i < orderCells.length; i++) {
+    const row = orderCells[i]!.parentElement!;
+    const order = readRowBasics(orderCells[i]!, row, tab, marketplace, requests.get(row));
+    if (!order) continue;
+    rows.push(row);
+    orders.push(order);
   }
   // Rows that exist but yield no order mean the markup changed under us: refuse rather than undercount.
-  if (dataRows !== orders.length) return { ...base, ok: false, reason: `${dataRows - orders.length} order rows could not be read` };
-  if (rows.length > 0 && dataRows === 0 && !doc.querySelector(LIST.totalHeading)) {
+  if (orders.length !== orderCells.length) return { ...base, ok: false, reason: `${orderCells.length - orders.length} order rows could not be read` };
+  if (orderCells.length === 0 && doc.querySelector(LIST.row) && !doc.querySelector(LIST.totalHeading)) {
     return { ...base, ok: false, reason: 'order rows have no order cell' };
+  }
+  // The JSON is used only when it describes every row on screen: a response from another tab or
+  // page, or one that left rows out, would mix two pages' data.
+  const api = json && orders.length ? ordersFromSearch(json.latest(ORDERS_SEARCH_PATH)) : undefined;
+  const covered = api !== undefined && orders.every((o) => api.has(o.id));
+  for (let i = 0; i < orders.length; i++) {
+    if (covered) fillFromApi(orders[i]!, api.get(orders[i]!.id)!);
+    else fillFromCells(orders[i]!, rows[i]!, marketplace);
   }
   return { ...base, ok: true, orders, metrics: [] };
 }

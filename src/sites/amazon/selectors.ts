@@ -22,27 +22,19 @@ export const LIST = {
   /** The order id link inside the order cell (href /orders-v3/order/<id>). */
   orderLink: '.cell-body-title a',
   buyer: '[data-test-id="buyer-name-with-link"]',
-  dateCell: `td[data-test-id="${CELL_IDS.date}"] .cell-body`,
   /** The date cell's body, inside the cell. */
   cellBody: '.cell-body',
   /** The relative first line ("2 days ago"); the absolute date follows it. */
   relativeDate: '.cell-body-title',
-  productCell: `td[data-test-id="${CELL_IDS.product}"]`,
-  productTitle: '.myo-list-orders-product-name-cell a',
   /** One product per block when an order has several items; a single item has no wrapper. */
   productBlock: '.myo-list-orders-product-name-cell',
-  customerOptionCell: `td[data-test-id="${CELL_IDS.option}"]`,
-  statusMain: `td[data-test-id="${CELL_IDS.status}"] .main-status`,
   /** The status text inside the status cell. */
   mainStatus: '.main-status',
   /** Buyer used "Request cancellation" (bkteam sync_order.js; Med confidence). */
   buyerCancel: '.buyer-requested-cancel',
-  buyerCancelReason: '.buyer-requested-cancel-order-status-message',
 } as const;
 
 export const DETAIL = {
-  /** SPA root of orders-v3 order detail. */
-  app: '#MYO-app',
   orderId: '[data-test-id="order-id-value"]',
   purchaseDate: '[data-test-id="order-summary-purchase-date-value"]',
   shipBy: '[data-test-id="order-summary-shipby-value"]',
@@ -59,8 +51,6 @@ export const DETAIL = {
   hiddenColumnClass: 'hidden-table-cell',
   /** The buyer-request banner (same class as on the list) or a Katal alert carrying its text. */
   buyerCancel: '.buyer-requested-cancel, kat-alert',
-  /** "Contact buyer" link: the route to Amazon's message form. */
-  contactBuyer: '[data-test-id="shipping-section-contact-buyer-value"] a, a[href*="/messaging/contact"]',
 } as const;
 
 export const HEALTH = {

@@ -7,8 +7,6 @@ export const ETSY = {
   rowOrderId: 'button[orderid]',
   /** The empty state of the sold-orders list. */
   emptyList: '#browse-view [data-empty-state], #browse-view .empty-state',
-  /** Order detail overlay / page: the order info block. */
-  detailInfo: '#order-details-order-info',
   /** Conversation composer in Etsy Messages and in the order's message panel. */
   messageBox: 'textarea[name="message"], textarea[data-convo-composer], .convo-composer textarea',
 } as const;

@@ -1,0 +1,43 @@
+// Runs in the seller page's own world (MAIN) at document_start, on Seller Central order pages only.
+// The list and the order detail get their data only from the page's own /orders-api calls; this
+// script copies those responses, as they arrive, to our content script. It never sends a request,
+// never changes a request or a response, and has no extension API. Whatever it hands over is page
+// data like the DOM: the content script validates it before use.
+import { MAX_TEXT, PAGE_JSON_EVENT, ORDERS_SEARCH_PATH } from './channel';
+
+function watched(url: string): boolean {
+  try {
+    const u = new URL(url, location.href);
+    return u.origin === location.origin && ORDERS_SEARCH_PATH.test(u.pathname);
+  } catch {
+    return false;
+  }
+}
+
+function handOver(url: string, text: string): void {
+  if (text.length > MAX_TEXT) return;
+  dispatchEvent(new CustomEvent(PAGE_JSON_EVENT, { detail: `${url}\n${text}` }));
+}
+
+const pageFetch = window.fetch;
+window.fetch = function fetch(this: unknown, ...args: Parameters<typeof window.fetch>): Promise<Response> {
+  const pending = pageFetch.apply(this, args);
+  // The page gets the very promise it would have had; we read a clone on the side.
+  pending.then((response) => {
+    if (response.ok && watched(response.url)) response.clone().text().then((text) => handOver(response.url, text), () => undefined);
+  }, () => undefined);
+  return pending;
+};
+
+const pageOpen = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function open(this: XMLHttpRequest, ...args: unknown[]): void {
+  const url = String(args[1]);
+  if (watched(url)) {
+    this.addEventListener('load', () => {
+      if (this.status < 200 || this.status >= 300) return;
+      const body: unknown = this.responseType === '' || this.responseType === 'text' ? this.responseText : this.responseType === 'json' ? JSON.stringify(this.response) : undefined;
+      if (typeof body === 'string') handOver(this.responseURL || url, body);
+    });
+  }
+  (pageOpen as (...a: unknown[]) => void).apply(this, args);
+};

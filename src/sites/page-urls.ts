@@ -1,0 +1,24 @@
+// The URLs that prove each detector (github-url-detection's pattern): test/sites/detect.test.ts runs
+// every detector over all of them. The lists live beside their detectors in each detect.ts; this
+// table only names their owners. Nothing in the extension imports it, so the content script does
+// not carry them.
+import type { PageKind, Platform } from '../core/types';
+import * as ae from './aliexpress/detect';
+import * as amazon from './amazon/detect';
+import * as etsy from './etsy/detect';
+
+export const PAGE_URLS: Partial<Record<`${Platform}/${PageKind}`, string[]>> = {
+  'amazon/order-list': amazon.amazonOrderListUrls,
+  'amazon/order-detail': amazon.amazonOrderDetailUrls,
+  'amazon/cancel': amazon.amazonCancelUrls,
+  'amazon/account-health': amazon.amazonAccountHealthUrls,
+  'amazon/messages': amazon.amazonMessagesUrls,
+  'etsy/order-list': etsy.etsyOrderListUrls,
+  'etsy/order-detail': etsy.etsyOrderDetailUrls,
+  'etsy/messages': etsy.etsyMessagesUrls,
+  'aliexpress/order-list': ae.aliexpressOrderListUrls,
+  'aliexpress/order-detail': ae.aliexpressOrderDetailUrls,
+};
+
+/** URLs on seller hosts that are no page we read. */
+export const OTHER_URLS: string[] = [...amazon.amazonOtherUrls, ...etsy.etsyOtherUrls, ...ae.aliexpressOtherUrls];

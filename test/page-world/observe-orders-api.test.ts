@@ -1,0 +1,52 @@
+// The page-world observer: hands over the order search responses the page itself receives, and
+// changes nothing for the page (same promise, same response, other requests untouched).
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PAGE_JSON_EVENT } from '../../src/page-world/channel';
+
+const handed: string[] = [];
+const onJson = (e: Event) => handed.push((e as CustomEvent<string>).detail);
+const pageFetch = vi.fn(async (input: RequestInfo | URL) => {
+  const url = new URL(String(input), location.href).href;
+  const response = new Response(url.includes('fail') ? 'nope' : `{"orders":[],"from":"${url}"}`, { status: url.includes('fail') ? 500 : 200 });
+  Object.defineProperty(response, 'url', { value: url });
+  return response;
+});
+
+beforeAll(async () => {
+  window.fetch = pageFetch as typeof window.fetch;
+  addEventListener(PAGE_JSON_EVENT, onJson);
+  await import('../../src/page-world/observe-orders-api.iife');
+});
+afterAll(() => removeEventListener(PAGE_JSON_EVENT, onJson));
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+describe('page-world observer', () => {
+  it('hands over the text of a same-origin /orders-api/search response, with its URL', async () => {
+    handed.length = 0;
+    const response = await window.fetch('/orders-api/search?limit=15&offset=0');
+    // The page still reads its own body: we read a clone.
+    expect(await response.json()).toMatchObject({ orders: [] });
+    await settle();
+    expect(handed).toHaveLength(1);
+    const [url, text] = [handed[0]!.slice(0, handed[0]!.indexOf('\n')), handed[0]!.slice(handed[0]!.indexOf('\n') + 1)];
+    expect(new URL(url).pathname).toBe('/orders-api/search');
+    expect(JSON.parse(text)).toMatchObject({ orders: [] });
+  });
+
+  it('leaves every other request alone: other paths, other origins, order detail (addresses), failures', async () => {
+    handed.length = 0;
+    await window.fetch('/orders-api/order/114-3941689-8772232');
+    await window.fetch('/orders-api/search-suggestions');
+    await window.fetch('https://elsewhere.example/orders-api/search');
+    await window.fetch('/orders-api/search?fail=1');
+    await settle();
+    expect(handed).toEqual([]);
+    expect(pageFetch).toHaveBeenCalledTimes(5);
+  });
+
+  it('passes the page the very promise the page\'s own fetch returned, rejections included', async () => {
+    pageFetch.mockImplementationOnce(() => Promise.reject(new TypeError('offline')));
+    await expect(window.fetch('/orders-api/search')).rejects.toThrow('offline');
+  });
+});
