@@ -55,6 +55,7 @@ S = [
  ("act_gather_evidence", "Gather evidence", "Reunir pruebas", "Reunir provas", "收集证据"),
  ("act_escalate_to_platform", "Answer the claim with the platform", "Responder a la reclamación en la plataforma", "Responder à reclamação na plataforma", "在平台上回应纠纷"),
  ("act_contact_buyer", "Contact the buyer", "Contactar al comprador", "Falar com o comprador", "联系买家"),
+ ("act_ask_why_cancelled", "Ask why they cancelled", "Preguntar por qué canceló", "Perguntar por que cancelou", "询问取消原因"),
  ("messageToBuyer", "Message to the buyer", "Mensaje para el comprador", "Mensagem para o comprador", "给买家的消息"),
  ("language", "Language", "Idioma", "Idioma", "语言"),
  ("draftMessage", "Draft message", "Borrador del mensaje", "Rascunho da mensagem", "消息草稿"),

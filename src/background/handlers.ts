@@ -27,12 +27,12 @@ export interface Deps {
 
 const FAILED_VIEW: GuardView = { level: 'unknown', headline: 'Seller Guard couldn\'t read this page.', details: [] };
 
-/** A buyer who cancelled or asked to cancel other orders before is named on their next one (kept locally). */
+/** A buyer with other orders cancelled, refunded or disputed is named on their next one (kept locally). */
 async function repeatBuyerNote(db: GuardDatabase, order: OrderRecord): Promise<string | undefined> {
   if (!order.buyerName) return undefined;
   const events = (await insightEvents(db, { platform: order.platform })).filter((e) => e.orderId !== order.id);
   const count = repeatBuyers(events, 2).get(buyerKey(order.platform, order.buyerName));
-  return count ? `This buyer cancelled or asked to cancel ${count} other orders before.` : undefined;
+  return count ? `This buyer has ${count} other orders that were cancelled, refunded or disputed.` : undefined;
 }
 
 export async function onPageReading(deps: Deps, tabId: number, reading: PageReading): Promise<GuardView> {

@@ -5,6 +5,7 @@ import { ContentToBackground, UiToBackground } from '../messages';
 import type { MessageSender } from '../shared/browser';
 import { onPageReading, type Deps } from './handlers';
 import { onUiMessage } from './ui-handlers';
+import { storageFailure } from '../store/db';
 import { senderTier, type SenderContext } from './sender';
 
 export interface Refusal {
@@ -36,7 +37,8 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
       try {
         return { ok: true, view: await onPageReading(deps, tabId, reading) };
       } catch (error) {
-        return refuse(`storage: ${(error as Error).message}`, message);
+        // The page was read; keeping it failed. The banner shows this message to the seller.
+        return { ...refuse((error as Error).message, message), storage: true };
       }
     }
     const parsed = v.safeParse(UiToBackground, message);
@@ -44,7 +46,8 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
     try {
       return await onUiMessage(deps, parsed.output);
     } catch (error) {
-      return refuse((error as Error).message, message);
+      // A full disk is said in words the seller can act on, in the popup and options alike.
+      return refuse((error as Error).name === 'QuotaExceededError' ? storageFailure('Couldn\'t save', error).message : (error as Error).message, message);
     }
   };
 }

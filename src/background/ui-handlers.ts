@@ -14,7 +14,7 @@ import { exportAll, importAll } from '../store/export-import';
 import { insightEvents, queryEvents } from '../store/history';
 import { cancellationShare, rateSeries, reasonsBreakdown, repeatBuyers } from '../core/insight';
 import type { EventRecord } from '../store/schema';
-import { getChoice, getDraft, recordDraftUse, saveChoice, saveDraft } from '../store/drafts';
+import { getChoice, getDraft, recordAdvice, recordDraftUse, saveChoice, saveDraft } from '../store/drafts';
 import { clearAll, getOrder, storeSummary } from '../store/queries';
 import { loadSettings, saveSetting } from '../store/settings';
 import { guardFor } from './guard-service';
@@ -57,7 +57,10 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
         guard: await guardFor(db, settings, order.platform, order.marketplace, now),
       };
       await saveChoice(db, { orderKey: order.key, situation: message.situation, askedVia: message.askedVia, updatedAt: now });
-      return { ok: true, actions: advise(situation) };
+      const actions = advise(situation);
+      // Logged so the history can tell, once the order resolves, whether the advice was followed.
+      if (actions[0]) await recordAdvice(db, order, `${message.situation}/${message.askedVia}`, actions[0].kind, now);
+      return { ok: true, actions };
     }
     case 'ui/get-draft':
       return { ok: true, draft: (await getDraft(db, message.orderKey, message.action)) ?? null };

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import * as v from 'valibot';
 import type { PageReading } from '../core/types';
-import { ReadingReplySchema, type GuardView } from '../messages/background-replies';
+import { ReadingReplySchema, StorageRefusalSchema, type GuardView } from '../messages/background-replies';
 import { contentRuntime } from '../shared/content-runtime';
 import { PageJsonLog } from '../sites/page-json';
 import { safeRead, type PageType } from '../sites/page-type';
@@ -81,7 +81,10 @@ export async function guardPage(): Promise<PageReading | undefined> {
     performance.measure('seller-guard:render', { start: renderStart, end: performance.now() });
   } else {
     setHostAttributes(host, { ...base, level: 'unknown', read: 'ok' });
-    show({ kind: 'failed', detail: 'Its background did not answer; reload the page to try again.' });
+    // Nothing was kept: the next change of the page tries again.
+    lastSignature = '';
+    const notSaved = v.safeParse(StorageRefusalSchema, reply);
+    show(notSaved.success ? { kind: 'not-saved', message: notSaved.output.error } : { kind: 'failed', detail: 'Its background did not answer; reload the page to try again.' });
   }
   return reading;
 }

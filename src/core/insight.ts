@@ -63,11 +63,15 @@ export function reasonsBreakdown(events: InsightEvent[]): { reason: string; coun
   return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
 }
 
-/** Buyers with `min` or more cancellations or cancellation requests: flagged locally on their next order. */
+/** What marks a buyer as one to watch: a cancellation (asked for or done), a refund, a dispute. */
+export const TROUBLE_KINDS = ['cancellation', 'cancel-request-seen', 'refund', 'dispute-opened'] as const;
+const TROUBLE = new Set<string>(TROUBLE_KINDS);
+
+/** Buyers with `min` or more orders that were cancelled, refunded or disputed: flagged locally on their next order. */
 export function repeatBuyers(events: InsightEvent[], min = 2): Map<string, number> {
   const perBuyer = new Map<string, Set<string>>();
   for (const e of events) {
-    if (!e.buyer || (e.kind !== 'cancellation' && e.kind !== 'cancel-request-seen')) continue;
+    if (!e.buyer || !TROUBLE.has(e.kind)) continue;
     const key = `${e.platform}|${e.buyer.trim().toLowerCase()}`;
     perBuyer.set(key, (perBuyer.get(key) ?? new Set()).add(e.orderId));
   }

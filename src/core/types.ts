@@ -51,7 +51,22 @@ export interface OrderSeen {
   total?: number;
   currency?: string;
   cancelRequest?: BuyerCancelRequest;
+  /** Money sent back to the buyer, where the page shows it; `requested` while a refund is pending. */
+  refund?: RefundState;
+  /** The buyer opened a return. */
+  returnRequested?: boolean;
+  /** A dispute, case or claim about this order is open with the platform. */
+  disputeOpen?: boolean;
+  /** A short fingerprint of the ship-to address, never the address itself: it tells us the address changed. */
+  addressHash?: string;
 }
+
+/** What a recorded event can show: a cancellation that counted or not, advice followed or not. */
+export const RECORD_OUTCOMES = ['counted', 'not-counted', 'followed', 'not-followed'] as const;
+export type RecordOutcome = (typeof RECORD_OUTCOMES)[number];
+
+export const REFUND_STATES = ['full', 'partial', 'requested'] as const;
+export type RefundState = (typeof REFUND_STATES)[number];
 
 export const METRIC_IDS = ['cancellation-rate', 'late-shipment-rate', 'valid-tracking-rate', 'order-defect-rate'] as const;
 export type MetricId = (typeof METRIC_IDS)[number];

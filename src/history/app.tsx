@@ -3,9 +3,9 @@
 // repeat buyers). Everything comes from this browser's own records.
 import { useEffect, useState } from 'preact/hooks';
 import type { CancellationShare, RateSeries } from '../core/insight';
-import { PLATFORMS } from '../core/types';
+import { PLATFORMS, RECORD_OUTCOMES } from '../core/types';
 import { runtime } from '../shared/browser';
-import type { EventRecord } from '../store/schema';
+import { EVENT_KINDS, type EventRecord } from '../store/schema';
 import { RateChart } from './rate-chart';
 
 interface HistoryReply {
@@ -19,16 +19,16 @@ interface HistoryReply {
   error?: string;
 }
 
-interface Filter { platform: string; marketplace: string; from: string; to: string; kind: string; orderId: string }
-const KINDS = ['order-seen', 'status-changed', 'cancellation', 'cancel-request-seen'];
+interface Filter { platform: string; marketplace: string; from: string; to: string; kind: string; orderId: string; reason: string; outcome: string }
 
 function toMessage(f: Filter) {
   const day = (s: string, end: boolean) => (s ? Date.parse(`${s}T00:00:00Z`) + (end ? 86_400_000 - 1 : 0) : undefined);
-  return { type: 'ui/history', platform: f.platform || undefined, marketplace: f.marketplace || undefined, from: day(f.from, false), to: day(f.to, true), kind: f.kind || undefined, orderId: f.orderId || undefined };
+  return { type: 'ui/history', platform: f.platform || undefined, marketplace: f.marketplace || undefined, from: day(f.from, false), to: day(f.to, true), kind: f.kind || undefined, orderId: f.orderId || undefined,
+    reason: f.reason || undefined, outcome: f.outcome || undefined };
 }
 
 export function App() {
-  const [filter, setFilter] = useState<Filter>({ platform: '', marketplace: '', from: '', to: '', kind: '', orderId: new URLSearchParams(location.search).get('order') ?? '' });
+  const [filter, setFilter] = useState<Filter>({ platform: '', marketplace: '', from: '', to: '', kind: '', reason: '', outcome: '', orderId: new URLSearchParams(location.search).get('order') ?? '' });
   const [data, setData] = useState<HistoryReply | undefined>();
   useEffect(() => {
     void runtime.send<HistoryReply>(JSON.parse(JSON.stringify(toMessage(filter)))).then((reply) => {
@@ -45,7 +45,9 @@ export function App() {
         <label>Marketplace <input size={6} value={filter.marketplace} onInput={set('marketplace')} /></label>
         <label>From <input type="date" value={filter.from} onInput={set('from')} /></label>
         <label>To <input type="date" value={filter.to} onInput={set('to')} /></label>
-        <label>Event <select value={filter.kind} onChange={set('kind')}><option value="">all</option>{KINDS.map((k) => <option key={k} value={k}>{k}</option>)}</select></label>
+        <label>Event <select value={filter.kind} onChange={set('kind')}><option value="">all</option>{EVENT_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}</select></label>
+        <label>Reason <input size={12} value={filter.reason} onInput={set('reason')} /></label>
+        <label>Outcome <select value={filter.outcome} onChange={set('outcome')}><option value="">all</option>{RECORD_OUTCOMES.map((o) => <option key={o} value={o}>{o}</option>)}</select></label>
         <label>Order <input size={20} value={filter.orderId} onInput={set('orderId')} /></label>
       </form>
       {!data && <p>Loading…</p>}

@@ -1,6 +1,6 @@
 // The shape of a page reading as it crosses from the content script to the background.
 import * as v from 'valibot';
-import { FULFILMENTS, METRIC_IDS, ORDER_STATUSES, PAGE_KINDS, PLATFORMS } from '../core/types';
+import { FULFILMENTS, METRIC_IDS, ORDER_STATUSES, PAGE_KINDS, PLATFORMS, REFUND_STATES } from '../core/types';
 import { count, text, time } from './fields';
 
 const OrderItem = v.strictObject({
@@ -28,6 +28,10 @@ export const OrderSeenSchema = v.strictObject({
   total: v.optional(v.pipe(v.number(), v.finite())),
   currency: v.optional(text(10)),
   cancelRequest: v.optional(v.strictObject({ viaPlatform: v.boolean(), reason: v.optional(text(300)) })),
+  refund: v.optional(v.picklist(REFUND_STATES)),
+  returnRequested: v.optional(v.boolean()),
+  disputeOpen: v.optional(v.boolean()),
+  addressHash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z]{1,13}$/))),
 });
 
 const MetricSnapshotSchema = v.strictObject({

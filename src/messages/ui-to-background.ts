@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ACTION_KINDS, SITUATIONS } from '../core/advisor/types';
 import { LANGUAGES } from '../core/drafts/template-types';
-import { PLATFORMS } from '../core/types';
+import { PLATFORMS, RECORD_OUTCOMES } from '../core/types';
 import { count, text } from './fields';
 
 const ASKED_VIA = ['platform-request', 'message', 'seller'] as const;
@@ -38,7 +38,8 @@ export const UiToBackground = v.variant('type', [
     lang: v.picklist(LANGUAGES), title: v.pipe(text(80), v.minLength(1)), text: v.pipe(text(5000), v.minLength(1)) }),
   v.strictObject({ type: v.literal('ui/delete-template'), id: text(64) }),
   v.strictObject({ type: v.literal('ui/history'), platform: v.optional(v.picklist(PLATFORMS)), marketplace: v.optional(text(20)),
-    from: v.optional(count), to: v.optional(count), kind: v.optional(text(40)), orderId: v.optional(text(64)) }),
+    from: v.optional(count), to: v.optional(count), kind: v.optional(text(40)), orderId: v.optional(text(64)),
+    reason: v.optional(text(100)), outcome: v.optional(v.picklist(RECORD_OUTCOMES)) }),
   v.strictObject({ type: v.literal('ui/export'), as: v.picklist(['json', 'csv']) }),
   /** The parsed JSON of an export file; checked record by record by store/export-format.ts. */
   v.strictObject({ type: v.literal('ui/import'), data: v.unknown() }),

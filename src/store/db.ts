@@ -10,6 +10,15 @@ export class StorageError extends Error {
   override name = 'StorageError';
 }
 
+/** What the seller reads when a write fails: a full disk gets its own words and what to do. */
+export function storageFailure(what: string, error: unknown): StorageError {
+  const name = (error as { name?: string } | undefined)?.name;
+  if (name === 'QuotaExceededError') {
+    return new StorageError(`${what}: this computer's storage for Seller Guard is full. Free some disk space, or delete old records in Seller Guard's options (Records).`);
+  }
+  return new StorageError(`${what}: ${(error as Error | undefined)?.message ?? String(error)}`);
+}
+
 export async function openStore(name = DB_NAME, version = DB_VERSION): Promise<GuardDatabase> {
   try {
     return await openDB<GuardDB>(name, version, {

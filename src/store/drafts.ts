@@ -1,6 +1,6 @@
 // Drafts per order and action, and the situation picked per order. Each change is one transaction.
 import type { GuardDatabase } from './db';
-import type { ChoiceRecord, DraftRecord, DraftUse } from './schema';
+import type { ChoiceRecord, DraftRecord, DraftUse, OrderRecord } from './schema';
 
 export const draftKey = (orderKey: string, action: string) => `${orderKey}|${action}`;
 
@@ -19,11 +19,26 @@ export async function saveDraft(db: GuardDatabase, d: Omit<DraftRecord, 'key' | 
 }
 
 /** Keeps the last 20 uses per draft: the history of what was sent, not an archive. */
+/** A draft inserted or copied: kept on the draft (its last 20 uses) and in the event log, in one transaction. */
 export async function recordDraftUse(db: GuardDatabase, orderKey: string, action: string, use: DraftUse): Promise<void> {
-  const tx = db.transaction('drafts', 'readwrite');
-  const old = await tx.store.get(draftKey(orderKey, action));
-  if (old) await tx.store.put({ ...old, uses: [...old.uses, use].slice(-20) });
+  const tx = db.transaction(['drafts', 'orders', 'events'], 'readwrite');
+  const drafts = tx.objectStore('drafts');
+  const [old, order] = await Promise.all([drafts.get(draftKey(orderKey, action)), tx.objectStore('orders').get(orderKey)]);
+  if (old) await drafts.put({ ...old, uses: [...old.uses, use].slice(-20) });
+  if (order) {
+    await tx.objectStore('events').put({ id: `${orderKey}:draft:${action}:${use.at}`, kind: 'draft-used', platform: order.platform, marketplace: order.marketplace,
+      orderKey, orderId: order.id, at: use.at, sourceUrl: order.sourceUrl, buyer: order.buyerName, detail: `${use.how} (${action}, ${use.lang})` });
+  }
   await tx.done;
+}
+
+/**
+ * The advice the seller was shown for an order: the situation and the action put first. One record
+ * per order (the latest advice replaces the earlier one); judged when the order resolves.
+ */
+export async function recordAdvice(db: GuardDatabase, order: OrderRecord, situation: string, first: string, at: number): Promise<void> {
+  await db.put('events', { id: `${order.key}:advice`, kind: 'advice-given', platform: order.platform, marketplace: order.marketplace, orderKey: order.key,
+    orderId: order.id, at, sourceUrl: order.sourceUrl, buyer: order.buyerName, detail: first, situation });
 }
 
 export function draftsForOrder(db: GuardDatabase, orderKey: string): Promise<DraftRecord[]> {

@@ -1,4 +1,6 @@
 // Read side of the event log for the history page, and the retention clean-up.
+import { TROUBLE_KINDS } from '../core/insight';
+import type { RecordOutcome } from '../core/types';
 import type { GuardDatabase } from './db';
 import type { EventRecord } from './schema';
 
@@ -9,11 +11,23 @@ export interface HistoryFilter {
   to?: number;
   kind?: string;
   orderId?: string;
+  /** Words of the reason (a buyer's cancellation reason, a refund state…), any case. */
+  reason?: string;
+  /** Cancellations that counted or not; advice followed or not. */
+  outcome?: RecordOutcome;
+}
+
+/** The outcome an event records, if it records one. */
+export function outcomeOf(e: EventRecord): RecordOutcome | undefined {
+  if (e.kind === 'cancellation') return e.counted ? 'counted' : 'not-counted';
+  if (e.kind === 'advice-outcome') return e.detail?.endsWith(': followed') ? 'followed' : 'not-followed';
+  return undefined;
 }
 
 const matches = (e: EventRecord, f: HistoryFilter) => (!f.platform || e.platform === f.platform) && (!f.marketplace || e.marketplace === f.marketplace)
   && (!f.kind || e.kind === f.kind) && (!f.orderId || e.orderId.includes(f.orderId))
-  && (f.from === undefined || e.at >= f.from) && (f.to === undefined || e.at <= f.to);
+  && (f.from === undefined || e.at >= f.from) && (f.to === undefined || e.at <= f.to)
+  && (!f.outcome || outcomeOf(e) === f.outcome) && (!f.reason || (e.detail ?? '').toLowerCase().includes(f.reason.toLowerCase()));
 
 /** Matching events, newest first, at most `limit` (the page shows a window, not an archive), and how many match. */
 export async function queryEvents(db: GuardDatabase, f: HistoryFilter, limit = 200): Promise<{ events: EventRecord[]; total: number }> {
@@ -22,7 +36,7 @@ export async function queryEvents(db: GuardDatabase, f: HistoryFilter, limit = 2
   const index = tx.store.index('by-at');
   const events: EventRecord[] = [];
   // Without filters beyond dates, stop reading once the window is full and let the index count the rest.
-  const onlyDates = !f.platform && !f.marketplace && !f.kind && !f.orderId;
+  const onlyDates = !f.platform && !f.marketplace && !f.kind && !f.orderId && !f.reason && !f.outcome;
   let total = 0;
   for (let cursor = await index.openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
     if (!matches(cursor.value, f)) continue;
@@ -35,12 +49,12 @@ export async function queryEvents(db: GuardDatabase, f: HistoryFilter, limit = 2
   return { events, total };
 }
 
-/** The events the history's figures rest on (cancellations and buyer requests), under the same filter. */
+/** The events the history's figures rest on (cancellations, buyer requests, refunds, disputes), for the same shops and dates. */
 export async function insightEvents(db: GuardDatabase, f: HistoryFilter): Promise<EventRecord[]> {
   const tx = db.transaction('events');
-  const kinds = await Promise.all(['cancellation', 'cancel-request-seen'].map((k) => tx.store.index('by-kind').getAll(k)));
+  const kinds = await Promise.all(TROUBLE_KINDS.map((k) => tx.store.index('by-kind').getAll(k)));
   await tx.done;
-  return kinds.flat().filter((e) => matches(e, { ...f, kind: undefined }));
+  return kinds.flat().filter((e) => matches(e, { ...f, kind: undefined, reason: undefined, outcome: undefined }));
 }
 
 const MONTH = 30 * 86_400_000;

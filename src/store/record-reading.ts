@@ -1,7 +1,9 @@
 // Writes one page reading in a single transaction: orders merged by key, the platform's figure,
 // and the events the change implies. Re-reading the same page writes nothing new.
-import type { OrderSeen, PageReadingOk } from '../core/types';
-import { abortQuietly, orderKey, StorageError, type GuardDatabase } from './db';
+import { adviceOutcome, type Resolution } from '../core/advice-outcome';
+import { ACTION_KINDS, type ActionKind } from '../core/advisor/types';
+import type { OrderSeen, OrderStatus, PageReadingOk } from '../core/types';
+import { abortQuietly, orderKey, storageFailure, type GuardDatabase } from './db';
 import type { IDBPObjectStore } from 'idb';
 import type { EventRecord, GuardDB, OrderRecord, SnapshotRecord } from './schema';
 
@@ -32,11 +34,48 @@ function eventsFor(old: OrderRecord | undefined, order: OrderRecord, now: number
     events.push({ ...base, id: `${order.key}:status:${old.status}>${order.status}`, kind: 'status-changed', at: now, detail: `${old.status}→${order.status}` });
     // We saw it open, now it is cancelled: the seller cancelled it after the buyer's 30 minutes.
     if (order.status === 'cancelled' && old.status !== 'cancelled') {
-      const counted = !(order.cancelRequest?.viaPlatform ?? false) && order.fulfilment !== 'platform';
-      events.push({ ...base, id: `${order.key}:cancellation`, kind: 'cancellation', at: now, counted });
+      events.push({ ...base, id: `${order.key}:cancellation`, kind: 'cancellation', at: now, counted: cancellationCounted(order) });
     }
   }
+  // After-sale facts, each logged when it first appears (a refund also when it moves, e.g. requested → full).
+  if (order.refund && order.refund !== old?.refund) events.push({ ...base, id: `${order.key}:refund:${order.refund}`, kind: 'refund', at: now, detail: order.refund });
+  if (order.returnRequested && !old?.returnRequested) events.push({ ...base, id: `${order.key}:return`, kind: 'return-requested', at: now });
+  // A dispute can close and open again: each opening is its own event.
+  if (order.disputeOpen && !old?.disputeOpen) events.push({ ...base, id: `${order.key}:dispute:${now}`, kind: 'dispute-opened', at: now });
+  if (old?.addressHash && order.addressHash && old.addressHash !== order.addressHash) {
+    events.push({ ...base, id: `${order.key}:address:${order.addressHash}`, kind: 'address-changed', at: now, detail: 'The ship-to address changed.' });
+  }
   return events;
+}
+
+function cancellationCounted(order: OrderSeen): boolean {
+  return !(order.cancelRequest?.viaPlatform ?? false) && order.fulfilment !== 'platform';
+}
+
+/** How an order we had seen open ended, if this reading is where it ended. */
+function resolutionOf(old: OrderRecord | undefined, order: OrderRecord): Resolution | undefined {
+  const open = (s: OrderStatus | undefined) => s === 'unpaid' || s === 'unshipped';
+  if (!old || !open(old.status)) return undefined;
+  if (order.status === 'cancelled') return { kind: 'cancelled', counted: cancellationCounted(order) };
+  if (order.status === 'shipped' || order.status === 'delivered') return { kind: 'shipped' };
+  return undefined;
+}
+
+type EventStore = IDBPObjectStore<GuardDB, ('orders' | 'snapshots' | 'events')[], 'events', 'readwrite'>;
+
+/** For orders resolved by this reading: was the advice given on them followed? (Few orders: one lookup each.) */
+async function adviceOutcomes(events: EventStore, resolved: { order: OrderRecord; resolution: Resolution }[], now: number, url: string): Promise<EventRecord[]> {
+  const out: EventRecord[] = [];
+  const logged = await Promise.all(resolved.map(({ order }) => events.index('by-order').getAll(order.key)));
+  resolved.forEach(({ order, resolution }, i) => {
+    const advice = logged[i]!.filter((e) => e.kind === 'advice-given').sort((a, b) => b.at - a.at)[0];
+    if (!advice?.detail || !(ACTION_KINDS as readonly string[]).includes(advice.detail)) return;
+    const outcome = adviceOutcome(advice.detail as ActionKind, resolution);
+    if (!outcome) return;
+    out.push({ platform: order.platform, marketplace: order.marketplace, orderKey: order.key, orderId: order.id, sourceUrl: url, orderedAt: order.orderedAt, buyer: order.buyerName,
+      id: `${order.key}:advice-outcome`, kind: 'advice-outcome', at: now, detail: `${advice.detail}: ${outcome}`, situation: advice.situation });
+  });
+  return out;
 }
 
 type SnapshotStore = IDBPObjectStore<GuardDB, ('orders' | 'snapshots' | 'events')[], 'snapshots', 'readwrite'>;
@@ -84,7 +123,8 @@ export async function recordReading(db: GuardDatabase, reading: PageReadingOk, n
     const known = await inKeyRange(orders, keys, (o) => o.key);
     const olds = keys.map((k) => known.get(k));
     const merged = reading.orders.map((seen, i) => mergeOrder(olds[i], seen, now, reading.url));
-    const candidates = merged.flatMap((order, i) => eventsFor(olds[i], order, now, reading.url));
+    const resolved = merged.flatMap((order, i) => { const resolution = resolutionOf(olds[i], order); return resolution ? [{ order, resolution }] : []; });
+    const candidates = [...merged.flatMap((order, i) => eventsFor(olds[i], order, now, reading.url)), ...await adviceOutcomes(events, resolved, now, reading.url)];
     const logged = await inKeyRange(events, candidates.map((e) => e.id), (e) => e.id);
     const fresh = candidates.filter((e) => !logged.has(e.id));
     const writes: Promise<unknown>[] = [];
@@ -99,6 +139,6 @@ export async function recordReading(db: GuardDatabase, reading: PageReadingOk, n
   } catch (error) {
     // No half of the reading is kept.
     abortQuietly(tx);
-    throw new StorageError(`Couldn't save what was read on this page: ${(error as Error).message}`);
+    throw storageFailure('Couldn\'t save what was read on this page', error);
   }
 }

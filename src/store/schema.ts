@@ -16,7 +16,10 @@ export interface SnapshotRecord extends MetricSnapshot {
   sourceUrl: string;
 }
 
-export type EventKind = 'order-seen' | 'status-changed' | 'cancellation' | 'cancel-request-seen';
+/** What the log records. Add new kinds at the end; never rename (exports carry them). */
+export const EVENT_KINDS = ['order-seen', 'status-changed', 'cancellation', 'cancel-request-seen', 'refund', 'return-requested', 'dispute-opened',
+  'address-changed', 'draft-used', 'advice-given', 'advice-outcome'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface EventRecord {
   /** Deterministic, so re-reading the same page writes nothing new. */
@@ -35,6 +38,8 @@ export interface EventRecord {
   orderedAt?: number;
   /** The buyer's name as the page showed it: repeat buyers are found by it (locally only). */
   buyer?: string;
+  /** For advice: the situation the seller picked, and (in `detail`) the action advised first. */
+  situation?: string;
 }
 
 export interface SettingRecord {

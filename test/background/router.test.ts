@@ -5,7 +5,7 @@ import type { Deps } from '../../src/background/handlers';
 import { createRouter } from '../../src/background/router';
 import { senderTier } from '../../src/background/sender';
 import type { TabState } from '../../src/background/tab-state';
-import { openStore } from '../../src/store/db';
+import { openStore, storageFailure } from '../../src/store/db';
 import { storeSummary } from '../../src/store/queries';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -67,7 +67,7 @@ describe('router', () => {
     await route({ type: 'cs/page-reading', reading: list }, { ...contentSender, url: list.url });
     const third = { ...reading, focusOrderId: '111-0000003-0000003', url: 'https://sellercentral.amazon.com/orders-v3/order/111-0000003-0000003', orders: [mallory('111-0000003-0000003', false)] };
     const reply = await route({ type: 'cs/page-reading', reading: third }, { ...contentSender, url: third.url }) as { view: { details: string[] } };
-    expect(reply.view.details[0]).toBe('This buyer cancelled or asked to cancel 2 other orders before.');
+    expect(reply.view.details[0]).toBe('This buyer has 2 other orders that were cancelled, refunded or disputed.');
   });
 
   it('a failed reading is recorded as failed and stores nothing', async () => {
@@ -173,7 +173,13 @@ describe('router', () => {
   it('a storage failure reaches the sender as an error', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { d } = deps();
-    d.db = () => Promise.reject(new Error('QuotaExceededError'));
-    expect(await createRouter(d, CTX)({ type: 'cs/page-reading', reading }, contentSender)).toMatchObject({ ok: false, error: expect.stringContaining('QuotaExceededError') });
+    d.db = () => Promise.reject(new Error('database is broken'));
+    expect(await createRouter(d, CTX)({ type: 'cs/page-reading', reading }, contentSender)).toMatchObject({ ok: false, storage: true, error: expect.stringContaining('database is broken') });
+  });
+
+  it('a full disk is said in words the seller can act on', () => {
+    expect(storageFailure("Couldn't save", new DOMException('The quota has been exceeded.', 'QuotaExceededError')).message)
+      .toBe("Couldn't save: this computer's storage for Seller Guard is full. Free some disk space, or delete old records in Seller Guard's options (Records).");
+    expect(storageFailure("Couldn't save", new Error('disk I/O error')).message).toBe("Couldn't save: disk I/O error");
   });
 });

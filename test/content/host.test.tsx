@@ -46,4 +46,12 @@ describe('banner', () => {
     expect(root.textContent).toContain("couldn't read this page");
     expect(root.textContent).not.toMatch(/\d%/);
   });
+  it('a page read but not kept (disk full) says so, as an alert, with what to do and no numbers', () => {
+    const root = document.createElement('div');
+    render(<Banner state={{ kind: 'not-saved', message: "Couldn't save what was read on this page: this computer's storage for Seller Guard is full." }} />, root);
+    const alert = root.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('could not keep it');
+    expect(alert?.textContent).toContain('storage for Seller Guard is full');
+    expect(root.textContent).not.toMatch(/\d%/);
+  });
 });

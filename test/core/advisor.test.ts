@@ -80,7 +80,6 @@ const CASES: Case[] = [
   { name: 'mercadolibre: buyer asked by message → the request route first; cancelling still counts', s: sit('mercadolibre'), first: 'ask-buyer-to-request-cancellation', includes: ['cancel'] },
   { name: 'mercadolibre: buyer cancelled through the platform: still counts on ML', s: sit('mercadolibre', { askedVia: 'platform-request' }), first: 'confirm-buyer-cancellation', firstEffect: 'counts' },
   { name: 'mercadolibre: damaged → replacement, refund within two business days', s: delivered('mercadolibre', 'damaged', 2), first: 'replacement', includes: ['refund'] },
-  { name: 'any platform: a cancelled order needs nothing', s: sit('amazon', { status: 'cancelled', order: { id: 'c', status: 'cancelled', fulfilment: 'merchant' } }), first: 'contact-buyer' },
 ];
 
 describe('advisor scenarios', () => {
@@ -105,8 +104,18 @@ describe('advisor scenarios', () => {
     });
   }
 
-  it('a cancelled order gets no actions', () => {
-    expect(advise(sit('amazon', { order: { id: 'c', status: 'cancelled', fulfilment: 'merchant' } }))).toEqual([]);
+  it('a cancelled order: one neutral "why did you cancel?" where the platform permits it, nothing where it does not', () => {
+    const cancelled = { order: { id: 'c', status: 'cancelled' as const, fulfilment: 'merchant' as const } };
+    for (const platform of ['etsy', 'ebay', 'aliexpress', 'mercadolibre'] as const) {
+      const actions = advise(sit(platform, cancelled));
+      expect(actions.map((a) => a.kind), platform).toEqual(['ask-why-cancelled']);
+      expect(actions[0]!.templates).toEqual(['ask-why-cancelled']);
+      expect(actions[0]!.effects[0]!.effect).toBe('none');
+      expect(actions[0]!.source).toMatch(/^https?:\/\//);
+    }
+    // Amazon permits only the proactive messages it lists; TikTok's chat is for answering.
+    expect(advise(sit('amazon', cancelled))).toEqual([]);
+    expect(advise(sit('tiktok', cancelled))).toEqual([]);
   });
 
   it('never suggests asking a TikTok buyer to cancel, in any situation', () => {

@@ -29,4 +29,9 @@ describe('insight', () => {
     expect([...repeat]).toEqual([['amazon|mallory', 2]]);
     expect(repeat.get(buyerKey('amazon', 'MALLORY'))).toBe(2);
   });
+  it('repeat buyers count refunds and disputes too, never orders merely seen, drafts or advice', () => {
+    const events = [ev('refund', 'r1', { buyer: 'Trent', detail: 'full' }), ev('dispute-opened', 'r2', { buyer: 'Trent' }),
+      ev('order-seen', 's1', { buyer: 'Peggy' }), ev('draft-used', 's2', { buyer: 'Peggy' }), ev('advice-given', 's3', { buyer: 'Peggy' })];
+    expect([...repeatBuyers(events)]).toEqual([['amazon|trent', 2]]);
+  });
 });

@@ -34,6 +34,12 @@ test('popup shows the order, the ranked actions and a draft; Insert fills the pa
   await expect(page.locator('body')).toHaveAttribute('data-page-saw-input', /^[1-9]\d*$/);
   // The use is remembered with the draft: the history of drafts used for this order.
   await expect(popup.locator('details.uses summary')).toHaveText('Times used for this order: 1');
+  // And in the event log, beside the advice the seller was shown for this order.
+  const logged = await popup.evaluate(async () => {
+    const reply = await chrome.runtime.sendMessage({ type: 'ui/history', orderId: '114-3941689-8772299' }) as { events: { kind: string; detail?: string }[] };
+    return reply.events.map((e) => `${e.kind}: ${e.detail ?? ''}`);
+  });
+  expect(logged).toEqual(expect.arrayContaining(['draft-used: inserted (confirm-buyer-cancellation, en)', 'advice-given: confirm-buyer-cancellation']));
 });
 
 test('situation choice and edited draft survive closing the popup and stopping the service worker', async ({ ext }) => {

@@ -86,3 +86,19 @@ test('the history page lists what was recorded, with the rate chart and each ord
   await history.locator('form.filters select').nth(1).selectOption('order-seen');
   await expect(history.locator('tbody tr')).toHaveCount(1);
 });
+
+test('tabs reading lists at the same moment lose nothing and log nothing twice', async ({ ext }) => {
+  // The same Amazon list in two tabs, and two other lists, all at once.
+  const amazon = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1';
+  const lists = [amazon, amazon, 'https://www.etsy.com/your/orders/sold', 'https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=2'];
+  const pages = await Promise.all(lists.map(() => ext.context.newPage()));
+  await Promise.all(pages.map((page, i) => page.goto(lists[i]!)));
+  await Promise.all(pages.map((page) => expect(host(page)).toHaveAttribute('data-read', 'ok')));
+  const data = await exported(ext);
+  const ids = (data.orders as { platform: string }[]).map((o) => o.platform);
+  // 4 Amazon + 3 Etsy + 3 AliExpress orders, each seen once.
+  expect(ids.filter((p) => p === 'amazon')).toHaveLength(4);
+  expect(ids.filter((p) => p === 'etsy')).toHaveLength(3);
+  expect(ids.filter((p) => p === 'aliexpress')).toHaveLength(3);
+  expect((data.events as { kind: string }[]).filter((e) => e.kind === 'order-seen')).toHaveLength(10);
+});

@@ -27,7 +27,7 @@ const PROOFS: Proof[] = [
   ['amazon.DETAIL', 'shipBy', amazonDetail, 1], ['amazon.DETAIL', 'deliverBy', amazonDetail, 1], ['amazon.DETAIL', 'fulfilment', amazonDetail, 1],
   ['amazon.DETAIL', 'buyer', amazonDetail, 1], ['amazon.DETAIL', 'itemsRow', amazonDetail, 1], ['amazon.DETAIL', 'itemStatus', amazonDetail, 1],
   ['amazon.DETAIL', 'itemTitle', amazonDetail, 1], ['amazon.DETAIL', 'itemCodes', amazonDetail, 2], ['amazon.DETAIL', 'quantityHeading', amazonDetail, 1],
-  ['amazon.DETAIL', 'buyerCancel', amazonDetail, 1],
+  ['amazon.DETAIL', 'buyerCancel', amazonDetail, 1], ['amazon.DETAIL', 'address', amazonDetail, 1],
   ['amazon.DETAIL', 'itemsRow', () => fixture('amazon/order-detail-ja.html'), 1],
   ['amazon.HEALTH', 'cancellationRow', health, 1], ['amazon.HEALTH', 'lateShipmentRow', health, 1], ['amazon.HEALTH', 'validTrackingRow', health, 1],
   ['amazon.HEALTH', 'value', health, 4], ['amazon.HEALTH', 'odr', health, 1],

@@ -108,8 +108,16 @@ function shippedOrder(s: Situation, book: Rulebook, policy: { returnWindowDays: 
   }
 }
 
+/** The order is over: where the platform permits it, one neutral question about why, to learn from. */
+function cancelledOrder(book: Rulebook): Candidate[] {
+  const { allowed, ruleId } = book.followUpAfterCancel;
+  if (!allowed) return [];
+  return [{ kind: 'ask-why-cancelled', ruleId, templates: ['ask-why-cancelled'],
+    why: 'The order is closed. One short, neutral question about why the buyer cancelled helps you fix the cause; no review request, and only once.' }];
+}
+
 export function candidatesFor(s: Situation, book: Rulebook, policy: { returnWindowDays: number; offersStoreCredit: boolean }): Candidate[] {
-  if (s.order.status === 'cancelled') return [];
+  if (s.order.status === 'cancelled') return cancelledOrder(book);
   const list = isOpen(s) ? openOrder(s, book) : shippedOrder(s, book, policy);
   // Fail loudly in tests if a candidate cites a rule its rulebook lacks.
   for (const c of list) if (c.ruleId) ruleById(book, c.ruleId);

@@ -11,7 +11,7 @@ export type SituationReason = (typeof SITUATIONS)[number];
 
 export const ACTION_KINDS = ['confirm-buyer-cancellation', 'ask-buyer-to-request-cancellation', 'cancel', 'decline-cancellation', 'offer-return',
   'refund', 'partial-refund', 'replacement', 'store-credit', 'update-address', 'ship-to-order-address', 'intercept-shipment', 'provide-tracking',
-  'gather-evidence', 'escalate-to-platform', 'contact-buyer'] as const;
+  'gather-evidence', 'escalate-to-platform', 'contact-buyer', 'ask-why-cancelled'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 export interface ShopPolicy {

@@ -23,6 +23,7 @@ export const aliexpress: Rulebook = {
   messaging: { forbid: ['off-platform', 'marketing'], requireOrderId: false, ruleIds: ['aliexpress.harassment'] },
   otherMetrics: [],
   escalation: { name: 'AliExpress dispute', ruleId: 'aliexpress.dispute.5-days' },
+  followUpAfterCancel: { allowed: true, ruleId: 'aliexpress.harassment' },
   rules: [
     { id: 'aliexpress.non-fulfilment', sourceKind: 'official', source: RULES,
       says: 'Not shipping (no tracking uploaded) by the deadline is transaction non-fulfilment; a high share over 7 or 30 days is a serious violation.' },

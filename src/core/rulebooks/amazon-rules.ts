@@ -52,6 +52,8 @@ export const amazonRules: Rule[] = [
     says: 'Most items can be returned within 30 days of delivery; in-policy returns are authorised automatically.' },
   { id: 'amazon.messaging.content', sourceKind: 'third-party', source: COMMS_SUMMARY,
     says: 'Messages: no links, e-mail addresses, phone numbers, emoji, marketing; include the 17-digit order id; write in the buyer\'s language.' },
+  { id: 'amazon.messaging.permitted', sourceKind: 'official-forum', source: 'https://sellercentral.amazon.co.uk/seller-forums/discussions/t/0280ebb5-103d-41c8-a3a8-42d13097c519',
+    says: 'Only messages needed to complete an order or answer the buyer are permitted; proactive ones only for the listed reasons (fulfilment issue, return question, invoice, delivery, custom design, review request).' },
   { id: 'amazon.messaging.no-review-in-cancel', sourceKind: 'official', source: HELP_COMMS,
     says: 'Never ask for a (positive) review in these messages or offer anything for one.' },
 ];

@@ -65,5 +65,7 @@ export const amazon: Rulebook = {
     { id: 'valid-tracking', name: 'Valid tracking rate', thresholdPercent: 95, bound: 'min', windowDays: 30, ruleId: 'amazon.vtr' },
   ],
   escalation: { name: 'A-to-z Guarantee claim', ruleId: 'amazon.atoz.timing' },
+  // "Why did you cancel?" is none of the proactive reasons Amazon lists.
+  followUpAfterCancel: { allowed: false, ruleId: 'amazon.messaging.permitted' },
   rules: amazonRules,
 };

@@ -40,6 +40,8 @@ export const ebay: Rulebook = {
     { id: 'cases-closed', name: 'Cases closed without seller resolution', thresholdPercent: 0.3, bound: 'max', windowDays: 90, ruleId: 'ebay.cases' },
   ],
   escalation: { name: 'eBay Money Back Guarantee case', ruleId: 'ebay.cases' },
+  // A question about the transaction itself is what member-to-member messages are for.
+  followUpAfterCancel: { allowed: true, ruleId: 'ebay.messaging' },
   rules: [
     { id: 'ebay.defect.definition', sourceKind: 'official', source: 'https://www.ebay.com.au/help/selling/seller-levels-performance-standards/seller-levels-performance-standards?id=4080',
       says: 'Cancelling because the item is out of stock or you chose not to send it is a transaction defect.' },

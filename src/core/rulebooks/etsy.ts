@@ -33,6 +33,7 @@ export const etsy: Rulebook = {
     { id: 'star-shipping', name: 'On time with tracking (Star Seller)', thresholdPercent: 95, bound: 'min', windowDays: 90, ruleId: 'etsy.star-seller' },
   ],
   escalation: { name: 'Etsy case', ruleId: 'etsy.cases.48h' },
+  followUpAfterCancel: { allowed: true, ruleId: 'etsy.messages' },
   rules: [
     { id: 'etsy.no-rate', sourceKind: 'official', source: STANDARDS,
       says: 'Etsy\'s customer-service standards have no cancellation-rate metric.' },

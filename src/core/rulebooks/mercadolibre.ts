@@ -42,6 +42,7 @@ export const mercadolibre: Rulebook = {
   },
   otherMetrics: [],
   escalation: { name: 'Mercado Libre mediation', ruleId: 'mercadolibre.claims.2-days' },
+  followUpAfterCancel: { allowed: true, ruleId: 'mercadolibre.messaging' },
   rules: [
     { id: 'mercadolibre.cancel.limits', sourceKind: 'official', source: LIMITS,
       says: 'Green reputation allows "Canceled by you" up to 1.5% (BR), 1% (MX, AR), 2.5% (CO, CL) over the last 60 days.' },

@@ -98,6 +98,11 @@ export interface Rulebook {
   otherMetrics: OtherMetric[];
   /** Where the seller escalates a dispute: A-to-z, Etsy case, AliExpress dispute… */
   escalation: { name: string; ruleId: string };
+  /**
+   * Whether, once an order is cancelled, the seller may send one short, neutral question asking
+   * why (never a review request). Not where the platform allows only the messages it lists.
+   */
+  followUpAfterCancel: { allowed: boolean; ruleId: string };
   rules: Rule[];
 }
 

@@ -41,6 +41,8 @@ export const tiktok: Rulebook = {
     { id: 'late-dispatch', name: 'Late dispatch rate', thresholdPercent: 4, bound: 'max', windowDays: 30, ruleId: 'tiktok.ldr' },
   ],
   escalation: { name: 'TikTok Shop appeal', ruleId: 'tiktok.sfcr.excluded' },
+  // Chat is for answering the buyer; an unprompted message after the order is over is not asked for.
+  followUpAfterCancel: { allowed: false, ruleId: 'tiktok.messaging' },
   rules: [
     { id: 'tiktok.sfcr', sourceKind: 'official', source: SFCR,
       says: 'Keep the seller-fault cancellation rate at or under 2.5%.' },

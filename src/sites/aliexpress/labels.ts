@@ -13,5 +13,9 @@ export function aliexpressStatus(text: string): OrderStatus {
   return STATUSES.find(([, re]) => re.test(text))?.[0] ?? 'unknown';
 }
 
+/** An open dispute, and a refund under way, as the status or its note words them (unverified wording). */
+export const DISPUTE_OPEN = /纠纷中|纠纷处理中|in dispute|dispute (?:opened|in progress)/i;
+export const REFUND_PENDING = /退款中|等待退款|refund(?:ing| in progress| pending)/i;
+
 /** A buyer's cancellation request shown on the order (unverified wording, both languages). */
 export const CANCEL_REQUEST = /买家申请取消|申请取消订单|cancellation request|requested (?:to )?cancel/i;

@@ -3,10 +3,18 @@ import type { OrderSeen, PageReading } from '../../core/types';
 import { clean, textOf } from '../dom-text';
 import { parseAmount } from '../parse-number';
 import { parseSellerDate } from '../parse-date';
-import { aliexpressStatus, CANCEL_REQUEST } from './labels';
+import { aliexpressStatus, CANCEL_REQUEST, DISPUTE_OPEN, REFUND_PENDING } from './labels';
 import { DETAIL, LEGACY_LIST, NEW_LIST } from './selectors';
 
 const base = (url: URL, page: 'order-list' | 'order-detail') => ({ platform: 'aliexpress' as const, page, marketplace: 'GLOBAL', url: url.href });
+
+/**
+ * Disputes and pending refunds, from the status text only (buyer-written text must not raise them).
+ * `disputeOpen` is always said, so a dispute that closes is seen to close.
+ */
+function afterSale(status: string): Pick<OrderSeen, 'disputeOpen' | 'refund'> {
+  return { disputeOpen: DISPUTE_OPEN.test(status), refund: REFUND_PENDING.test(status) ? 'requested' : undefined };
+}
 
 function readNewRow(row: Element): OrderSeen | undefined {
   const id = textOf(row, NEW_LIST.orderId, 30)?.match(/\d{12,20}/)?.[0];
@@ -26,6 +34,7 @@ function readNewRow(row: Element): OrderSeen | undefined {
     fulfilment: 'merchant',
     total: parseAmount(textOf(row, NEW_LIST.total) ?? ''),
     cancelRequest: CANCEL_REQUEST.test(rowText) ? { viaPlatform: true } : undefined,
+    ...afterSale(status),
   };
 }
 
@@ -63,6 +72,7 @@ export function readAliExpressOrderDetail(doc: Document, url: URL): PageReading 
     status: aliexpressStatus(status ?? clean(doc.body.textContent, 3000)),
     fulfilment: 'merchant',
     cancelRequest: CANCEL_REQUEST.test(clean(doc.body.textContent, 20_000)) ? { viaPlatform: true } : undefined,
+    ...afterSale(status ?? ''),
   };
   return { ...base(url, 'order-detail'), ok: true, orders: [order], metrics: [], focusOrderId: id, hasMessageBox: doc.querySelector(DETAIL.messageBox) !== null };
 }

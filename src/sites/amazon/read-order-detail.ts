@@ -1,5 +1,6 @@
 // Order detail (/orders-v3/order/<id>) and the cancel page → the order in front of the seller.
 import type { OrderItem, OrderSeen, PageKind, PageReading } from '../../core/types';
+import { addressFingerprint } from '../address-fingerprint';
 import { blockLines, clean, firstMatch, textOf } from '../dom-text';
 import { parseSellerDate } from '../parse-date';
 import { amazonMarketplace, amazonOrderIdFromUrl } from './detect';
@@ -65,6 +66,7 @@ export function readAmazonOrderPage(doc: Document, url: URL, page: PageKind): Pa
     shipBy: date(DETAIL.shipBy),
     deliverBy: date(DETAIL.deliverBy),
     cancelRequest: readCancelRequest(doc),
+    addressHash: addressFingerprint(textOf(doc, DETAIL.address, 1000)),
   };
   return { ...base, ok: true, orders: [order], metrics: [], focusOrderId: id, hasMessageBox: false };
 }

@@ -49,6 +49,8 @@ export const DETAIL = {
   quantityHeading: 'th[data-test-id="item-quantity-heading"]',
   /** A heading with this class has no cell in the rows (real .co.jp markup, id26998474831). */
   hiddenColumnClass: 'hidden-table-cell',
+  /** Ship-to block: name first, one span per line (only its fingerprint is kept). */
+  address: '[data-test-id="shipping-section-buyer-address"]',
   /** The buyer-request banner (same class as on the list) or a Katal alert carrying its text. */
   buyerCancel: '.buyer-requested-cancel, kat-alert',
 } as const;

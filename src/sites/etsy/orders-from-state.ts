@@ -1,5 +1,6 @@
 // Etsy's mission-control order JSON (seller-dom.md §4) → OrderSeen. Times are Unix seconds,
 // money in cents. Every field is checked: the state is page data, not a contract.
+import { addressFingerprint } from '../address-fingerprint';
 import type { OrderSeen, OrderStatus } from '../../core/types';
 import { clean } from '../dom-text';
 
@@ -42,7 +43,9 @@ export function etsyOrderFromState(raw: unknown, buyers: unknown[], states: unkn
   const buyerId = num(order['buyer_id']);
   const buyer = obj(buyers.find((b) => num(obj(b)?.['buyer_id']) === buyerId));
   const fulfillment = obj(order['fulfillment']);
-  const total = obj(obj(obj(order['payment'])?.['cost_breakdown'])?.['total_cost']);
+  const payment = obj(order['payment']);
+  const total = obj(obj(payment?.['cost_breakdown'])?.['total_cost']);
+  const address = obj(fulfillment?.['to_address']);
   return {
     platform: 'etsy',
     marketplace: 'GLOBAL',
@@ -61,5 +64,7 @@ export function etsyOrderFromState(raw: unknown, buyers: unknown[], states: unkn
     buyerNote: str(obj(order['notes'])?.['note_from_buyer'], 2000),
     total: num(total?.['value']) !== undefined ? num(total?.['value'])! / 100 : undefined,
     currency: str(total?.['currency_code'], 10),
+    refund: payment?.['is_fully_refunded'] === true ? 'full' : undefined,
+    addressHash: address ? addressFingerprint(['first_line', 'second_line', 'city', 'state', 'zip', 'country'].map((k) => str(address[k]) ?? '').join(' ')) : undefined,
   };
 }

@@ -43,3 +43,19 @@ describe('AliExpress order detail reader', () => {
     expect(readAliExpressOrderDetail(parse('<main>Loading…</main>'), url)).toMatchObject({ ok: false });
   });
 });
+
+describe('AliExpress after-sale statuses', () => {
+  it('reads an open dispute and a refund under way from the status, in Chinese and English', () => {
+    const orders = [{ ...SAMPLE_ZH[1]!, status: '纠纷中' }, { ...SAMPLE_ZH[0]!, status: '退款中' }, { ...SAMPLE_EN[1]!, status: 'In dispute' }];
+    const r = ok(readAliExpressOrderList(parse(aeListHtml(orders, 'zh')), LIST));
+    expect(r.orders.map((o) => [o.disputeOpen, o.refund])).toEqual([[true, undefined], [false, 'requested'], [true, undefined]]);
+  });
+
+  it('buyer-written text that mentions a dispute raises nothing', () => {
+    const orders = [{ ...SAMPLE_ZH[0]!, buyer: '纠纷中 refund pending' }];
+    const r = ok(readAliExpressOrderList(parse(aeListHtml(orders, 'zh')), LIST));
+    expect(r.orders[0]).toMatchObject({ status: 'unshipped' });
+    expect(r.orders[0]!.disputeOpen).toBe(false);
+    expect(r.orders[0]!.refund).toBeUndefined();
+  });
+});

@@ -64,3 +64,14 @@ describe('Amazon contact-buyer page', () => {
     expect(r).toMatchObject({ ok: true, focusOrderId: undefined });
   });
 });
+
+describe('Amazon order detail: the ship-to address', () => {
+  it('keeps a fingerprint of the address, not the address', () => {
+    const r = ok(readAmazonOrderPage(fixture('amazon/order-detail-en.html'), url('114-3941689-8772299'), 'order-detail'));
+    expect(r.orders[0]!.addressHash).toMatch(/^[0-9a-z]+$/);
+    expect(JSON.stringify(r.orders[0])).not.toContain('Orchard');
+    const moved = fixture('amazon/order-detail-en.html');
+    moved.querySelector('[data-test-id="shipping-section-buyer-address"] span:nth-of-type(2)')!.textContent = '99 Elm Street';
+    expect(ok(readAmazonOrderPage(moved, url('114-3941689-8772299'), 'order-detail')).orders[0]!.addressHash).not.toBe(r.orders[0]!.addressHash);
+  });
+});

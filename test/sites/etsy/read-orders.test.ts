@@ -67,3 +67,20 @@ describe('sliceJsonObject', () => {
     expect(sliceJsonObject('{"a":', 0)).toBeUndefined();
   });
 });
+
+describe('Etsy after-sale facts', () => {
+  it('reads a full refund and fingerprints the ship-to address (never keeping it)', () => {
+    const address = { first_line: '22 Kiln Row', city: 'Asheville', zip: '28801', country: 'US' };
+    const orders = [{ ...SAMPLE_ORDERS[2]!, refunded: true, address }];
+    const r = ok(readEtsyOrders(parse(etsyPage({ lang: 'en-US', locale: 'en-US', orders, buyers: SAMPLE_BUYERS, states: STATES_EN })), LIST, 'order-list'));
+    expect(r.orders[0]).toMatchObject({ refund: 'full', addressHash: expect.stringMatching(/^[0-9a-z]+$/) as unknown });
+    expect(JSON.stringify(r.orders[0])).not.toContain('Kiln');
+    const moved = ok(readEtsyOrders(parse(etsyPage({ lang: 'en-US', locale: 'en-US', orders: [{ ...orders[0]!, address: { ...address, first_line: '9 Glaze St' } }], buyers: SAMPLE_BUYERS, states: STATES_EN })), LIST, 'order-list'));
+    expect(moved.orders[0]!.addressHash).not.toBe(r.orders[0]!.addressHash);
+  });
+
+  it('an order that was not refunded carries no refund', () => {
+    const r = ok(readEtsyOrders(englishPage(), LIST, 'order-list'));
+    expect(r.orders.map((o) => o.refund)).toEqual([undefined, undefined, undefined]);
+  });
+});

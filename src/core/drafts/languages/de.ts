@@ -20,5 +20,6 @@ export const de: LanguagePack = {
     'offer-return': 'Guten Tag {buyer},\n\ndie Bestellung {orderId} ist bereits versandt und lässt sich nicht mehr stornieren. Sie können sie aber innerhalb von {returnDays} Tagen nach Erhalt zurücksenden und erhalten den Betrag zurück. {returnShipping}\n\nMit freundlichen Grüßen\n{signature}',
     'decline-politely': 'Guten Tag {buyer},\n\nvielen Dank für Ihre Nachricht zur Bestellung {orderId}. Sie wurde vor mehr als {returnDays} Tagen zugestellt, also außerhalb unserer Rückgabefrist; eine Stornierung oder Rückgabe ist daher leider nicht möglich. Vielen Dank für Ihr Verständnis.\n\nMit freundlichen Grüßen\n{signature}',
     'ask-photos': 'Guten Tag {buyer},\n\nes tut uns leid, dass es mit der Bestellung {orderId} ein Problem gibt. Könnten Sie uns ein Foto des Artikels und der Verpackung schicken? So können wir schnell helfen.\n\nMit freundlichen Grüßen\n{signature}',
+    'ask-why-cancelled': 'Guten Tag {buyer},\n\nIhre Bestellung {orderId} wurde storniert. Wenn Sie einen Moment Zeit haben: Würden Sie uns kurz sagen, warum Sie storniert haben? Das hilft uns, besser zu werden. Eine Antwort ist natürlich freiwillig.\n\nMit freundlichen Grüßen\n{signature}',
   },
 };

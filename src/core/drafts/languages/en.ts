@@ -20,5 +20,6 @@ export const en: LanguagePack = {
     'offer-return': 'Hello {buyer},\n\nOrder {orderId} has already shipped, so it can no longer be cancelled, but you are welcome to return it within {returnDays} days of delivery for a refund. {returnShipping}\n\nBest regards,\n{signature}',
     'decline-politely': 'Hello {buyer},\n\nThank you for your message about order {orderId}. It was delivered more than {returnDays} days ago, outside our return period, so we are unable to accept a cancellation or return. We appreciate your understanding.\n\nBest regards,\n{signature}',
     'ask-photos': 'Hello {buyer},\n\nWe are sorry to hear about the problem with order {orderId}. Could you send us a photo of the item and of the package? It will help us solve this for you quickly.\n\nBest regards,\n{signature}',
+    'ask-why-cancelled': 'Hello {buyer},\n\nYour order {orderId} has been cancelled. If you have a moment, could you tell us briefly why you decided to cancel? It helps us do better. There is no need to reply if you would rather not.\n\nBest regards,\n{signature}',
   },
 };

@@ -20,5 +20,6 @@ export const es: LanguagePack = {
     'offer-return': 'Hola {buyer}:\n\nEl pedido {orderId} ya se ha enviado y no se puede cancelar, pero puedes devolverlo en un plazo de {returnDays} días desde la entrega y te reembolsaremos. {returnShipping}\n\nUn saludo,\n{signature}',
     'decline-politely': 'Hola {buyer}:\n\nGracias por tu mensaje sobre el pedido {orderId}. Se entregó hace más de {returnDays} días, fuera de nuestro plazo de devolución, por lo que no podemos aceptar la cancelación ni la devolución. Gracias por tu comprensión.\n\nUn saludo,\n{signature}',
     'ask-photos': 'Hola {buyer}:\n\nLamentamos el problema con el pedido {orderId}. ¿Podrías enviarnos una foto del artículo y del paquete? Así podremos ayudarte más rápido.\n\nUn saludo,\n{signature}',
+    'ask-why-cancelled': 'Hola {buyer}:\n\nTu pedido {orderId} ha sido cancelado. Si tienes un momento, ¿podrías contarnos brevemente por qué decidiste cancelarlo? Nos ayuda a mejorar. Si prefieres no responder, no hace falta.\n\nUn saludo,\n{signature}',
   },
 };

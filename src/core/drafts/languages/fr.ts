@@ -20,5 +20,6 @@ export const fr: LanguagePack = {
     'offer-return': 'Bonjour {buyer},\n\nLa commande {orderId} est déjà expédiée et ne peut plus être annulée, mais vous pouvez la retourner dans les {returnDays} jours suivant la livraison pour être remboursé. {returnShipping}\n\nCordialement,\n{signature}',
     'decline-politely': 'Bonjour {buyer},\n\nMerci pour votre message concernant la commande {orderId}. Elle a été livrée il y a plus de {returnDays} jours, hors de notre délai de retour : nous ne pouvons donc pas accepter d\'annulation ni de retour. Merci de votre compréhension.\n\nCordialement,\n{signature}',
     'ask-photos': 'Bonjour {buyer},\n\nNous sommes désolés pour le problème avec la commande {orderId}. Pourriez-vous nous envoyer une photo de l\'article et du colis ? Cela nous aidera à le résoudre rapidement.\n\nCordialement,\n{signature}',
+    'ask-why-cancelled': 'Bonjour {buyer},\n\nVotre commande {orderId} a été annulée. Si vous avez un instant, pourriez-vous nous dire en quelques mots pourquoi vous l\'avez annulée ? Cela nous aide à nous améliorer. Rien ne vous oblige à répondre.\n\nCordialement,\n{signature}',
   },
 };

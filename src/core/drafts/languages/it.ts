@@ -20,5 +20,6 @@ export const it: LanguagePack = {
     'offer-return': 'Gentile {buyer},\n\nl\'ordine {orderId} è già stato spedito e non può più essere annullato, ma puoi restituirlo entro {returnDays} giorni dalla consegna per ottenere il rimborso. {returnShipping}\n\nCordiali saluti,\n{signature}',
     'decline-politely': 'Gentile {buyer},\n\ngrazie per il messaggio sull\'ordine {orderId}. È stato consegnato più di {returnDays} giorni fa, oltre il nostro periodo di reso, quindi non possiamo accettare l\'annullamento né il reso. Grazie per la comprensione.\n\nCordiali saluti,\n{signature}',
     'ask-photos': 'Gentile {buyer},\n\nci dispiace per il problema con l\'ordine {orderId}. Potresti inviarci una foto dell\'articolo e della confezione? Ci aiuterà a risolvere in fretta.\n\nCordiali saluti,\n{signature}',
+    'ask-why-cancelled': 'Gentile {buyer},\n\nil tuo ordine {orderId} è stato annullato. Se hai un momento, potresti dirci in breve perché hai deciso di annullarlo? Ci aiuta a migliorare. Se preferisci non rispondere, nessun problema.\n\nCordiali saluti,\n{signature}',
   },
 };

@@ -20,5 +20,6 @@ export const ja: LanguagePack = {
     'offer-return': '{buyer}様\n\n注文番号{orderId}はすでに発送済みのためキャンセルはできませんが、お届けから{returnDays}日以内であれば返品・返金を承ります。{returnShipping}\n\nよろしくお願いいたします。\n{signature}',
     'decline-politely': '{buyer}様\n\n注文番号{orderId}についてご連絡ありがとうございます。お届けから{returnDays}日を過ぎており返品期間外のため、キャンセル・返品はお受けできません。何卒ご了承ください。\n\nよろしくお願いいたします。\n{signature}',
     'ask-photos': '{buyer}様\n\n注文番号{orderId}の件、ご不便をおかけし申し訳ございません。商品と梱包の写真をお送りいただけますでしょうか。早急に対応いたします。\n\nよろしくお願いいたします。\n{signature}',
+    'ask-why-cancelled': '{buyer}様\n\n注文番号{orderId}はキャンセルされました。もしよろしければ、キャンセルされた理由を簡単にお聞かせいただけますでしょうか。今後の改善に役立てます。ご返信は任意です。\n\nよろしくお願いいたします。\n{signature}',
   },
 };

@@ -20,5 +20,6 @@ export const ptBR: LanguagePack = {
     'offer-return': 'Olá, {buyer}!\n\nO pedido {orderId} já foi enviado e não pode mais ser cancelado, mas você pode devolvê-lo em até {returnDays} dias após a entrega e receber o reembolso. {returnShipping}\n\nAtenciosamente,\n{signature}',
     'decline-politely': 'Olá, {buyer}!\n\nObrigado pela mensagem sobre o pedido {orderId}. Ele foi entregue há mais de {returnDays} dias, fora do nosso prazo de devolução, por isso não podemos aceitar o cancelamento nem a devolução. Agradecemos a compreensão.\n\nAtenciosamente,\n{signature}',
     'ask-photos': 'Olá, {buyer}!\n\nSentimos pelo problema com o pedido {orderId}. Você pode nos enviar uma foto do item e da embalagem? Assim resolvemos mais rápido.\n\nAtenciosamente,\n{signature}',
+    'ask-why-cancelled': 'Olá, {buyer}!\n\nSeu pedido {orderId} foi cancelado. Se tiver um minuto, poderia nos contar rapidamente por que decidiu cancelar? Isso nos ajuda a melhorar. Se preferir não responder, tudo bem.\n\nAtenciosamente,\n{signature}',
   },
 };

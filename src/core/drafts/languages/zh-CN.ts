@@ -20,5 +20,6 @@ export const zhCN: LanguagePack = {
     'offer-return': '{buyer}您好：\n\n订单 {orderId} 已发货，无法再取消，但您可以在签收后 {returnDays} 天内退货并获得退款。{returnShipping}\n\n祝好，\n{signature}',
     'decline-politely': '{buyer}您好：\n\n感谢您关于订单 {orderId} 的留言。该订单签收已超过 {returnDays} 天，超出了退货期限，因此无法取消或退货。感谢您的理解。\n\n祝好，\n{signature}',
     'ask-photos': '{buyer}您好：\n\n很抱歉订单 {orderId} 出现了问题。能否请您发送商品和包装的照片？这样我们能尽快为您解决。\n\n祝好，\n{signature}',
+    'ask-why-cancelled': '{buyer}您好：\n\n您的订单 {orderId} 已取消。如果方便的话，能否简单告诉我们取消的原因？这能帮助我们改进。如不想回复也完全没关系。\n\n祝好，\n{signature}',
   },
 };

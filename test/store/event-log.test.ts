@@ -1,0 +1,132 @@
+// The event log beyond orders and cancellations: refunds, returns, disputes, address changes,
+// drafts used and whether advice was followed; and two tabs writing at once.
+import { describe, expect, it } from 'vitest';
+import type { OrderSeen, PageReadingOk } from '../../src/core/types';
+import { openStore, orderKey, type GuardDatabase } from '../../src/store/db';
+import { getOrder } from '../../src/store/queries';
+import { recordReading } from '../../src/store/record-reading';
+import { queryEvents } from '../../src/store/history';
+import { getDraft, recordAdvice, recordDraftUse, saveDraft } from '../../src/store/drafts';
+
+const NOW = Date.UTC(2026, 10, 21, 12);
+const order = (id: string, over: Partial<OrderSeen> = {}): OrderSeen => ({
+  platform: 'aliexpress', marketplace: 'GLOBAL', id, orderedAt: NOW - 86_400_000, buyerName: 'Olga K.', items: [{ title: 'Baking mat', quantity: 1 }], status: 'unshipped', fulfilment: 'merchant', ...over,
+});
+const reading = (orders: OrderSeen[], url = 'https://csp.aliexpress.com/m_apps/order-manage/orderList'): PageReadingOk => ({
+  ok: true, platform: orders[0]?.platform ?? 'aliexpress', marketplace: orders[0]?.marketplace ?? 'GLOBAL', page: 'order-list', url, orders, metrics: [],
+});
+/** An order's events, oldest first; events of the same moment in name order (the log keeps no order among them). */
+const kinds = async (db: GuardDatabase, id: string) => (await queryEvents(db, { orderId: id })).events
+  .map((e) => ({ at: e.at, text: `${e.kind}${e.detail ? ` ${e.detail}` : ''}` }))
+  .sort((a, b) => a.at - b.at || a.text.localeCompare(b.text)).map((e) => e.text);
+
+describe('after-sale events', () => {
+  it('refunds, returns, disputes and address changes are each logged when they first appear, once', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('1', { addressHash: 'aaa' })]), NOW);
+    await recordReading(db, reading([order('1', { addressHash: 'bbb', refund: 'requested', disputeOpen: true, returnRequested: true })]), NOW + 1000);
+    // The same page read again adds nothing.
+    await recordReading(db, reading([order('1', { addressHash: 'bbb', refund: 'requested', disputeOpen: true, returnRequested: true })]), NOW + 2000);
+    await recordReading(db, reading([order('1', { addressHash: 'bbb', refund: 'full', disputeOpen: false })]), NOW + 3000);
+    // A dispute that closed and opens again is a second dispute.
+    await recordReading(db, reading([order('1', { addressHash: 'bbb', refund: 'full', disputeOpen: true })]), NOW + 4000);
+    expect(await kinds(db, '1')).toEqual([
+      'order-seen unshipped', 'address-changed The ship-to address changed.', 'dispute-opened', 'refund requested', 'return-requested', 'refund full', 'dispute-opened',
+    ]);
+  });
+
+  it('no address event without a fingerprint on both sides (a list row has none)', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('2', { addressHash: 'aaa' })]), NOW);
+    await recordReading(db, reading([order('2')]), NOW + 1000);
+    await recordReading(db, reading([order('2', { addressHash: 'aaa' })]), NOW + 2000);
+    expect(await kinds(db, '2')).toEqual(['order-seen unshipped']);
+  });
+});
+
+describe('advice followed or not', () => {
+  const amazon = (id: string, over: Partial<OrderSeen> = {}) => order(id, { platform: 'amazon', marketplace: 'US', ...over });
+  const amazonList = 'https://sellercentral.amazon.com/orders-v3';
+
+  async function advised(db: GuardDatabase, id: string, first: string) {
+    await recordReading(db, reading([amazon(id)], amazonList), NOW);
+    await recordAdvice(db, (await getOrder(db, orderKey('amazon', id)))!, 'changed-mind/message', first, NOW + 500);
+  }
+
+  it('the buyer\'s own route, then a cancellation that did not count: followed', async () => {
+    const db = await openStore();
+    await advised(db, 'f', 'ask-buyer-to-request-cancellation');
+    await recordReading(db, reading([amazon('f', { status: 'cancelled', cancelRequest: { viaPlatform: true } })], amazonList), NOW + 1000);
+    const outcome = (await queryEvents(db, { kind: 'advice-outcome' })).events;
+    expect(outcome).toEqual([expect.objectContaining({ orderId: 'f', detail: 'ask-buyer-to-request-cancellation: followed', situation: 'changed-mind/message' })]);
+  });
+
+  it('the same advice, then the seller cancelled himself (counted): not followed', async () => {
+    const db = await openStore();
+    await advised(db, 'n', 'ask-buyer-to-request-cancellation');
+    await recordReading(db, reading([amazon('n', { status: 'cancelled' })], amazonList), NOW + 1000);
+    expect((await queryEvents(db, { kind: 'advice-outcome' })).events.map((e) => e.detail)).toEqual(['ask-buyer-to-request-cancellation: not-followed']);
+  });
+
+  it('the latest advice is the one judged; an order without advice, or still open, gets no verdict', async () => {
+    const db = await openStore();
+    await advised(db, 'l', 'cancel');
+    await recordAdvice(db, (await getOrder(db, orderKey('amazon', 'l')))!, 'address-change/message', 'ship-to-order-address', NOW + 800);
+    await recordReading(db, reading([amazon('l', { status: 'shipped' }), amazon('x', { status: 'shipped' }), amazon('y')], amazonList), NOW + 1000);
+    expect((await queryEvents(db, { kind: 'advice-outcome' })).events.map((e) => `${e.orderId} ${e.detail}`)).toEqual(['l ship-to-order-address: followed']);
+    expect((await queryEvents(db, { kind: 'advice-given' })).events).toHaveLength(1);
+  });
+});
+
+describe('drafts used', () => {
+  it('an inserted or copied draft is an event on its order, with how and in which language', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('d')]), NOW);
+    const key = orderKey('aliexpress', 'd');
+    await saveDraft(db, { orderKey: key, action: 'contact-buyer', templateId: 'duplicate-check', lang: 'en', text: 'Hello', updatedAt: NOW });
+    await recordDraftUse(db, key, 'contact-buyer', { at: NOW + 1, how: 'inserted', lang: 'en', text: 'Hello' });
+    await recordDraftUse(db, key, 'contact-buyer', { at: NOW + 2, how: 'copied', lang: 'en', text: 'Hello' });
+    expect(await kinds(db, 'd')).toEqual(['order-seen unshipped', 'draft-used inserted (contact-buyer, en)', 'draft-used copied (contact-buyer, en)']);
+    expect((await getDraft(db, key, 'contact-buyer'))!.uses).toHaveLength(2);
+  });
+});
+
+describe('two tabs writing at once', () => {
+  it('lose nothing and log each event once', async () => {
+    const db = await openStore();
+    const listA = Array.from({ length: 60 }, (_, i) => order(`a${i}`));
+    const listB = Array.from({ length: 60 }, (_, i) => order(`a${i + 30}`));
+    // Two lists that overlap by 30 orders, recorded at the same moment from two tabs.
+    await Promise.all([recordReading(db, reading(listA), NOW), recordReading(db, reading(listB, 'https://csp.aliexpress.com/m_apps/order-manage/orderList?page=2'), NOW)]);
+    expect(await db.count('orders')).toBe(90);
+    expect((await queryEvents(db, { kind: 'order-seen' })).total).toBe(90);
+  });
+
+  it('two tabs both see an order cancelled: the cancellation is logged once', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('c')]), NOW);
+    await Promise.all([
+      recordReading(db, reading([order('c', { status: 'cancelled' })]), NOW + 1000),
+      recordReading(db, reading([order('c', { status: 'cancelled' })]), NOW + 1000),
+    ]);
+    expect(await kinds(db, 'c')).toEqual(['order-seen unshipped', 'cancellation', 'status-changed unshipped→cancelled']);
+    expect((await getOrder(db, orderKey('aliexpress', 'c')))!.status).toBe('cancelled');
+  });
+});
+
+describe('history filters: reason and outcome', () => {
+  it('finds cancellations that counted or not, advice followed or not, and events by the words of their reason', async () => {
+    const db = await openStore();
+    const amazonList = 'https://sellercentral.amazon.com/orders-v3';
+    const amazon = (id: string, over: Partial<OrderSeen> = {}) => order(id, { platform: 'amazon', marketplace: 'US', ...over });
+    await recordReading(db, reading([amazon('p', { cancelRequest: { viaPlatform: true, reason: 'Order Created by Mistake' } }), amazon('s')], amazonList), NOW);
+    await recordAdvice(db, (await getOrder(db, orderKey('amazon', 's')))!, 'changed-mind/message', 'ask-buyer-to-request-cancellation', NOW + 10);
+    await recordReading(db, reading([amazon('p', { status: 'cancelled', cancelRequest: { viaPlatform: true, reason: 'Order Created by Mistake' } }), amazon('s', { status: 'cancelled' })], amazonList), NOW + 1000);
+    const ids = async (f: Parameters<typeof queryEvents>[1]) => (await queryEvents(db, f)).events.map((e) => `${e.orderId} ${e.kind}`).sort();
+    expect(await ids({ outcome: 'counted' })).toEqual(['s cancellation']);
+    expect(await ids({ outcome: 'not-counted' })).toEqual(['p cancellation']);
+    expect(await ids({ outcome: 'not-followed' })).toEqual(['s advice-outcome']);
+    expect(await ids({ outcome: 'followed' })).toEqual([]);
+    expect(await ids({ reason: 'created by MISTAKE' })).toEqual(['p cancel-request-seen']);
+  });
+});
