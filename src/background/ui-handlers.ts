@@ -86,9 +86,9 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       await deleteTemplate(db, message.id);
       return { ok: true };
     case 'ui/history': {
-      const { type: _type, ...filter } = message;
-      const [{ events, total }, all] = await Promise.all([queryEvents(db, filter), insightEvents(db, filter)]);
-      const series = rateSeries(await db.getAll('snapshots')).map((s) => ({ ...s, thresholdPercent: thresholdOf(s.platform, s.marketplace) }));
+      const { type: _type, withTotal, ...filter } = message;
+      const [{ events, total }, all, snapshots] = await Promise.all([queryEvents(db, filter, { exactTotal: withTotal ?? true }), insightEvents(db, filter), db.getAll('snapshots')]);
+      const series = rateSeries(snapshots).map((s) => ({ ...s, thresholdPercent: thresholdOf(s.platform, s.marketplace) }));
       return { ok: true, events, total, series, share: cancellationShare(all), reasons: reasonsBreakdown(all), repeatBuyers: [...repeatBuyers(all)] };
     }
     case 'ui/export': {

@@ -11,7 +11,8 @@ import { RateChart } from './rate-chart';
 interface HistoryReply {
   ok: boolean;
   events: EventRecord[];
-  total: number;
+  /** Absent on the first, faster answer when the window is full; a second answer brings it. */
+  total?: number;
   series: (RateSeries & { thresholdPercent?: number })[];
   share: CancellationShare;
   reasons: { reason: string; count: number }[];
@@ -31,10 +32,16 @@ export function App() {
   const [filter, setFilter] = useState<Filter>({ platform: '', marketplace: '', from: '', to: '', kind: '', reason: '', outcome: '', orderId: new URLSearchParams(location.search).get('order') ?? '' });
   const [data, setData] = useState<HistoryReply | undefined>();
   useEffect(() => {
-    void runtime.send<HistoryReply>(JSON.parse(JSON.stringify(toMessage(filter)))).then((reply) => {
+    let current = true;
+    const ask = (withTotal: boolean) => runtime.send<HistoryReply>(JSON.parse(JSON.stringify({ ...toMessage(filter), withTotal })));
+    // First what is on screen, then the exact count of everything that matches (counting is the slow part).
+    void ask(false).then((reply) => {
+      if (!current) return;
       setData(reply);
       requestAnimationFrame(() => performance.mark('seller-guard:history-first-content'));
+      if (reply?.ok && reply.total === undefined) void ask(true).then((full) => { if (current && full?.ok) setData(full); });
     });
+    return () => { current = false; };
   }, [JSON.stringify(filter)]);
   const set = (key: keyof Filter) => (e: Event) => setFilter({ ...filter, [key]: (e.currentTarget as HTMLInputElement).value });
   return (
@@ -75,7 +82,7 @@ function Insight({ data }: { data: HistoryReply }) {
 function EventTable({ data, onOrder }: { data: HistoryReply; onOrder: (id: string) => void }) {
   return (
     <section class="card" aria-labelledby="events-h">
-      <h2 id="events-h">Events ({data.events.length < data.total ? `newest ${data.events.length} of ${data.total}` : data.total})</h2>
+      <h2 id="events-h">Events ({data.total === undefined ? `newest ${data.events.length}, counting…` : data.events.length < data.total ? `newest ${data.events.length} of ${data.total}` : data.total})</h2>
       <table class="events">
         <thead><tr><th>Time</th><th>Platform</th><th>Order</th><th>Event</th><th>Detail</th><th>Counts</th></tr></thead>
         <tbody>

@@ -39,7 +39,9 @@ export const UiToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('ui/delete-template'), id: text(64) }),
   v.strictObject({ type: v.literal('ui/history'), platform: v.optional(v.picklist(PLATFORMS)), marketplace: v.optional(text(20)),
     from: v.optional(count), to: v.optional(count), kind: v.optional(text(40)), orderId: v.optional(text(64)),
-    reason: v.optional(text(100)), outcome: v.optional(v.picklist(RECORD_OUTCOMES)) }),
+    reason: v.optional(text(100)), outcome: v.optional(v.picklist(RECORD_OUTCOMES)),
+    /** false: answer without counting every match (the page asks for the count once it has shown the rest). */
+    withTotal: v.optional(v.boolean()) }),
   v.strictObject({ type: v.literal('ui/export'), as: v.picklist(['json', 'csv']) }),
   /** The parsed JSON of an export file; checked record by record by store/export-format.ts. */
   v.strictObject({ type: v.literal('ui/import'), data: v.unknown() }),

@@ -1,4 +1,5 @@
 // Read side of the event log for the history page, and the retention clean-up.
+import { unwrap } from 'idb';
 import { TROUBLE_KINDS } from '../core/insight';
 import type { RecordOutcome } from '../core/types';
 import type { GuardDatabase } from './db';
@@ -29,14 +30,39 @@ const matches = (e: EventRecord, f: HistoryFilter) => (!f.platform || e.platform
   && (f.from === undefined || e.at >= f.from) && (f.to === undefined || e.at <= f.to)
   && (!f.outcome || outcomeOf(e) === f.outcome) && (!f.reason || (e.detail ?? '').toLowerCase().includes(f.reason.toLowerCase()));
 
-/** Matching events, newest first, at most `limit` (the page shows a window, not an archive), and how many match. */
-export async function queryEvents(db: GuardDatabase, f: HistoryFilter, limit = 200): Promise<{ events: EventRecord[]; total: number }> {
+/** IDBIndex.getAllRecords (Chromium 141+): the newest N records in one request instead of N cursor steps. */
+interface RecordsIndex {
+  getAllRecords?: (options: { query?: IDBKeyRange; count?: number; direction?: IDBCursorDirection }) => IDBRequest<{ value: EventRecord }[]>;
+}
+
+function newestRecords(index: RecordsIndex, range: IDBKeyRange | undefined, count: number): Promise<EventRecord[]> | undefined {
+  if (typeof index.getAllRecords !== 'function') return undefined;
+  const request = index.getAllRecords({ query: range, count, direction: 'prev' });
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result.map((r) => r.value));
+    request.onerror = () => reject(request.error ?? new Error('getAllRecords failed'));
+  });
+}
+
+/**
+ * Matching events, newest first, at most `limit` (the page shows a window, not an archive), and how
+ * many match. Counting a full index costs more than reading the window (about 50 ms for 10,000
+ * events in Chromium), so with `exactTotal: false` a full window may come back with no total.
+ */
+export async function queryEvents(db: GuardDatabase, f: HistoryFilter, { limit = 200, exactTotal = true } = {}): Promise<{ events: EventRecord[]; total?: number }> {
   const range = f.from !== undefined || f.to !== undefined ? IDBKeyRange.bound(f.from ?? 0, f.to ?? Number.MAX_SAFE_INTEGER) : undefined;
   const tx = db.transaction('events');
   const index = tx.store.index('by-at');
-  const events: EventRecord[] = [];
   // Without filters beyond dates, stop reading once the window is full and let the index count the rest.
   const onlyDates = !f.platform && !f.marketplace && !f.kind && !f.orderId && !f.reason && !f.outcome;
+  const newest = onlyDates ? newestRecords(unwrap(index) as RecordsIndex, range, limit) : undefined;
+  if (newest) {
+    const events = await newest;
+    const total = events.length < limit ? events.length : exactTotal ? await index.count(range) : undefined;
+    await tx.done;
+    return { events, total };
+  }
+  const events: EventRecord[] = [];
   let total = 0;
   for (let cursor = await index.openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
     if (!matches(cursor.value, f)) continue;

@@ -102,3 +102,17 @@ test('tabs reading lists at the same moment lose nothing and log nothing twice',
   expect(ids.filter((p) => p === 'aliexpress')).toHaveLength(3);
   expect((data.events as { kind: string }[]).filter((e) => e.kind === 'order-seen')).toHaveLength(10);
 });
+
+test('a long history shows its newest 200 events first, then how many there are in all', async ({ ext }) => {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  const events = Array.from({ length: 250 }, (_, i) => ({ id: `e2e:${i}`, kind: 'order-seen', platform: 'amazon', marketplace: 'US', orderKey: `amazon:e2e-${i}`,
+    orderId: `e2e-${i}`, at: Date.UTC(2026, 9, 1) + i * 60_000, sourceUrl: 'https://sellercentral.amazon.com/orders-v3' }));
+  await options.evaluate((data) => chrome.runtime.sendMessage({ type: 'ui/import', data }),
+    { format: 'seller-guard-export', version: 1, exportedAt: new Date().toISOString(), orders: [], snapshots: [], events, drafts: [], choices: [], templates: [], settings: [] });
+  await options.goto(`chrome-extension://${ext.extensionId}/src/history/index.html`);
+  await expect(options.locator('tbody tr')).toHaveCount(200);
+  await expect(options.locator('#events-h')).toHaveText('Events (newest 200 of 250)');
+  // Newest first: the last imported event heads the table.
+  await expect(options.locator('tbody tr').first()).toContainText('e2e-249');
+});
