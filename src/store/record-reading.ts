@@ -93,13 +93,26 @@ async function putSnapshot(store: SnapshotStore, snapshot: SnapshotRecord): Prom
   await store.add(snapshot);
 }
 
-/** The stored records whose keys lie between the smallest and largest of `keys`: one request, not one per key. */
-async function inKeyRange<T>(store: { getAll(range: IDBKeyRange): Promise<T[]> }, keys: string[], keyOf: (value: T) => string): Promise<Map<string, T>> {
-  if (keys.length === 0) return new Map();
+/** Which of `keys` are stored: one key-only request over their range (keys are cheap; whole records are not). */
+async function storedKeys(store: { getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]> }, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
   const sorted = [...keys].sort();
   const wanted = new Set(keys);
-  const found = await store.getAll(IDBKeyRange.bound(sorted[0]!, sorted[sorted.length - 1]!));
-  return new Map(found.filter((v) => wanted.has(keyOf(v))).map((v) => [keyOf(v), v]));
+  const found = await store.getAllKeys(IDBKeyRange.bound(sorted[0]!, sorted[sorted.length - 1]!));
+  return new Set((found as string[]).filter((k) => wanted.has(k)));
+}
+
+type OrderStore = IDBPObjectStore<GuardDB, ('orders' | 'snapshots' | 'events')[], 'orders', 'readwrite'>;
+
+/** The stored orders among `keys`. A list re-read fetches its range in one request; a few known orders one by one. */
+async function storedOrders(store: OrderStore, keys: string[]): Promise<Map<string, OrderRecord>> {
+  const present = await storedKeys(store, keys);
+  if (present.size === 0) return new Map();
+  const sorted = [...present].sort();
+  const found = present.size > 20
+    ? (await store.getAll(IDBKeyRange.bound(sorted[0]!, sorted[sorted.length - 1]!))).filter((o) => present.has(o.key))
+    : (await Promise.all(sorted.map((k) => store.get(k)))).filter((o): o is OrderRecord => o !== undefined);
+  return new Map(found.map((o) => [o.key, o]));
 }
 
 const SEEN_REFRESH_MS = 3_600_000;
@@ -120,12 +133,12 @@ export async function recordReading(db: GuardDatabase, reading: PageReadingOk, n
     // Requests are issued together and awaited together: one round trip per step, not per order
     // (500 orders one by one cost half a second).
     const keys = reading.orders.map((seen) => orderKey(seen.platform, seen.id));
-    const known = await inKeyRange(orders, keys, (o) => o.key);
+    const known = await storedOrders(orders, keys);
     const olds = keys.map((k) => known.get(k));
     const merged = reading.orders.map((seen, i) => mergeOrder(olds[i], seen, now, reading.url));
     const resolved = merged.flatMap((order, i) => { const resolution = resolutionOf(olds[i], order); return resolution ? [{ order, resolution }] : []; });
     const candidates = [...merged.flatMap((order, i) => eventsFor(olds[i], order, now, reading.url)), ...await adviceOutcomes(events, resolved, now, reading.url)];
-    const logged = await inKeyRange(events, candidates.map((e) => e.id), (e) => e.id);
+    const logged = await storedKeys(events, candidates.map((e) => e.id));
     const fresh = candidates.filter((e) => !logged.has(e.id));
     const writes: Promise<unknown>[] = [];
     // Each write is watched from the moment it starts: if a later one throws, the abort rejects
