@@ -11,5 +11,5 @@ export const PAGE_JSON_EVENT = 'seller-guard:page-json';
  */
 export const ORDERS_SEARCH_PATH = /^\/orders-api\/search\/?$/;
 
-/** Larger responses are not ours to copy (a page of 500 orders is about 1 MB). */
+/** Larger responses are not ours to copy (our 500-order sample answer is about 170 KB). */
 export const MAX_TEXT = 8_000_000;

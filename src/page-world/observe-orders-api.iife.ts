@@ -1,8 +1,8 @@
 // Runs in the seller page's own world (MAIN) at document_start, on Seller Central order pages only.
-// The list and the order detail get their data only from the page's own /orders-api calls; this
-// script copies those responses, as they arrive, to our content script. It never sends a request,
-// never changes a request or a response, and has no extension API. Whatever it hands over is page
-// data like the DOM: the content script validates it before use.
+// Manage Orders gets its rows only from the page's own /orders-api/search calls; this script copies
+// those responses, as they arrive, to our content script. It never sends a request, never changes
+// a request or a response, and has no extension API. Whatever it hands over is page data like the
+// DOM: the content script validates it before use.
 import { MAX_TEXT, PAGE_JSON_EVENT, ORDERS_SEARCH_PATH } from './channel';
 
 function watched(url: string): boolean {
@@ -29,15 +29,22 @@ window.fetch = function fetch(this: unknown, ...args: Parameters<typeof window.f
   return pending;
 };
 
+/** The URL each request object was last opened with: a page may reuse one object for several calls. */
+const openedWith = new WeakMap<XMLHttpRequest, string>();
+
+function onXhrLoad(this: XMLHttpRequest): void {
+  const url = openedWith.get(this);
+  if (!url || !watched(url) || this.status < 200 || this.status >= 300) return;
+  const body: unknown = this.responseType === '' || this.responseType === 'text' ? this.responseText : this.responseType === 'json' ? JSON.stringify(this.response) : undefined;
+  if (typeof body === 'string') handOver(this.responseURL || url, body);
+}
+
 const pageOpen = XMLHttpRequest.prototype.open;
 XMLHttpRequest.prototype.open = function open(this: XMLHttpRequest, ...args: unknown[]): void {
   const url = String(args[1]);
-  if (watched(url)) {
-    this.addEventListener('load', () => {
-      if (this.status < 200 || this.status >= 300) return;
-      const body: unknown = this.responseType === '' || this.responseType === 'text' ? this.responseText : this.responseType === 'json' ? JSON.stringify(this.response) : undefined;
-      if (typeof body === 'string') handOver(this.responseURL || url, body);
-    });
-  }
+  openedWith.set(this, url);
+  // Only order searches get a listener; one per object however often it is reopened (the same
+  // function is added once), and it checks the URL of the call that finished.
+  if (watched(url)) this.addEventListener('load', onXhrLoad);
   (pageOpen as (...a: unknown[]) => void).apply(this, args);
 };

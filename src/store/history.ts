@@ -46,8 +46,8 @@ function newestRecords(index: RecordsIndex, range: IDBKeyRange | undefined, coun
 
 /**
  * Matching events, newest first, at most `limit` (the page shows a window, not an archive), and how
- * many match. Counting a full index costs more than reading the window (about 50 ms for 10,000
- * events in Chromium), so with `exactTotal: false` a full window may come back with no total.
+ * many match. Counting a full index costs more than reading the window (50-100 ms for 10,000
+ * events in Chromium here), so with `exactTotal: false` a full window may come back with no total.
  */
 export async function queryEvents(db: GuardDatabase, f: HistoryFilter, { limit = 200, exactTotal = true } = {}): Promise<{ events: EventRecord[]; total?: number }> {
   const range = f.from !== undefined || f.to !== undefined ? IDBKeyRange.bound(f.from ?? 0, f.to ?? Number.MAX_SAFE_INTEGER) : undefined;

@@ -42,8 +42,9 @@ function eventsFor(old: OrderRecord | undefined, order: OrderRecord, now: number
   if (order.returnRequested && !old?.returnRequested) events.push({ ...base, id: `${order.key}:return`, kind: 'return-requested', at: now });
   // A dispute can close and open again: each opening is its own event.
   if (order.disputeOpen && !old?.disputeOpen) events.push({ ...base, id: `${order.key}:dispute:${now}`, kind: 'dispute-opened', at: now });
+  // Each change is its own event (an address can go back and forth); re-reading the same page finds no change.
   if (old?.addressHash && order.addressHash && old.addressHash !== order.addressHash) {
-    events.push({ ...base, id: `${order.key}:address:${order.addressHash}`, kind: 'address-changed', at: now, detail: 'The ship-to address changed.' });
+    events.push({ ...base, id: `${order.key}:address:${now}`, kind: 'address-changed', at: now, detail: 'The ship-to address changed.' });
   }
   return events;
 }

@@ -35,6 +35,12 @@ describe('after-sale events', () => {
     ]);
   });
 
+  it('an address that goes back and forth is logged at each change', async () => {
+    const db = await openStore();
+    for (const [i, hash] of ['aaa', 'bbb', 'aaa', 'bbb', 'bbb'].entries()) await recordReading(db, reading([order('3', { addressHash: hash })]), NOW + i * 1000);
+    expect((await kinds(db, '3')).filter((k) => k.startsWith('address-changed'))).toHaveLength(3);
+  });
+
   it('no address event without a fingerprint on both sides (a list row has none)', async () => {
     const db = await openStore();
     await recordReading(db, reading([order('2', { addressHash: 'aaa' })]), NOW);
