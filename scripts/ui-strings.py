@@ -123,6 +123,43 @@ S = [
  ("retention", "Delete events older than (months, 0 = keep)", "Borrar eventos de más de (meses, 0 = conservar)", "Apagar eventos com mais de (meses, 0 = manter)", "删除早于以下月数的事件（0 = 保留）"),
  ("draftUses", "Times used for this order: $1", "Veces usado en este pedido: $1", "Vezes usado neste pedido: $1", "此订单已使用 $1 次"),
  ("templateSaved", "Template saved.", "Plantilla guardada.", "Modelo salvo.", "模板已保存。"),
+ ("historyTitle", "Seller Guard history", "Historial de Seller Guard", "Histórico do Seller Guard", "Seller Guard 历史记录"),
+ ("filters", "Filters", "Filtros", "Filtros", "筛选"),
+ ("marketplace", "Marketplace", "Mercado", "Marketplace", "站点"),
+ ("fromDate", "From", "Desde", "De", "从"),
+ ("toDate", "To", "Hasta", "Até", "到"),
+ ("eventFilter", "Event", "Evento", "Evento", "事件"),
+ ("reasonFilter", "Reason", "Motivo", "Motivo", "原因"),
+ ("outcomeFilter", "Outcome", "Resultado", "Resultado", "结果"),
+ ("orderFilter", "Order", "Pedido", "Pedido", "订单"),
+ ("all", "all", "todos", "todos", "全部"),
+ ("atAGlance", "At a glance", "De un vistazo", "Resumo", "概览"),
+ ("shareLine", "$1 cancellations recorded: $2 counted against your rate, $3 did not because the buyer used the platform's own request ($4%).", "$1 cancelaciones registradas: $2 contaron en tu tasa y $3 no, porque el comprador usó la solicitud de la propia plataforma ($4 %).", "$1 cancelamentos registrados: $2 contaram na sua taxa e $3 não, porque o comprador usou a solicitação da própria plataforma ($4%).", "已记录 $1 次取消：$2 次计入您的取消率，$3 次因买家使用平台自身的申请而未计入（$4%）。"),
+ ("whyBuyersAsked", "Why buyers asked: $1.", "Por qué lo pidieron los compradores: $1.", "Por que os compradores pediram: $1.", "买家提出的原因：$1。"),
+ ("repeatBuyersLine", "Buyers with several cancelled, refunded or disputed orders: $1.", "Compradores con varios pedidos cancelados, reembolsados o en disputa: $1.", "Compradores com vários pedidos cancelados, reembolsados ou em disputa: $1.", "有多个订单被取消、退款或发生纠纷的买家：$1。"),
+ ("eventsHeading", "Events ($1)", "Eventos ($1)", "Eventos ($1)", "事件（$1）"),
+ ("newestCounting", "newest $1, counting…", "los $1 más recientes, contando…", "os $1 mais recentes, contando…", "最新 $1 条，正在统计…"),
+ ("newestOf", "newest $1 of $2", "los $1 más recientes de $2", "os $1 mais recentes de $2", "共 $2 条中最新的 $1 条"),
+ ("colTime", "Time", "Hora", "Hora", "时间"),
+ ("colDetail", "Detail", "Detalle", "Detalhe", "详情"),
+ ("colCounts", "Counts", "Cuenta", "Conta", "计入"),
+ ("yes", "yes", "sí", "sim", "是"),
+ ("no", "no", "no", "não", "否"),
+ ("ev_order_seen", "order seen", "pedido visto", "pedido visto", "看到订单"),
+ ("ev_status_changed", "status changed", "cambio de estado", "status alterado", "状态变更"),
+ ("ev_cancellation", "cancellation", "cancelación", "cancelamento", "取消"),
+ ("ev_cancel_request_seen", "buyer's cancellation request", "solicitud de cancelación del comprador", "solicitação de cancelamento do comprador", "买家取消申请"),
+ ("ev_refund", "refund", "reembolso", "reembolso", "退款"),
+ ("ev_return_requested", "return requested", "devolución solicitada", "devolução solicitada", "申请退货"),
+ ("ev_dispute_opened", "dispute opened", "disputa abierta", "disputa aberta", "发起纠纷"),
+ ("ev_address_changed", "address changed", "dirección cambiada", "endereço alterado", "地址变更"),
+ ("ev_draft_used", "draft used", "borrador usado", "rascunho usado", "使用草稿"),
+ ("ev_advice_given", "advice shown", "consejo mostrado", "conselho mostrado", "显示建议"),
+ ("ev_advice_outcome", "advice followed?", "¿se siguió el consejo?", "conselho seguido?", "是否采纳建议"),
+ ("out_counted", "counted against the rate", "contó en la tasa", "contou na taxa", "计入取消率"),
+ ("out_not_counted", "did not count", "no contó", "não contou", "未计入"),
+ ("out_followed", "advice followed", "consejo seguido", "conselho seguido", "采纳了建议"),
+ ("out_not_followed", "advice not followed", "consejo no seguido", "conselho não seguido", "未采纳建议"),
 ]
 
 root = os.path.join(os.path.dirname(__file__), '..', 'public', '_locales')
@@ -134,8 +171,8 @@ for col, lang in enumerate(['en', 'es', 'pt_BR', 'zh_CN'], start=1):
         entry = {"message": text}
         n = text.count('$')
         if n:
-            entry["placeholders"] = {f"p{i}": {"content": f"${i}"} for i in range(1, 4) if f"${i}" in text}
-            for i in range(1, 4):
+            entry["placeholders"] = {f"p{i}": {"content": f"${i}"} for i in range(1, 10) if f"${i}" in text}
+            for i in range(1, 10):
                 entry["message"] = entry["message"].replace(f"${i}", f"$p{i}$")
         data[row[0]] = entry
     with open(path, 'w', encoding='utf-8') as f:

@@ -6,6 +6,7 @@ import type { CancellationShare, RateSeries } from '../core/insight';
 import { PLATFORMS, RECORD_OUTCOMES } from '../core/types';
 import { runtime } from '../shared/browser';
 import { EVENT_KINDS, type EventRecord } from '../store/schema';
+import { keyed, t } from '../ui/t';
 import { RateChart } from './rate-chart';
 
 interface HistoryReply {
@@ -46,18 +47,18 @@ export function App() {
   const set = (key: keyof Filter) => (e: Event) => setFilter({ ...filter, [key]: (e.currentTarget as HTMLInputElement).value });
   return (
     <>
-      <h1>Seller Guard history</h1>
-      <form class="card filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        <label>Platform <select value={filter.platform} onChange={set('platform')}><option value="">all</option>{PLATFORMS.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
-        <label>Marketplace <input size={6} value={filter.marketplace} onInput={set('marketplace')} /></label>
-        <label>From <input type="date" value={filter.from} onInput={set('from')} /></label>
-        <label>To <input type="date" value={filter.to} onInput={set('to')} /></label>
-        <label>Event <select value={filter.kind} onChange={set('kind')}><option value="">all</option>{EVENT_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}</select></label>
-        <label>Reason <input size={12} value={filter.reason} onInput={set('reason')} /></label>
-        <label>Outcome <select value={filter.outcome} onChange={set('outcome')}><option value="">all</option>{RECORD_OUTCOMES.map((o) => <option key={o} value={o}>{o}</option>)}</select></label>
-        <label>Order <input size={20} value={filter.orderId} onInput={set('orderId')} /></label>
+      <h1>{t('historyTitle')}</h1>
+      <form class="card filters" aria-label={t('filters')} onSubmit={(e) => e.preventDefault()}>
+        <label>{t('platform')} <select value={filter.platform} onChange={set('platform')}><option value="">{t('all')}</option>{PLATFORMS.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
+        <label>{t('marketplace')} <input size={6} value={filter.marketplace} onInput={set('marketplace')} /></label>
+        <label>{t('fromDate')} <input type="date" value={filter.from} onInput={set('from')} /></label>
+        <label>{t('toDate')} <input type="date" value={filter.to} onInput={set('to')} /></label>
+        <label>{t('eventFilter')} <select value={filter.kind} onChange={set('kind')}><option value="">{t('all')}</option>{EVENT_KINDS.map((k) => <option key={k} value={k}>{keyed('ev', k)}</option>)}</select></label>
+        <label>{t('reasonFilter')} <input size={12} value={filter.reason} onInput={set('reason')} /></label>
+        <label>{t('outcomeFilter')} <select value={filter.outcome} onChange={set('outcome')}><option value="">{t('all')}</option>{RECORD_OUTCOMES.map((o) => <option key={o} value={o}>{keyed('out', o)}</option>)}</select></label>
+        <label>{t('orderFilter')} <input size={20} value={filter.orderId} onInput={set('orderId')} /></label>
       </form>
-      {!data && <p>Loading…</p>}
+      {!data && <p>{t('loading')}</p>}
       {data && !data.ok && <p class="error" role="alert">{data.error}</p>}
       {data?.ok && <Insight data={data} />}
       {data?.ok && <EventTable data={data} onOrder={(orderId) => setFilter({ ...filter, orderId })} />}
@@ -68,12 +69,12 @@ export function App() {
 function Insight({ data }: { data: HistoryReply }) {
   return (
     <section class="card" aria-labelledby="insight-h">
-      <h2 id="insight-h">At a glance</h2>
+      <h2 id="insight-h">{t('atAGlance')}</h2>
       {data.series.filter((s) => s.points.length > 0).map((s) => <RateChart key={`${s.platform}${s.marketplace}`} series={s} />)}
-      <p data-share>{data.share.total} cancellations recorded: {data.share.counted} counted against your rate, {data.share.notCounted} did not because the buyer used the platform's own request ({data.share.savedPercent}%).</p>
-      {data.reasons.length > 0 && <p>Why buyers asked: {data.reasons.map((r) => `${r.reason} (${r.count})`).join(', ')}.</p>}
+      <p data-share>{t('shareLine', data.share.total, data.share.counted, data.share.notCounted, data.share.savedPercent)}</p>
+      {data.reasons.length > 0 && <p>{t('whyBuyersAsked', data.reasons.map((r) => `${r.reason} (${r.count})`).join(', '))}</p>}
       {data.repeatBuyers.length > 0 && (
-        <p data-repeat-buyers>Buyers with several cancellations: {data.repeatBuyers.map(([key, n]) => `${key.split('|')[1]} (${n})`).join(', ')}.</p>
+        <p data-repeat-buyers>{t('repeatBuyersLine', data.repeatBuyers.map(([key, n]) => `${key.split('|')[1]} (${n})`).join(', '))}</p>
       )}
     </section>
   );
@@ -82,18 +83,18 @@ function Insight({ data }: { data: HistoryReply }) {
 function EventTable({ data, onOrder }: { data: HistoryReply; onOrder: (id: string) => void }) {
   return (
     <section class="card" aria-labelledby="events-h">
-      <h2 id="events-h">Events ({data.total === undefined ? `newest ${data.events.length}, counting…` : data.events.length < data.total ? `newest ${data.events.length} of ${data.total}` : data.total})</h2>
+      <h2 id="events-h">{t('eventsHeading', data.total === undefined ? t('newestCounting', data.events.length) : data.events.length < data.total ? t('newestOf', data.events.length, data.total) : data.total)}</h2>
       <table class="events">
-        <thead><tr><th>Time</th><th>Platform</th><th>Order</th><th>Event</th><th>Detail</th><th>Counts</th></tr></thead>
+        <thead><tr><th>{t('colTime')}</th><th>{t('platform')}</th><th>{t('orderFilter')}</th><th>{t('eventFilter')}</th><th>{t('colDetail')}</th><th>{t('colCounts')}</th></tr></thead>
         <tbody>
           {data.events.map((e) => (
             <tr key={e.id} data-event={e.kind}>
               <td>{new Date(e.at).toISOString().slice(0, 16).replace('T', ' ')}</td>
               <td>{e.platform} {e.marketplace}</td>
               <td><button type="button" class="link" onClick={() => onOrder(e.orderId)}>{e.orderId}</button></td>
-              <td>{e.kind}</td>
+              <td>{(EVENT_KINDS as readonly string[]).includes(e.kind) ? keyed('ev', e.kind) : e.kind}</td>
               <td>{e.detail ?? ''}</td>
-              <td>{e.counted === undefined ? '' : e.counted ? 'yes' : 'no'}</td>
+              <td>{e.counted === undefined ? '' : t(e.counted ? 'yes' : 'no')}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_KINDS, SITUATIONS } from '../../src/core/advisor/types';
+import { RECORD_OUTCOMES } from '../../src/core/types';
+import { EVENT_KINDS } from '../../src/store/schema';
 
 const LOCALES = path.resolve('public/_locales');
 const load = (lang: string) => JSON.parse(readFileSync(path.join(LOCALES, lang, 'messages.json'), 'utf8')) as Record<string, { message: string; placeholders?: object }>;
@@ -16,6 +18,8 @@ const usedKeys = new Set<string>([
   ...SITUATIONS.map((s) => `sit_${s.replaceAll('-', '_')}`),
   ...ACTION_KINDS.map((a) => `act_${a.replaceAll('-', '_')}`),
   ...['platform-request', 'message', 'seller'].map((a) => `asked_${a.replaceAll('-', '_')}`),
+  ...EVENT_KINDS.map((k) => `ev_${k.replaceAll('-', '_')}`),
+  ...RECORD_OUTCOMES.map((o) => `out_${o.replaceAll('-', '_')}`),
   'noBox_amazon', 'noBox_etsy', 'noBox_aliexpress', 'extName', 'extDescription', 'actionTitle',
 ]);
 
