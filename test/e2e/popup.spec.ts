@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { routeSamplePages } from '../../scripts/sample-pages';
+import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_EN } from '../fixtures/etsy/context-builder';
 import { expect, host, openPopup, tabIdOf, test } from './fixtures';
 
 const DETAIL = 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772299';
@@ -128,4 +130,18 @@ test('a custom template written in the options is offered in the popup for its a
   await popup.getByLabel('Template').selectOption({ label: 'My calendar note (fr)' });
   await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue('Bonjour Margaret Holloway, commande 114-3941689-8772232 : merci de passer par Vos commandes › Demander l\'annulation.');
   await expect(popup.locator('textarea[data-draft-lang]')).toHaveAttribute('data-draft-lang', 'fr');
+});
+
+test('a cancelled Etsy order: the popup offers one neutral "why did you cancel?" question, drafted and linted', async ({ ext }) => {
+  const url = 'https://www.etsy.com/your/orders/sold/3456789099';
+  const cancelled = { ...SAMPLE_ORDERS[0]!, id: 3456789099, stateId: 3, refunded: true };
+  await routeSamplePages(ext.context, [{ name: 'etsy-cancelled', url, html: () => etsyPage({ lang: 'en-US', locale: 'en-US', orders: [cancelled], buyers: SAMPLE_BUYERS, states: STATES_EN }) }]);
+  const page = await ext.context.newPage();
+  await settle(page, url);
+  const popup = await openPopup(ext, await tabIdOf(await ext.worker(), url));
+  await popup.locator('[data-situation="changed-mind"]').click();
+  await expect(popup.locator('[data-action]')).toHaveCount(1);
+  await expect(popup.locator('[data-action]').first()).toHaveAttribute('data-action', 'ask-why-cancelled');
+  await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue(/could you tell us briefly why you decided to cancel\?/);
+  await expect(popup.locator('[data-lint]')).toHaveCount(0);
 });
