@@ -3,7 +3,7 @@
 // the content script, which reads the rows' dates and items from it, whether the page used fetch
 // or XMLHttpRequest; the page itself notices nothing.
 import { routeSamplePages } from '../../scripts/sample-pages';
-import { liveOrderListHtml, LABELS, manyRows, ORDERS_SEARCH_URL, ordersSearchJson } from '../fixtures/amazon/order-list-builder';
+import { liveOrderListHtml, livePagedOrderListHtml, LABELS, manyRows, ORDERS_SEARCH_URL, ORDERS_SEARCH_URL_PAGE_2, ordersSearchJson } from '../fixtures/amazon/order-list-builder';
 import { expect, host, test } from './fixtures';
 
 const rows = manyRows(30);
@@ -32,3 +32,28 @@ for (const transport of ['fetch', 'xhr'] as const) {
     }).toBe(30);
   });
 }
+
+test('paging inside the list (no reload) reads the next page from its own answer', async ({ ext }) => {
+  const second = manyRows(20, Date.UTC(2026, 10, 12)).map((r, i) => ({ ...r, id: `222-${String(3_000_000 + i)}-${String(4_000_000 + i)}` }));
+  const paged = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1&paged=1';
+  await routeSamplePages(ext.context, [
+    { name: 'paged', url: paged, html: () => livePagedOrderListHtml(rows, second) },
+    { name: 'search-1', url: `https://sellercentral.amazon.com${ORDERS_SEARCH_URL}`, html: () => ordersSearchJson(rows), contentType: 'application/json' },
+    { name: 'search-2', url: `https://sellercentral.amazon.com${ORDERS_SEARCH_URL_PAGE_2}`, html: () => ordersSearchJson(second), contentType: 'application/json' },
+  ]);
+  const page = await ext.context.newPage();
+  await page.goto(paged);
+  await expect(host(page)).toHaveAttribute('data-read', 'ok');
+  await page.locator('#next-page').click();
+  await expect(page.locator('#orders-table tbody tr')).toHaveCount(20);
+  await expect(page).toHaveURL(/page=2/);
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  // The second page's orders are recorded with what only their JSON says (the hour, the currency).
+  await expect.poll(async () => {
+    const reply = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/export', as: 'json' }));
+    const orders = (reply as { data: { orders: { id: string; orderedAt?: number; items: { currency?: string }[] }[] } }).data.orders;
+    return orders.filter((o) => o.id.startsWith('222-') && o.orderedAt! % 86_400_000 === 36_000_123 && o.items[0]?.currency === 'USD').length;
+  }).toBe(20);
+});
+
