@@ -5,7 +5,8 @@ import { ContentToBackground, UiToBackground } from '../messages';
 import type { MessageSender } from '../shared/browser';
 import { onPageReading, type Deps } from './handlers';
 import { onUiMessage } from './ui-handlers';
-import { storageFailure } from '../store/db';
+import { orderKey, storageFailure } from '../store/db';
+import { notePickedReason } from '../store/drafts';
 import { senderTier, type SenderContext } from './sender';
 
 export interface Refusal {
@@ -30,6 +31,13 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
       if (parsed.output.type === 'cs/open-popup') {
         await deps.openPopup(tabId);
         return { ok: true };
+      }
+      if (parsed.output.type === 'cs/cancel-reason') {
+        // Only a tab showing that very order (its cancel page, or the detail page's cancel dialog) may say which reason was picked.
+        const state = await deps.tabs.get(tabId);
+        if (!state || (state.page !== 'cancel' && state.page !== 'order-detail') || state.focusOrderId !== parsed.output.orderId) return refuse('no page of that order in this tab', message);
+        const db = await deps.db();
+        return { ok: await notePickedReason(db, orderKey(state.platform, parsed.output.orderId), parsed.output.reason, deps.now()) };
       }
       const { reading } = parsed.output;
       // A content script speaks only for the page it runs in.

@@ -32,13 +32,18 @@ export function warningFor(picked: string, ctx: CancelReasonContext): string | u
   return undefined;
 }
 
-/** Listens for reason picks anywhere on the page; returns the function that stops listening. */
-export function watchCancelReason(doc: Document, context: () => CancelReasonContext | undefined, onWarning: (text: string | undefined) => void): () => void {
+/**
+ * Listens for reason picks anywhere on the page: `onWarning` gets the warning (or undefined), `onPick`
+ * the picked reason's value and label. Returns the function that stops listening.
+ */
+export function watchCancelReason(doc: Document, context: () => CancelReasonContext | undefined, onWarning: (text: string | undefined) => void,
+  onPick?: (picked: string) => void): () => void {
   const onChange = (event: Event) => {
     const ctx = context();
     const picked = chosenText(event.target);
     if (!ctx || picked === undefined || !/cancel|stor|annul|キャンセル|inventory|stock|address/i.test(picked)) return;
     onWarning(warningFor(picked, ctx));
+    onPick?.(picked.replace(/\s+/g, ' ').trim().slice(0, 160));
   };
   doc.addEventListener('change', onChange, true);
   return () => doc.removeEventListener('change', onChange, true);

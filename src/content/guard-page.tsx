@@ -30,9 +30,15 @@ function show(state: BannerState): void {
   render(<Banner state={state} onOpenPopup={openPopup} />, root.lastElementChild!);
 }
 
-// The reason picker can appear at any time (Amazon's cancel dialog); the warning joins what is shown.
+/** The order the current page is about (set with each answered reading). */
+let focusOrderId: string | undefined;
+
+// The reason picker can appear at any time (Amazon's cancel dialog); the warning joins what is shown,
+// and the pick is kept so the cancellation, once seen, records the reason used.
 watchCancelReason(document, () => (shown.kind === 'answered' ? shown.view.cancelReason : undefined), (warning) => {
   if (shown.kind === 'answered') show({ ...shown, warning });
+}, (reason) => {
+  if (focusOrderId) void contentRuntime.send({ type: 'cs/cancel-reason', orderId: focusOrderId, reason }).catch(() => undefined);
 });
 
 function answered(type: PageType, host: HTMLElement, base: { platform: string; page: string; orderId?: string }, view: GuardView): void {
@@ -46,6 +52,7 @@ export async function guardPage(): Promise<PageReading | undefined> {
   const type = pageTypeFor(url);
   if (!type) {
     lastSignature = '';
+    focusOrderId = undefined;
     removeHost(document);
     clearFlags(document);
     return undefined;
@@ -61,6 +68,7 @@ export async function guardPage(): Promise<PageReading | undefined> {
   const pass = ++generation;
   const { host } = ensureHost(document);
   const base = { platform: reading.platform, page: reading.page, orderId: reading.ok ? reading.focusOrderId : undefined };
+  focusOrderId = base.orderId;
   setHostAttributes(host, { ...base, level: 'unknown', read: reading.ok ? 'pending' : 'failed' });
   show(reading.ok ? { kind: 'reading' } : { kind: 'failed' });
   if (!reading.ok) clearFlags(document);

@@ -32,6 +32,15 @@ export async function recordDraftUse(db: GuardDatabase, orderKey: string, action
   await tx.done;
 }
 
+/** The cancellation reason picked on the cancel page, kept on the order until its cancellation is seen. */
+export async function notePickedReason(db: GuardDatabase, orderKey: string, reason: string, at: number): Promise<boolean> {
+  const tx = db.transaction('orders', 'readwrite');
+  const order = await tx.store.get(orderKey);
+  if (order) await tx.store.put({ ...order, cancelReasonPicked: { reason, at } });
+  await tx.done;
+  return order !== undefined;
+}
+
 /**
  * The advice the seller was shown for an order: the situation and the action put first. One record
  * per order (the latest advice replaces the earlier one); judged when the order resolves.

@@ -34,7 +34,11 @@ function eventsFor(old: OrderRecord | undefined, order: OrderRecord, now: number
     events.push({ ...base, id: `${order.key}:status:${old.status}>${order.status}`, kind: 'status-changed', at: now, detail: `${old.status}→${order.status}` });
     // We saw it open, now it is cancelled: the seller cancelled it after the buyer's 30 minutes.
     if (order.status === 'cancelled' && old.status !== 'cancelled') {
-      events.push({ ...base, id: `${order.key}:cancellation`, kind: 'cancellation', at: now, counted: cancellationCounted(order) });
+      const viaPlatform = order.cancelRequest?.viaPlatform ?? false;
+      const picked = order.cancelReasonPicked?.reason;
+      events.push({ ...base, id: `${order.key}:cancellation`, kind: 'cancellation', at: now, counted: cancellationCounted(order),
+        startedBy: viaPlatform ? 'buyer' : 'seller', route: viaPlatform ? 'platform-request' : 'seller', reasonCode: picked,
+        detail: [viaPlatform ? 'buyer request through the platform' : 'cancelled by the seller', picked ? `reason picked: ${picked}` : undefined].filter(Boolean).join('; ') });
     }
   }
   // After-sale facts, each logged when it first appears (a refund also when it moves, e.g. requested → full).
@@ -64,13 +68,20 @@ function resolutionOf(old: OrderRecord | undefined, order: OrderRecord): Resolut
 
 type EventStore = IDBPObjectStore<GuardDB, ('orders' | 'snapshots' | 'events')[], 'events', 'readwrite'>;
 
-/** For orders resolved by this reading: was the advice given on them followed? (Few orders: one lookup each.) */
-async function adviceOutcomes(events: EventStore, resolved: { order: OrderRecord; resolution: Resolution }[], now: number, url: string): Promise<EventRecord[]> {
+/**
+ * For orders resolved by this reading (few: one lookup each): was the advice given on them followed?
+ * And where the seller told the popup the buyer asked by message, their cancellation says so.
+ */
+async function afterResolution(events: EventStore, resolved: { order: OrderRecord; resolution: Resolution }[], candidates: EventRecord[], now: number, url: string): Promise<EventRecord[]> {
   const out: EventRecord[] = [];
   const logged = await Promise.all(resolved.map(({ order }) => events.index('by-order').getAll(order.key)));
   resolved.forEach(({ order, resolution }, i) => {
     const advice = logged[i]!.filter((e) => e.kind === 'advice-given').sort((a, b) => b.at - a.at)[0];
     if (!advice?.detail || !(ACTION_KINDS as readonly string[]).includes(advice.detail)) return;
+    const cancellation = candidates.find((e) => e.kind === 'cancellation' && e.orderKey === order.key);
+    if (cancellation?.route === 'seller' && advice.situation?.endsWith('/message')) {
+      Object.assign(cancellation, { startedBy: 'buyer', route: 'message', detail: cancellation.detail!.replace('cancelled by the seller', 'the buyer asked by message; cancelled by the seller') });
+    }
     const outcome = adviceOutcome(advice.detail as ActionKind, resolution);
     if (!outcome) return;
     out.push({ platform: order.platform, marketplace: order.marketplace, orderKey: order.key, orderId: order.id, sourceUrl: url, orderedAt: order.orderedAt, buyer: order.buyerName,
@@ -138,7 +149,8 @@ export async function recordReading(db: GuardDatabase, reading: PageReadingOk, n
     const olds = keys.map((k) => known.get(k));
     const merged = reading.orders.map((seen, i) => mergeOrder(olds[i], seen, now, reading.url));
     const resolved = merged.flatMap((order, i) => { const resolution = resolutionOf(olds[i], order); return resolution ? [{ order, resolution }] : []; });
-    const candidates = [...merged.flatMap((order, i) => eventsFor(olds[i], order, now, reading.url)), ...await adviceOutcomes(events, resolved, now, reading.url)];
+    const changes = merged.flatMap((order, i) => eventsFor(olds[i], order, now, reading.url));
+    const candidates = [...changes, ...await afterResolution(events, resolved, changes, now, reading.url)];
     const logged = await storedKeys(events, candidates.map((e) => e.id));
     const fresh = candidates.filter((e) => !logged.has(e.id));
     const writes: Promise<unknown>[] = [];

@@ -6,6 +6,8 @@ import type { MetricSnapshot, OrderSeen, Platform } from '../core/types';
 export interface OrderRecord extends OrderSeen {
   /** `${platform}:${id}`: order ids are unique per platform, not across them. */
   key: string;
+  /** The reason the seller picked on the cancel page (value and label), for the cancellation event. */
+  cancelReasonPicked?: { reason: string; at: number };
   firstSeenAt: number;
   lastSeenAt: number;
   sourceUrl: string;
@@ -40,6 +42,10 @@ export interface EventRecord {
   buyer?: string;
   /** For advice: the situation the seller picked, and (in `detail`) the action advised first. */
   situation?: string;
+  /** For cancellations: who started it, by which route, and the reason the seller picked if we saw it. */
+  startedBy?: 'buyer' | 'seller';
+  route?: 'platform-request' | 'message' | 'seller';
+  reasonCode?: string;
 }
 
 export interface SettingRecord {

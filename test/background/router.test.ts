@@ -6,7 +6,7 @@ import { createRouter } from '../../src/background/router';
 import { senderTier } from '../../src/background/sender';
 import type { TabState } from '../../src/background/tab-state';
 import { openStore, storageFailure } from '../../src/store/db';
-import { storeSummary } from '../../src/store/queries';
+import { getOrder, storeSummary } from '../../src/store/queries';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const CTX = { extensionId: 'sellerguardid', extensionOrigin: 'chrome-extension://sellerguardid/' };
@@ -114,6 +114,19 @@ describe('router', () => {
     expect(await createRouter(d, CTX)({ type: 'cs/open-popup' }, contentSender)).toEqual({ ok: true });
     expect(await createRouter(d, CTX)({ type: 'cs/open-popup', tabId: 99 }, contentSender)).toMatchObject({ ok: false });
     expect(opened).toEqual([7]);
+  });
+
+  it('the reason picked on a page of an order is kept on that order; for any other order it is refused', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { d } = deps();
+    const route = createRouter(d, CTX);
+    await route({ type: 'cs/page-reading', reading }, contentSender);
+    expect(await route({ type: 'cs/cancel-reason', orderId: '114-3941689-8772232', reason: 'NoInventory No inventory' }, contentSender)).toEqual({ ok: true });
+    expect((await getOrder(await openStore(), 'amazon:114-3941689-8772232'))!.cancelReasonPicked).toEqual({ reason: 'NoInventory No inventory', at: NOW });
+    expect(await route({ type: 'cs/cancel-reason', orderId: '111-0000000-0000000', reason: 'BuyerCanceled' }, contentSender)).toMatchObject({ ok: false });
+    expect(await route({ type: 'cs/cancel-reason', orderId: '114-3941689-8772232', reason: 'x'.repeat(500) }, contentSender)).toMatchObject({ ok: false });
+    // Another tab, with no page read: refused.
+    expect(await route({ type: 'cs/cancel-reason', orderId: '114-3941689-8772232', reason: 'NoInventory' }, { ...contentSender, tab: { ...contentSender.tab, id: 8 } })).toMatchObject({ ok: false });
   });
 
   it('rejects unknown senders', async () => {

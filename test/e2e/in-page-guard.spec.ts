@@ -1,7 +1,7 @@
 // The in-page guard on every sample page, at its real URL: the contract attributes, SPA
 // navigation, duplicate flags, the cancel-reason warning and hostile buyer text.
 import type { Page } from '@playwright/test';
-import { SAMPLE_PAGES } from '../../scripts/sample-pages';
+import { routeSamplePages, SAMPLE_PAGES } from '../../scripts/sample-pages';
 import { expect, host, test } from './fixtures';
 
 type Expected = Record<string, string | null>;
@@ -75,6 +75,24 @@ test('picking "Buyer cancelled" with no request on record warns that it still co
   await expect(host(page).locator('[role=alert]')).toContainText('No buyer request is on record for this order: reason BuyerCanceled still counts');
   await page.selectOption('#cancel-reason', 'NoInventory');
   await expect(host(page).locator('[role=alert]')).toHaveCount(0);
+});
+
+test('the reason picked on the cancel page is recorded with the cancellation, once the order shows cancelled', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await visit(page, 'amazon-account-health');
+  await visit(page, 'amazon-order-detail');
+  await visit(page, 'amazon-cancel-order');
+  await page.selectOption('#cancel-reason', 'NoInventory');
+  // Seller Central has cancelled it: the detail page now shows the order cancelled.
+  const detail = SAMPLE_PAGES.find((p) => p.name === 'amazon-order-detail')!;
+  await routeSamplePages(ext.context, [{ ...detail, html: () => detail.html().replace('<span>Unshipped</span>', '<span>Canceled</span>') }]);
+  await visit(page, 'amazon-order-detail');
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  await expect.poll(async () => {
+    const reply = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/history', kind: 'cancellation' })) as { events: Record<string, unknown>[] };
+    return reply.events.map(({ orderId, counted, startedBy, route, reasonCode }) => ({ orderId, counted, startedBy, route, reasonCode }));
+  }).toEqual([{ orderId: '114-3941689-8772232', counted: true, startedBy: 'seller', route: 'seller', reasonCode: 'NoInventory No inventory' }]);
 });
 
 test('navigation inside the single-page app re-reads the page', async ({ ext }) => {

@@ -6,7 +6,7 @@ import { openStore, orderKey, type GuardDatabase } from '../../src/store/db';
 import { getOrder } from '../../src/store/queries';
 import { recordReading } from '../../src/store/record-reading';
 import { queryEvents } from '../../src/store/history';
-import { getDraft, recordAdvice, recordDraftUse, saveDraft } from '../../src/store/drafts';
+import { getDraft, notePickedReason, recordAdvice, recordDraftUse, saveDraft } from '../../src/store/drafts';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const order = (id: string, over: Partial<OrderSeen> = {}): OrderSeen => ({
@@ -115,7 +115,7 @@ describe('two tabs writing at once', () => {
       recordReading(db, reading([order('c', { status: 'cancelled' })]), NOW + 1000),
       recordReading(db, reading([order('c', { status: 'cancelled' })]), NOW + 1000),
     ]);
-    expect(await kinds(db, 'c')).toEqual(['order-seen unshipped', 'cancellation', 'status-changed unshipped→cancelled']);
+    expect(await kinds(db, 'c')).toEqual(['order-seen unshipped', 'cancellation cancelled by the seller', 'status-changed unshipped→cancelled']);
     expect((await getOrder(db, orderKey('aliexpress', 'c')))!.status).toBe('cancelled');
   });
 });
@@ -136,3 +136,35 @@ describe('history filters: reason and outcome', () => {
     expect(await ids({ reason: 'created by MISTAKE' })).toEqual(['p cancel-request-seen']);
   });
 });
+
+describe('each cancellation says who started it, by which route, and the reason used', () => {
+  const amazon = (id: string, over: Partial<OrderSeen> = {}) => order(id, { platform: 'amazon', marketplace: 'US', ...over });
+  const list = 'https://sellercentral.amazon.com/orders-v3';
+  const cancellationOf = async (db: GuardDatabase, id: string) => (await queryEvents(db, { kind: 'cancellation', orderId: id })).events[0];
+
+  it('the buyer\'s request through the platform, with the reason the seller picked on the cancel page', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([amazon('p', { cancelRequest: { viaPlatform: true, reason: 'Order Created by Mistake' } })], list), NOW);
+    expect(await notePickedReason(db, orderKey('amazon', 'p'), 'BuyerCanceled Buyer cancelled', NOW + 10)).toBe(true);
+    await recordReading(db, reading([amazon('p', { status: 'cancelled', cancelRequest: { viaPlatform: true, reason: 'Order Created by Mistake' } })], list), NOW + 1000);
+    expect(await cancellationOf(db, 'p')).toMatchObject({ counted: false, startedBy: 'buyer', route: 'platform-request', reasonCode: 'BuyerCanceled Buyer cancelled',
+      detail: 'buyer request through the platform; reason picked: BuyerCanceled Buyer cancelled' });
+  });
+
+  it('the seller\'s own cancellation; and one the seller told the popup the buyer asked for by message', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([amazon('s'), amazon('m')], list), NOW);
+    await recordAdvice(db, (await getOrder(db, orderKey('amazon', 'm')))!, 'changed-mind/message', 'ask-buyer-to-request-cancellation', NOW + 10);
+    await recordReading(db, reading([amazon('s', { status: 'cancelled' }), amazon('m', { status: 'cancelled' })], list), NOW + 1000);
+    expect(await cancellationOf(db, 's')).toMatchObject({ counted: true, startedBy: 'seller', route: 'seller', detail: 'cancelled by the seller' });
+    expect((await cancellationOf(db, 's'))!.reasonCode).toBeUndefined();
+    expect(await cancellationOf(db, 'm')).toMatchObject({ counted: true, startedBy: 'buyer', route: 'message', detail: 'the buyer asked by message; cancelled by the seller' });
+  });
+
+  it('a reason picked for an order never seen is not kept', async () => {
+    const db = await openStore();
+    expect(await notePickedReason(db, orderKey('amazon', 'nobody'), 'NoInventory', NOW)).toBe(false);
+    expect(await getOrder(db, orderKey('amazon', 'nobody'))).toBeUndefined();
+  });
+});
+
