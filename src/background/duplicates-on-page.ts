@@ -2,6 +2,7 @@
 import { findDuplicates } from '../core/duplicates';
 import type { PageReadingOk } from '../core/types';
 import type { GuardDatabase } from '../store/db';
+import { marketOrders } from '../store/order-days';
 
 export interface DuplicateFlag {
   orderIds: string[];
@@ -10,7 +11,7 @@ export interface DuplicateFlag {
 
 export async function duplicatesOnPage(db: GuardDatabase, reading: PageReadingOk, windowHours: number): Promise<DuplicateFlag[]> {
   const onPage = new Set(reading.orders.map((o) => o.id));
-  const stored = (await db.getAllFromIndex('orders', 'by-platform', reading.platform)).filter((o) => o.marketplace === reading.marketplace && !onPage.has(o.id));
+  const stored = (await marketOrders(db, reading.platform, reading.marketplace)).filter((o) => !onPage.has(o.id));
   return findDuplicates([...reading.orders, ...stored], windowHours)
     .filter((g) => g.orderIds.some((id) => onPage.has(id)))
     .slice(0, 100)

@@ -21,9 +21,10 @@ export async function saveDraft(db: GuardDatabase, d: Omit<DraftRecord, 'key' | 
 /** Keeps the last 20 uses per draft: the history of what was sent, not an archive. */
 /** A draft inserted or copied: kept on the draft (its last 20 uses) and in the event log, in one transaction. */
 export async function recordDraftUse(db: GuardDatabase, orderKey: string, action: string, use: DraftUse): Promise<void> {
-  const tx = db.transaction(['drafts', 'orders', 'events'], 'readwrite');
+  const tx = db.transaction(['drafts', 'order-days', 'events'], 'readwrite');
   const drafts = tx.objectStore('drafts');
-  const [old, order] = await Promise.all([drafts.get(draftKey(orderKey, action)), tx.objectStore('orders').get(orderKey)]);
+  const [old, day] = await Promise.all([drafts.get(draftKey(orderKey, action)), tx.objectStore('order-days').index('by-order').get(orderKey)]);
+  const order = day?.orders.find((o) => o.key === orderKey);
   if (old) await drafts.put({ ...old, uses: [...old.uses, use].slice(-20) });
   if (order) {
     await tx.objectStore('events').put({ id: `${orderKey}:draft:${action}:${use.at}`, kind: 'draft-used', platform: order.platform, marketplace: order.marketplace,
@@ -34,11 +35,15 @@ export async function recordDraftUse(db: GuardDatabase, orderKey: string, action
 
 /** The cancellation reason picked on the cancel page, kept on the order until its cancellation is seen. */
 export async function notePickedReason(db: GuardDatabase, orderKey: string, reason: string, at: number): Promise<boolean> {
-  const tx = db.transaction('orders', 'readwrite');
-  const order = await tx.store.get(orderKey);
-  if (order) await tx.store.put({ ...order, cancelReasonPicked: { reason, at } });
+  const tx = db.transaction('order-days', 'readwrite');
+  const day = await tx.store.index('by-order').get(orderKey);
+  const i = day ? day.orderKeys.indexOf(orderKey) : -1;
+  if (day && i >= 0) {
+    day.orders[i] = { ...day.orders[i]!, cancelReasonPicked: { reason, at } };
+    await tx.store.put(day);
+  }
   await tx.done;
-  return order !== undefined;
+  return i >= 0;
 }
 
 /**

@@ -2,7 +2,10 @@
 import type { Platform } from '../core/types';
 import type { GuardCancellation, GuardOrder } from '../core/guard-input';
 import type { GuardDatabase } from './db';
-import type { OrderRecord, SnapshotRecord } from './schema';
+import { countOrders, marketOrders } from './order-days';
+import type { SnapshotRecord } from './schema';
+
+export { getOrder } from './order-days';
 
 export async function latestSnapshot(db: GuardDatabase, platform: Platform, marketplace: string): Promise<SnapshotRecord | undefined> {
   const all = (await db.getAllFromIndex('snapshots', 'by-market', [platform, marketplace])).filter((s) => s.metric === 'cancellation-rate');
@@ -15,10 +18,7 @@ export interface GuardData {
 }
 
 export async function guardData(db: GuardDatabase, platform: Platform, marketplace: string): Promise<GuardData> {
-  const tx = db.transaction(['orders', 'events'], 'readonly');
-  const orders = (await tx.objectStore('orders').index('by-platform').getAll(platform)).filter((o) => o.marketplace === marketplace);
-  const events = await tx.objectStore('events').index('by-kind').getAll('cancellation');
-  await tx.done;
+  const [orders, events] = await Promise.all([marketOrders(db, platform, marketplace), db.getAllFromIndex('events', 'by-kind', 'cancellation')]);
   return {
     orders: orders.map((o) => ({ id: o.id, orderedAt: o.orderedAt, fulfilment: o.fulfilment })),
     cancellations: events
@@ -27,12 +27,10 @@ export async function guardData(db: GuardDatabase, platform: Platform, marketpla
   };
 }
 
-export function getOrder(db: GuardDatabase, key: string): Promise<OrderRecord | undefined> {
-  return db.get('orders', key);
-}
-
+/** How much is kept. Each order's "order seen" event lives on the order, so it counts as an event too. */
 export async function storeSummary(db: GuardDatabase): Promise<Record<'orders' | 'snapshots' | 'events', number>> {
-  return { orders: await db.count('orders'), snapshots: await db.count('snapshots'), events: await db.count('events') };
+  const [orders, snapshots, events] = await Promise.all([countOrders(db), db.count('snapshots'), db.count('events')]);
+  return { orders, snapshots, events: events + orders };
 }
 
 export async function clearAll(db: GuardDatabase): Promise<void> {

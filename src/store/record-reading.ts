@@ -1,14 +1,17 @@
-// Writes one page reading in a single transaction: orders merged by key, the platform's figure,
-// and the events the change implies. Re-reading the same page writes nothing new.
+// Writes one page reading in a single transaction: orders merged by key into their day records, the
+// platform's figure, and the events the change implies. Re-reading the same page writes nothing new.
 import { adviceOutcome, type Resolution } from '../core/advice-outcome';
 import { ACTION_KINDS, type ActionKind } from '../core/advisor/types';
 import type { OrderSeen, OrderStatus, PageReadingOk } from '../core/types';
 import { abortQuietly, orderKey, storageFailure, type GuardDatabase } from './db';
 import type { IDBPObjectStore } from 'idb';
-import type { EventRecord, GuardDB, OrderRecord, SnapshotRecord } from './schema';
+import { firstPossibleDay } from './order-days';
+import { orderDayKey, placeOrder, type EventRecord, type GuardDB, type OrderDay, type OrderRecord, type SnapshotRecord } from './schema';
 
 export interface RecordResult {
   ordersWritten: number;
+  /** Orders seen for the first time (their "order seen" event is kept on the order itself). */
+  ordersNew: number;
   eventsWritten: number;
 }
 
@@ -16,7 +19,8 @@ function mergeOrder(old: OrderRecord | undefined, seen: OrderSeen, now: number, 
   // A list row knows less than the detail page: keep what an earlier, fuller reading found.
   const merged = { ...old, ...stripUndefined(seen) } as OrderSeen;
   if (old && seen.items.length === 0) merged.items = old.items;
-  return { ...merged, key: orderKey(seen.platform, seen.id), firstSeenAt: old?.firstSeenAt ?? now, lastSeenAt: now, sourceUrl: url };
+  return { ...merged, key: orderKey(seen.platform, seen.id), firstSeenAt: old?.firstSeenAt ?? now, lastSeenAt: now, sourceUrl: url,
+    firstSourceUrl: old ? old.firstSourceUrl : url, firstStatus: old ? old.firstStatus : seen.status };
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
@@ -26,7 +30,6 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 function eventsFor(old: OrderRecord | undefined, order: OrderRecord, now: number, url: string): EventRecord[] {
   const base = { platform: order.platform, marketplace: order.marketplace, orderKey: order.key, orderId: order.id, sourceUrl: url, orderedAt: order.orderedAt, buyer: order.buyerName };
   const events: EventRecord[] = [];
-  if (!old) events.push({ ...base, id: `${order.key}:seen`, kind: 'order-seen', at: now, detail: order.status });
   if (order.cancelRequest && !old?.cancelRequest) {
     events.push({ ...base, id: `${order.key}:cancel-request`, kind: 'cancel-request-seen', at: now, detail: order.cancelRequest.reason ?? (order.cancelRequest.viaPlatform ? 'platform' : 'message') });
   }
@@ -66,7 +69,7 @@ function resolutionOf(old: OrderRecord | undefined, order: OrderRecord): Resolut
   return undefined;
 }
 
-type EventStore = IDBPObjectStore<GuardDB, ('orders' | 'snapshots' | 'events')[], 'events', 'readwrite'>;
+type EventStore = IDBPObjectStore<GuardDB, ('order-days' | 'snapshots' | 'events')[], 'events', 'readwrite'>;
 
 /**
  * For orders resolved by this reading (few: one lookup each): was the advice given on them followed?
@@ -90,7 +93,7 @@ async function afterResolution(events: EventStore, resolved: { order: OrderRecor
   return out;
 }
 
-type SnapshotStore = IDBPObjectStore<GuardDB, ('orders' | 'snapshots' | 'events')[], 'snapshots', 'readwrite'>;
+type SnapshotStore = IDBPObjectStore<GuardDB, ('order-days' | 'snapshots' | 'events')[], 'snapshots', 'readwrite'>;
 
 /** The same figure read again only moves its read time forward; a new figure is a new record (history). */
 async function putSnapshot(store: SnapshotStore, snapshot: SnapshotRecord): Promise<void> {
@@ -114,17 +117,17 @@ async function storedKeys(store: { getAllKeys(range: IDBKeyRange): Promise<IDBVa
   return new Set((found as string[]).filter((k) => wanted.has(k)));
 }
 
-type OrderStore = IDBPObjectStore<GuardDB, ('orders' | 'snapshots' | 'events')[], 'orders', 'readwrite'>;
+type DayStore = IDBPObjectStore<GuardDB, ('order-days' | 'snapshots' | 'events')[], 'order-days', 'readwrite'>;
 
-/** The stored orders among `keys`. A list re-read fetches its range in one request; a few known orders one by one. */
-async function storedOrders(store: OrderStore, keys: string[]): Promise<Map<string, OrderRecord>> {
-  const present = await storedKeys(store, keys);
-  if (present.size === 0) return new Map();
-  const sorted = [...present].sort();
-  const found = present.size > 20
-    ? (await store.getAll(IDBKeyRange.bound(sorted[0]!, sorted[sorted.length - 1]!))).filter((o) => present.has(o.key))
-    : (await Promise.all(sorted.map((k) => store.get(k)))).filter((o): o is OrderRecord => o !== undefined);
-  return new Map(found.map((o) => [o.key, o]));
+/** The day records that can hold the reading's orders (see firstPossibleDay): one request per marketplace on the page. */
+async function daysFor(store: DayStore, orders: OrderSeen[], now: number): Promise<Map<string, OrderDay>> {
+  const from = firstPossibleDay(orders, now);
+  const markets = new Set(orders.map((o) => `${o.platform}\u0000${o.marketplace}`));
+  const found = await Promise.all([...markets].map((m) => {
+    const [platform, marketplace] = m.split('\u0000') as [string, string];
+    return store.getAll(IDBKeyRange.bound(orderDayKey(platform, marketplace, from), orderDayKey(platform, marketplace, '\uffff')));
+  }));
+  return new Map(found.flat().map((d) => [d.key, d]));
 }
 
 const SEEN_REFRESH_MS = 3_600_000;
@@ -138,30 +141,32 @@ function changed(old: OrderRecord | undefined, next: OrderRecord): boolean {
 
 export async function recordReading(db: GuardDatabase, reading: PageReadingOk, now: number): Promise<RecordResult> {
   // Relaxed durability: the OS may flush a moment later; a page reading can always be read again.
-  const tx = db.transaction(['orders', 'snapshots', 'events'], 'readwrite', { durability: 'relaxed' });
+  const tx = db.transaction(['order-days', 'snapshots', 'events'], 'readwrite', { durability: 'relaxed' });
   try {
-    const orders = tx.objectStore('orders');
+    const dayStore = tx.objectStore('order-days');
     const events = tx.objectStore('events');
-    // Requests are issued together and awaited together: one round trip per step, not per order
-    // (500 orders one by one cost half a second).
-    const keys = reading.orders.map((seen) => orderKey(seen.platform, seen.id));
-    const known = await storedOrders(orders, keys);
-    const olds = keys.map((k) => known.get(k));
+    // A few requests in all, whatever the number of orders: IndexedDB's cost is per request here.
+    const days = await daysFor(dayStore, reading.orders, now);
+    const known = new Map<string, OrderRecord>();
+    for (const day of days.values()) for (const order of day.orders) known.set(order.key, order);
+    const olds = reading.orders.map((seen) => known.get(orderKey(seen.platform, seen.id)));
     const merged = reading.orders.map((seen, i) => mergeOrder(olds[i], seen, now, reading.url));
     const resolved = merged.flatMap((order, i) => { const resolution = resolutionOf(olds[i], order); return resolution ? [{ order, resolution }] : []; });
     const changes = merged.flatMap((order, i) => eventsFor(olds[i], order, now, reading.url));
     const candidates = [...changes, ...await afterResolution(events, resolved, changes, now, reading.url)];
     const logged = await storedKeys(events, candidates.map((e) => e.id));
     const fresh = candidates.filter((e) => !logged.has(e.id));
+    const touched = new Set<string>();
+    merged.forEach((order, i) => { if (changed(olds[i], order)) touched.add(placeOrder(days, order)); });
     const writes: Promise<unknown>[] = [];
     // Each write is watched from the moment it starts: if a later one throws, the abort rejects
     // the earlier ones too, and those rejections belong to this error, not to nobody.
     const start = (write: Promise<unknown>) => { write.catch(() => undefined); writes.push(write); };
-    merged.forEach((order, i) => { if (changed(olds[i], order)) start(orders.put(order)); });
+    for (const key of touched) start(dayStore.put(days.get(key)!));
     for (const event of fresh) start(events.add(event));
     for (const metric of reading.metrics) start(putSnapshot(tx.objectStore('snapshots'), { ...metric, sourceUrl: reading.url }));
     await Promise.all([...writes, tx.done]);
-    return { ordersWritten: reading.orders.length, eventsWritten: fresh.length };
+    return { ordersWritten: reading.orders.length, ordersNew: olds.filter((o) => o === undefined).length, eventsWritten: fresh.length };
   } catch (error) {
     // No half of the reading is kept.
     abortQuietly(tx);

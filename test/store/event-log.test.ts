@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { OrderSeen, PageReadingOk } from '../../src/core/types';
 import { openStore, orderKey, type GuardDatabase } from '../../src/store/db';
 import { getOrder } from '../../src/store/queries';
+import { countOrders } from '../../src/store/order-days';
 import { recordReading } from '../../src/store/record-reading';
-import { queryEvents } from '../../src/store/history';
+import { applyRetention, queryEvents } from '../../src/store/history';
 import { getDraft, notePickedReason, recordAdvice, recordDraftUse, saveDraft } from '../../src/store/drafts';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -104,7 +105,7 @@ describe('two tabs writing at once', () => {
     const listB = Array.from({ length: 60 }, (_, i) => order(`a${i + 30}`));
     // Two lists that overlap by 30 orders, recorded at the same moment from two tabs.
     await Promise.all([recordReading(db, reading(listA), NOW), recordReading(db, reading(listB, 'https://csp.aliexpress.com/m_apps/order-manage/orderList?page=2'), NOW)]);
-    expect(await db.count('orders')).toBe(90);
+    expect(await countOrders(db)).toBe(90);
     expect((await queryEvents(db, { kind: 'order-seen' })).total).toBe(90);
   });
 
@@ -168,3 +169,39 @@ describe('each cancellation says who started it, by which route, and the reason 
   });
 });
 
+
+describe('orders kept per day first seen', () => {
+  const DAY = 86_400_000;
+
+  it('an order first seen weeks ago is found again, never stored twice, whatever the reading knows of its date', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('w', { orderedAt: NOW - 30 * DAY })]), NOW - 30 * DAY);
+    await recordReading(db, reading([order('w', { orderedAt: NOW - 30 * DAY, status: 'shipped' }), order('n')]), NOW);
+    // A page that shows no date for it (or an implausible one) looks through every day.
+    await recordReading(db, reading([order('w', { orderedAt: undefined, status: 'delivered' })]), NOW + 1000);
+    await recordReading(db, reading([order('w', { orderedAt: NOW + 400 * DAY, status: 'delivered' })]), NOW + 2000);
+    expect(await countOrders(db)).toBe(2);
+    expect(await getOrder(db, orderKey('aliexpress', 'w'))).toMatchObject({ status: 'delivered', firstSeenAt: NOW - 30 * DAY });
+    expect((await db.getAll('order-days')).map((d) => d.orderKeys.length)).toEqual([1, 1]);
+  });
+
+  it('one page of 500 new orders is one day record; the "order seen" of each is read back from it', async () => {
+    const db = await openStore();
+    const many = Array.from({ length: 500 }, (_, i) => order(`m${i}`));
+    expect(await recordReading(db, reading(many), NOW)).toMatchObject({ ordersNew: 500, eventsWritten: 0 });
+    expect(await db.count('order-days')).toBe(1);
+    const { events, total } = await queryEvents(db, { kind: 'order-seen' });
+    expect(total).toBe(500);
+    expect(events).toHaveLength(200);
+    expect(events[0]).toMatchObject({ kind: 'order-seen', at: NOW, detail: 'unshipped', sourceUrl: 'https://csp.aliexpress.com/m_apps/order-manage/orderList' });
+  });
+
+  it('retention keeps an old order that is still being seen, and drops one not seen since', async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('kept', { orderedAt: NOW - 200 * DAY }), order('gone', { orderedAt: NOW - 200 * DAY })]), NOW - 200 * DAY);
+    await recordReading(db, reading([order('kept', { orderedAt: NOW - 200 * DAY })]), NOW);
+    expect(await applyRetention(db, 3, NOW)).toBe(1);
+    expect(await getOrder(db, orderKey('aliexpress', 'kept'))).toBeDefined();
+    expect(await getOrder(db, orderKey('aliexpress', 'gone'))).toBeUndefined();
+  });
+});

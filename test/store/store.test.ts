@@ -20,8 +20,9 @@ const reading = (orders: OrderSeen[], extra: Partial<PageReadingOk> = {}): PageR
 describe('recordReading', () => {
   it('stores orders and an order-seen event; reading the same page again writes nothing new', async () => {
     const db = await openStore();
-    expect(await recordReading(db, reading([order('a'), order('b')]), NOW)).toEqual({ ordersWritten: 2, eventsWritten: 2 });
-    expect(await recordReading(db, reading([order('a'), order('b')]), NOW + 1000)).toEqual({ ordersWritten: 2, eventsWritten: 0 });
+    // The "order seen" events live on the new orders themselves: no event record of their own.
+    expect(await recordReading(db, reading([order('a'), order('b')]), NOW)).toEqual({ ordersWritten: 2, ordersNew: 2, eventsWritten: 0 });
+    expect(await recordReading(db, reading([order('a'), order('b')]), NOW + 1000)).toEqual({ ordersWritten: 2, ordersNew: 0, eventsWritten: 0 });
     expect(await storeSummary(db)).toEqual({ orders: 2, snapshots: 0, events: 2 });
     // Unchanged within the hour: nothing rewritten; an hour later "last seen" moves.
     expect(await getOrder(db, orderKey('amazon', 'a'))).toMatchObject({ firstSeenAt: NOW, lastSeenAt: NOW });
@@ -93,7 +94,8 @@ describe('schema migrations', () => {
     v1.close();
     const current = await openStore();
     expect(current.version).toBe(DB_VERSION);
-    expect(await storeSummary(current)).toEqual({ orders: 1, snapshots: 1, events: 0 });
+    // The order's own "order seen" counts as its one event.
+    expect(await storeSummary(current)).toEqual({ orders: 1, snapshots: 1, events: 1 });
     expect((await loadSettings(current)).warningMargin).toBe(0.7);
     await recordReading(current, reading([order('a', { status: 'cancelled' })]), NOW + 1);
     expect((await guardData(current, 'amazon', 'US')).cancellations).toHaveLength(1);
@@ -101,12 +103,34 @@ describe('schema migrations', () => {
 
   it('a version-2 database gains the drafts and choices stores, its events intact', async () => {
     const v2 = await openStore(DB_NAME, 2);
-    await recordReading(v2, reading([order('a')]), NOW);
+    await v2.put('orders', { ...order('a'), key: 'amazon:a', firstSeenAt: NOW, lastSeenAt: NOW, sourceUrl: 'https://sellercentral.amazon.com/orders-v3' });
+    await v2.put('events', { id: 'amazon:a:seen', kind: 'order-seen', platform: 'amazon', marketplace: 'US', orderKey: 'amazon:a', orderId: 'a', at: NOW, sourceUrl: 'https://sellercentral.amazon.com/orders-v3', detail: 'unshipped' });
     v2.close();
     const current = await openStore();
     expect(await storeSummary(current)).toEqual({ orders: 1, snapshots: 0, events: 1 });
     await saveDraft(current, { orderKey: 'amazon:a', action: 'cancel', templateId: 'cancellation-confirmed', lang: 'en', text: 'Hi', updatedAt: NOW });
     expect(await getDraft(current, 'amazon:a', 'cancel')).toMatchObject({ text: 'Hi', uses: [] });
+  });
+
+  it('a version-3 database: orders move into their days, each "order seen" folds into its order, other events stay', async () => {
+    const v3 = await openStore(DB_NAME, 3);
+    const list = 'https://sellercentral.amazon.com/orders-v3?page=1';
+    for (const [id, firstSeenAt] of [['a', NOW - 3 * 86_400_000], ['b', NOW], ['c', NOW]] as const) {
+      await v3.put('orders', { ...order(id), key: `amazon:${id}`, firstSeenAt, lastSeenAt: NOW, sourceUrl: 'https://sellercentral.amazon.com/orders-v3/order/x' });
+      await v3.put('events', { id: `amazon:${id}:seen`, kind: 'order-seen', platform: 'amazon', marketplace: 'US', orderKey: `amazon:${id}`, orderId: id, at: firstSeenAt, sourceUrl: list, detail: 'unpaid' });
+    }
+    await v3.put('events', { id: 'amazon:c:cancellation', kind: 'cancellation', platform: 'amazon', marketplace: 'US', orderKey: 'amazon:c', orderId: 'c', at: NOW + 1, sourceUrl: list, counted: true });
+    // An "order seen" whose order is gone stays an event.
+    await v3.put('events', { id: 'amazon:z:seen', kind: 'order-seen', platform: 'amazon', marketplace: 'US', orderKey: 'amazon:z', orderId: 'z', at: NOW - 1, sourceUrl: list });
+    v3.close();
+    const current = await openStore();
+    expect([...current.objectStoreNames]).not.toContain('orders');
+    expect((await current.getAll('order-days')).map((d) => [d.day, d.orderKeys])).toEqual([['2026-11-18', ['amazon:a']], ['2026-11-21', ['amazon:b', 'amazon:c']]]);
+    expect(await getOrder(current, 'amazon:b')).toMatchObject({ firstSourceUrl: list, firstStatus: 'unpaid', sourceUrl: 'https://sellercentral.amazon.com/orders-v3/order/x' });
+    expect((await current.getAll('events')).map((e) => e.id).sort()).toEqual(['amazon:c:cancellation', 'amazon:z:seen']);
+    const story = (await queryEvents(current, { orderId: 'a' })).events;
+    expect(story).toEqual([expect.objectContaining({ id: 'amazon:a:seen', kind: 'order-seen', at: NOW - 3 * 86_400_000, sourceUrl: list, detail: 'unpaid' })]);
+    expect(await storeSummary(current)).toEqual({ orders: 3, snapshots: 0, events: 5 });
   });
 
   it('opening a database newer than this build fails with a clear StorageError', async () => {
@@ -165,7 +189,7 @@ describe('history and retention', () => {
     const newestFirst = (await queryEvents(db, {})).events.map((e) => e.at);
     expect([...newestFirst].sort((x, y) => y - x)).toEqual(newestFirst);
   });
-  it('retention deletes events older than N months, and nothing when N is 0', async () => {
+  it('retention deletes events older than N months and orders not seen since, and nothing when N is 0', async () => {
     const db = await openStore();
     await recordReading(db, reading([order('old')]), NOW - 200 * 86_400_000);
     await recordReading(db, reading([order('new')]), NOW);
