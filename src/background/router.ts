@@ -8,6 +8,7 @@ import { onUiMessage } from './ui-handlers';
 import { orderKey, storageFailure } from '../store/db';
 import { notePickedReason } from '../store/drafts';
 import { senderTier, type SenderContext } from './sender';
+import { pageTypeFor } from '../sites/registry';
 
 export interface Refusal {
   ok: false;
@@ -18,6 +19,20 @@ function refuse(error: string, message: unknown): Refusal {
   const type = typeof message === 'object' && message && 'type' in message ? String((message as { type: unknown }).type).slice(0, 40) : typeof message;
   console.warn(`[seller-guard] rejected message (${type}): ${error}`);
   return { ok: false, error };
+}
+
+/**
+ * Injects the guard into the document whose starter asked. Only a top-level document gets it, and
+ * only that very document: a tab that navigated meanwhile holds another document with its own starter.
+ */
+async function startGuard(deps: Deps, sender: MessageSender, message: unknown): Promise<{ ok: true } | Refusal> {
+  if (sender.frameId !== 0) return refuse('not a top-level document', message);
+  try {
+    await deps.injectGuard(sender.tab!.id!, sender.documentId);
+    return { ok: true };
+  } catch (error) {
+    return refuse(`the guard could not be injected: ${(error as Error).message}`, message);
+  }
 }
 
 export function createRouter(deps: Deps, ctx: SenderContext) {
@@ -32,6 +47,7 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
         await deps.openPopup(tabId);
         return { ok: true };
       }
+      if (parsed.output.type === 'cs/start-guard') return startGuard(deps, sender, message);
       if (parsed.output.type === 'cs/cancel-reason') {
         // Only a tab showing that very order (its cancel page, or the detail page's cancel dialog) may say which reason was picked.
         const state = await deps.tabs.get(tabId);
@@ -42,6 +58,7 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
       const { reading } = parsed.output;
       // A content script speaks only for the page it runs in.
       if (new URL(reading.url).origin !== new URL(sender.url!).origin) return refuse('reading for another site', message);
+      if (!pageTypeFor(new URL(reading.url))) return refuse('reading of a page no reader supports', message);
       try {
         return { ok: true, view: await onPageReading(deps, tabId, reading) };
       } catch (error) {

@@ -5,16 +5,16 @@ import * as v from 'valibot';
 import type { PageReading } from '../core/types';
 import { ReadingReplySchema, StorageRefusalSchema, type GuardView } from '../messages/background-replies';
 import { contentRuntime } from '../shared/content-runtime';
-import { PageJsonLog } from '../sites/page-json';
 import { safeRead, type PageType } from '../sites/page-type';
 import { pageTypeFor } from '../sites/registry';
 import { Banner, type BannerState } from './banner';
 import { watchCancelReason } from './cancel-reason';
 import { clearFlags, placeFlags } from './flags';
 import { ensureHost, removeHost, setHostAttributes } from './host';
+import { pageJsonFromStarter } from './page-json-handoff';
 
-/** Filled from document_start by index.iife.ts; read by the readers of pages fed by their own JSON. */
-export const pageJson = new PageJsonLog();
+/** Filled from document_start by the starter (index.iife.ts); read by the readers of pages fed by their own JSON. */
+const pageJson = pageJsonFromStarter();
 
 let lastSignature = '';
 let generation = 0;

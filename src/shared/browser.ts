@@ -19,6 +19,13 @@ export const tabs = {
   onRemoved: browser.tabs.onRemoved,
 };
 
+export const scripting = {
+  /** Runs one of our own files in a document (Chromium 106+ names documents), else in a tab's top frame. */
+  injectFile: async (tabId: number, documentId: string | undefined, file: string): Promise<void> => {
+    await browser.scripting.executeScript({ target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] }, files: [file] });
+  },
+};
+
 /** Per-tab state survives the service worker being stopped, and goes with the browser session. */
 export const sessionStore = {
   get: async <T>(key: string): Promise<T | undefined> => (await browser.storage.session.get(key))[key] as T | undefined,

@@ -18,14 +18,16 @@ function deps() {
   const tabs = new Map<number, TabState>();
   const badges: [number, GuardSummary | undefined][] = [];
   const opened: number[] = [];
+  const injected: [number, string | undefined][] = [];
   const d: Deps = {
     db: () => openStore(), now: () => NOW,
     tabs: { get: async (id) => tabs.get(id), set: async (id, s) => { tabs.set(id, s); } },
     showBadge: async (id, s) => { badges.push([id, s]); },
     openPopup: async (id) => { opened.push(id); },
+    injectGuard: async (id, documentId) => { injected.push([id, documentId]); },
     sendToTab: async () => ({ ok: true, inserted: true }),
   };
-  return { d, tabs, badges, opened };
+  return { d, tabs, badges, opened, injected };
 }
 
 const reading: PageReading = {
@@ -38,6 +40,8 @@ describe('sender tiers', () => {
   it('extension pages, content scripts on seller pages, nobody else', () => {
     expect(senderTier(popupSender, CTX)).toBe('extension-page');
     expect(senderTier(contentSender, CTX)).toBe('content');
+    // Any page of a seller site: after pushState, Chromium still reports the URL the document loaded with.
+    expect(senderTier({ ...contentSender, url: 'https://www.etsy.com/your/shops/me/dashboard' }, CTX)).toBe('content');
     expect(senderTier({ ...contentSender, id: 'other-extension' }, CTX)).toBeUndefined();
     expect(senderTier({ ...contentSender, url: 'https://evil.example/orders-v3' }, CTX)).toBeUndefined();
     expect(senderTier({ ...contentSender, frameId: undefined }, CTX)).toBeUndefined();
@@ -55,6 +59,36 @@ describe('router', () => {
     expect(tabs.get(7)).toMatchObject({ read: 'ok', focusOrderId: '114-3941689-8772232', page: 'order-detail' });
     expect(badges).toHaveLength(1);
     expect(await storeSummary(await openStore())).toMatchObject({ orders: 1, snapshots: 1 });
+  });
+
+  it('the starter gets the guard injected into its own document, top frame only', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { d, injected } = deps();
+    const route = createRouter(d, CTX);
+    expect(await route({ type: 'cs/start-guard' }, { ...contentSender, documentId: 'DOC-1' })).toEqual({ ok: true });
+    expect(injected).toEqual([[7, 'DOC-1']]);
+    // A frame inside the page is not guarded; a message with more in it is not a start.
+    expect(await route({ type: 'cs/start-guard' }, { ...contentSender, frameId: 3, documentId: 'DOC-2' })).toMatchObject({ ok: false, error: 'not a top-level document' });
+    expect(await route({ type: 'cs/start-guard', file: 'evil.js' }, { ...contentSender, documentId: 'DOC-3' })).toMatchObject({ ok: false });
+    // Nobody but a content script on a seller site may start it.
+    expect(await route({ type: 'cs/start-guard' }, { ...contentSender, url: 'https://example.com/', documentId: 'DOC-4' })).toMatchObject({ ok: false, error: 'unknown sender' });
+    expect(injected).toHaveLength(1);
+    // A seller page no reader supports gets the guard too: the single-page app may move on to one that is.
+    const dashboard = { ...contentSender, url: 'https://www.etsy.com/your/shops/me/dashboard', documentId: 'DOC-5' };
+    expect(await route({ type: 'cs/start-guard' }, dashboard)).toEqual({ ok: true });
+    expect(injected).toEqual([[7, 'DOC-1'], [7, 'DOC-5']]);
+    // A reading is believed only for a page a reader supports, whatever the sender's URL.
+    expect(await route({ type: 'cs/page-reading', reading: { ...reading, url: dashboard.url } }, dashboard)).toMatchObject({ ok: false, error: 'reading of a page no reader supports' });
+    expect(await route({ type: 'cs/page-reading', reading }, { ...contentSender, url: 'https://sellercentral.amazon.com/performance/account/health/product-policies' })).toMatchObject({ ok: true });
+    warn.mockRestore();
+  });
+
+  it('an injection the browser refuses is answered as a refusal, with its reason', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { d } = deps();
+    d.injectGuard = async () => { throw new Error('Cannot access contents of the page'); };
+    expect(await createRouter(d, CTX)({ type: 'cs/start-guard' }, contentSender)).toEqual({ ok: false, error: 'the guard could not be injected: Cannot access contents of the page' });
+    warn.mockRestore();
   });
 
   it('a buyer who asked to cancel two other orders is named on the next one', async () => {

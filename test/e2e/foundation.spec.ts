@@ -2,12 +2,13 @@
 // message round trip, IndexedDB written and read back, popup and options rendered.
 import { expect, host, openPopup, tabIdOf, test } from './fixtures';
 
-test('service worker starts and the manifest asks for no host access', async ({ ext }) => {
+test('service worker starts and the manifest asks for the seller sites only', async ({ ext }) => {
   const worker = await ext.worker();
   const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage']);
-  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.permissions).toEqual(['storage', 'scripting']);
+  expect(manifest.host_permissions).toContain('https://sellercentral.amazon.com/*');
+  expect(manifest.host_permissions!.every((h: string) => /^https:\/\/(sellercentral[\w.-]*\.amazon\.[\w.]+|www\.etsy\.com|(csp|gsp)\.aliexpress\.com)\/\*$/.test(h))).toBe(true);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
   expect(JSON.stringify(manifest.content_scripts)).not.toContain('<all_urls>');
 });

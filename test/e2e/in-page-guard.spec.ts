@@ -113,6 +113,24 @@ test('navigation inside the single-page app re-reads the page', async ({ ext }) 
   await expect(page.locator('[data-seller-guard-flag]')).toHaveCount(0);
 });
 
+test('from a seller page no reader supports, moving inside the app to a supported one is guarded', async ({ ext }) => {
+  const start = 'https://sellercentral.amazon.com/performance/account/health/product-policies';
+  await routeSamplePages(ext.context, [{ name: 'policies', url: start, html: () => '<!doctype html><html><head><title>Product policy compliance</title></head><body><h1>Product policy compliance</h1></body></html>' }]);
+  const page = await ext.context.newPage();
+  await page.goto(start);
+  // The guard is there (injected after load) but has nothing to say on this page.
+  await expect(page.locator('html[data-seller-guard-loaded]')).toHaveCount(1);
+  await expect(host(page)).toHaveCount(0);
+  const health = SAMPLE_PAGES.find((p) => p.name === 'amazon-account-health')!;
+  await page.evaluate(({ html, url }) => {
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    history.pushState({}, '', url);
+    document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
+  }, { html: health.html(), url: health.url });
+  await expect(host(page)).toHaveAttribute('data-page', 'account-health');
+  await expect(host(page)).toHaveAttribute('data-rate', '1.92');
+});
+
 test('hostile buyer text stays text', async ({ ext }) => {
   const page = await ext.context.newPage();
   const dialogs: string[] = [];

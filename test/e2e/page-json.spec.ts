@@ -57,3 +57,32 @@ test('paging inside the list (no reload) reads the next page from its own answer
   }).toBe(20);
 });
 
+
+test('before its load event the page runs only the starter; the guard arrives after it, and the page cannot fetch it', async ({ ext }) => {
+  await routeSamplePages(ext.context, [
+    { name: 'live', url: LIST, html: () => liveOrderListHtml(rows, LABELS.en, 'fetch') },
+    { name: 'search', url: `https://sellercentral.amazon.com${ORDERS_SEARCH_URL}`, html: () => ordersSearchJson(rows), contentType: 'application/json' },
+  ]);
+  const page = await ext.context.newPage();
+  // The page's own view of the timeline: when its load event ran, and when the guard marked the document.
+  await page.addInitScript(() => {
+    const seen = { loadAt: 0, ranBeforeLoad: true, guardAt: 0 };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    addEventListener('load', () => {
+      seen.loadAt = performance.now();
+      seen.ranBeforeLoad = document.documentElement.hasAttribute('data-seller-guard-loaded') || document.querySelector('[data-seller-guard]') !== null;
+      new MutationObserver(() => {
+        if (!seen.guardAt && document.documentElement.hasAttribute('data-seller-guard-loaded')) seen.guardAt = performance.now();
+      }).observe(document.documentElement, { attributes: true });
+    });
+  });
+  await page.goto(LIST);
+  await expect(host(page)).toHaveAttribute('data-read', 'ok');
+  const seen = await page.evaluate(() => (window as unknown as { seen: { loadAt: number; ranBeforeLoad: boolean; guardAt: number } }).seen);
+  expect(seen.loadAt).toBeGreaterThan(0);
+  expect(seen.ranBeforeLoad).toBe(false);
+  expect(seen.guardAt).toBeGreaterThan(seen.loadAt);
+  // Nothing of ours is web-accessible: the page cannot load the guard to probe for the extension.
+  const fetched = await page.evaluate((url) => fetch(url).then(() => 'fetched', () => 'refused'), `chrome-extension://${ext.extensionId}/src/content/guard.js`);
+  expect(fetched).toBe('refused');
+});

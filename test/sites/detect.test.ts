@@ -2,6 +2,7 @@
 // (github-url-detection's all × all check), and no URL outside our pages is claimed.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { isSellerOrigin, SELLER_ORIGINS } from '../../src/sites/seller-origins';
 import { OTHER_URLS, PAGE_URLS } from '../../src/sites/page-urls';
 import { PAGE_TYPES, pageTypeFor } from '../../src/sites/registry';
 
@@ -37,11 +38,25 @@ describe('page detectors', () => {
     for (const { url } of corpus) expect(patterns.some((p) => p.test(url)), url).toBe(true);
   });
 
-  it('the manifest asks for no host permissions and never <all_urls>', () => {
+  it('host access is exactly the seller origins the content scripts run on, never <all_urls>', () => {
     const text = readFileSync('manifest.json', 'utf8');
+    const manifest = JSON.parse(text) as { host_permissions: string[]; permissions: string[]; content_scripts: { matches: string[] }[] };
     expect(text).not.toContain('<all_urls>');
-    expect(JSON.parse(text).host_permissions).toBeUndefined();
-    expect(JSON.parse(text).permissions).toEqual(['storage']);
+    // scripting: the background injects the guard after load, into the document whose starter asked.
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    const origins = new Set(manifest.content_scripts.flatMap((c) => c.matches).map((m) => `${new URL(m.replace('*', '')).origin}/*`));
+    expect(new Set(manifest.host_permissions)).toEqual(origins);
+    expect(manifest.host_permissions).toHaveLength(origins.size);
+    // The same list the background trusts a starter on.
+    expect([...manifest.host_permissions].sort()).toEqual(SELLER_ORIGINS.map((o) => `${o}/*`).sort());
+  });
+
+  it('seller origins: https only, exact hosts, nothing that merely looks like one', () => {
+    expect(isSellerOrigin('https://sellercentral.amazon.de/home')).toBe(true);
+    expect(isSellerOrigin('https://sellercentral-europe.amazon.com/orders-v3')).toBe(true);
+    expect(isSellerOrigin('https://www.etsy.com/your/shops/me/dashboard')).toBe(true);
+    for (const url of ['http://sellercentral.amazon.com/', 'https://sellercentral.amazon.com.evil.example/', 'https://etsy.com/your/orders/sold', 'https://aliexpress.com/', 'not a url'])
+      expect(isSellerOrigin(url), url).toBe(false);
   });
 
   it('the page-world observer runs only where the order search feeds the page: Seller Central order lists, in the MAIN world', () => {
