@@ -13,18 +13,9 @@ import { ordersFromSearch, type ApiOrder } from './orders-api';
 import { ASIN_LABEL, CANCEL_REASON_LABEL, fulfilmentFromText, QUANTITY_LABEL, SHIP_BY_LABEL, SKU_LABEL, statusFromText, SUBTOTAL_LABEL } from './labels';
 import { CELL_IDS, LIST } from './selectors';
 
-type CellKey = keyof typeof CELL_IDS;
-const KEY_OF_ID = new Map(Object.entries(CELL_IDS).map(([key, id]) => [id as string, key as CellKey]));
-
-/** A row's cells by their data-test-id, in one walk over its children (a selector per cell cost 3x more). */
-function cellsOf(row: Element): Partial<Record<CellKey, Element>> {
-  const cells: Partial<Record<CellKey, Element>> = {};
-  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
-    const key = cell.tagName === 'TD' ? KEY_OF_ID.get(cell.getAttribute('data-test-id') ?? '') : undefined;
-    if (key && !cells[key]) cells[key] = cell;
-  }
-  return cells;
-}
+/** A row's cell by its data-test-id: one child query, so the row's other cells are never touched. */
+const CELL_SELECTORS = Object.fromEntries(Object.entries(CELL_IDS).map(([key, id]) => [key, `:scope > td[data-test-id="${id}"]`])) as Record<keyof typeof CELL_IDS, string>;
+const cellOf = (row: Element, key: keyof typeof CELL_IDS): Element | undefined => row.querySelector(CELL_SELECTORS[key]) ?? undefined;
 
 function readItems(cell: Element | undefined): OrderItem[] {
   if (!cell) return [];
@@ -63,9 +54,10 @@ function channelOfTab(url: URL): Fulfilment | undefined {
 }
 
 /** What only the markup says: which orders are on screen, their status, buyer and request marker. */
-function readRowBasics(orderCell: Element, statusCell: Element | undefined, tab: Fulfilment | undefined, marketplace: string, request: Element | undefined): OrderSeen | undefined {
+function readRowBasics(orderCell: Element, row: Element, tab: Fulfilment | undefined, marketplace: string, request: Element | undefined): OrderSeen | undefined {
   const id = textOf(orderCell, LIST.orderLink, 64);
   if (!id || !AMAZON_ORDER_ID.test(id)) return undefined;
+  const statusCell = cellOf(row, 'status');
   return {
     platform: 'amazon',
     marketplace,
@@ -89,10 +81,11 @@ function requestsByRow(table: Element): Map<Element, Element> {
 }
 
 /** The rest from the cells, when the page's JSON did not say it. */
-function fillFromCells(order: OrderSeen, cells: Partial<Record<CellKey, Element>>, marketplace: string): void {
-  const shipBy = firstMatch(cells.option ? blockLines(cells.option) : [], SHIP_BY_LABEL);
-  order.orderedAt = readOrderedAt(cells.date, marketplace);
-  order.items = readItems(cells.product);
+function fillFromCells(order: OrderSeen, row: Element, marketplace: string): void {
+  const option = cellOf(row, 'option');
+  const shipBy = firstMatch(option ? blockLines(option) : [], SHIP_BY_LABEL);
+  order.orderedAt = readOrderedAt(cellOf(row, 'date'), marketplace);
+  order.items = readItems(cellOf(row, 'product'));
   order.shipBy = shipBy ? parseSellerDate(shipBy, marketplace) : undefined;
 }
 
@@ -112,14 +105,13 @@ export function readAmazonOrderList(doc: Document, url: URL, json?: PageJson): P
   const orderCells = table.querySelectorAll(`tbody tr > ${LIST.orderCell}`);
   const tab = channelOfTab(url);
   const requests = requestsByRow(table);
-  const rows: Partial<Record<CellKey, Element>>[] = [];
+  const rows: Element[] = [];
   const orders: OrderSeen[] = [];
   for (let i = 0; i < orderCells.length; i++) {
     const row = orderCells[i]!.parentElement!;
-    const cells = cellsOf(row);
-    const order = readRowBasics(orderCells[i]!, cells.status, tab, marketplace, requests.get(row));
+    const order = readRowBasics(orderCells[i]!, row, tab, marketplace, requests.get(row));
     if (!order) continue;
-    rows.push(cells);
+    rows.push(row);
     orders.push(order);
   }
   // Rows that exist but yield no order mean the markup changed under us: refuse rather than undercount.
