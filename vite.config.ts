@@ -3,39 +3,41 @@ import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { GUARD_SCRIPT } from './src/shared/guard-script';
+import { GUARD_SCRIPTS } from './src/shared/guard-script.ts';
 
 const TARGET = 'chrome120';
 
 /**
- * The guard (src/content/guard.ts), which the background injects once a seller page has loaded, as
- * one self-contained classic script: scripting.executeScript runs no modules, and crxjs's own
- * `?script` import would list the file as web-accessible to every site.
+ * The guards (src/content/guards/), which the background injects once a seller page has loaded,
+ * each as one self-contained classic script: scripting.executeScript runs no modules, and crxjs's
+ * own `?script` import would list the files as web-accessible to every site.
  */
-function injectedGuard(): Plugin {
+function injectedGuards(): Plugin {
   return {
-    name: 'seller-guard:injected-guard',
+    name: 'seller-guard:injected-guards',
     apply: 'build',
     async generateBundle() {
-      const result = await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          write: false, emptyOutDir: false, target: TARGET, minify: true, sourcemap: false,
-          lib: { entry: 'src/content/guard.ts', formats: ['iife'], name: 'sellerGuard', fileName: () => GUARD_SCRIPT },
-          rollupOptions: { output: { entryFileNames: GUARD_SCRIPT, inlineDynamicImports: true } },
-        },
-      });
-      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-      const entry = outputs.find((o) => o.type === 'chunk' && o.isEntry);
-      if (!entry || entry.type !== 'chunk') throw new Error('the guard script did not build');
-      this.emitFile({ type: 'asset', fileName: GUARD_SCRIPT, source: entry.code });
+      for (const { entry, file } of Object.values(GUARD_SCRIPTS)) {
+        const result = await build({
+          configFile: false,
+          logLevel: 'warn',
+          build: {
+            write: false, emptyOutDir: false, target: TARGET, minify: true, sourcemap: false,
+            lib: { entry, formats: ['iife'], name: 'sellerGuard', fileName: () => file },
+            rollupOptions: { output: { entryFileNames: file, inlineDynamicImports: true } },
+          },
+        });
+        const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+        const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+        if (!chunk || chunk.type !== 'chunk') throw new Error(`the guard ${entry} did not build`);
+        this.emitFile({ type: 'asset', fileName: file, source: chunk.code });
+      }
     },
   };
 }
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: { ...manifest, version: pkg.version } }), injectedGuard()],
+  plugins: [preact(), crx({ manifest: { ...manifest, version: pkg.version } }), injectedGuards()],
   build: {
     target: TARGET,
     sourcemap: false,

@@ -21,8 +21,8 @@ export interface Deps {
   showBadge: (tabId: number, summary: GuardSummary | undefined) => Promise<void>;
   /** Opens the popup for a tab in a tab of its own (the banner's button). */
   openPopup: (tabId: number) => Promise<void>;
-  /** Injects the guard (src/content/guard.ts) into a tab's document (its top frame without an id). */
-  injectGuard: (tabId: number, documentId: string | undefined) => Promise<void>;
+  /** Injects a guard file (src/content/guards/) into a tab's document (its top frame without an id). */
+  injectGuard: (tabId: number, documentId: string | undefined, file: string) => Promise<void>;
   /** Sends a message to the content script of a tab. */
   sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
 }

@@ -1,7 +1,6 @@
 // Service worker entry. The listener is registered synchronously at top level so a worker woken
 // by a message finds it; no state lives only in memory (design.md §1).
 import { runtime, scripting, tabs, type MessageSender } from '../shared/browser';
-import { GUARD_SCRIPT } from '../shared/guard-script';
 import { store } from '../store/db';
 import { showBadge } from './badge';
 import { createRouter } from './router';
@@ -11,7 +10,7 @@ const route = createRouter(
   {
     db: store, now: Date.now, tabs: tabState, showBadge,
     openPopup: async (tabId) => { await tabs.open(runtime.url(`src/popup/index.html?tab=${tabId}`)); },
-    injectGuard: (tabId, documentId) => scripting.injectFile(tabId, documentId, GUARD_SCRIPT),
+    injectGuard: (tabId, documentId, file) => scripting.injectFile(tabId, documentId, file),
     sendToTab: (tabId, message) => tabs.send(tabId, message),
   },
   { extensionId: runtime.id(), extensionOrigin: runtime.url('') },

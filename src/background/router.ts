@@ -9,6 +9,8 @@ import { orderKey, storageFailure } from '../store/db';
 import { notePickedReason } from '../store/drafts';
 import { senderTier, type SenderContext } from './sender';
 import { pageTypeFor } from '../sites/registry';
+import { sellerSiteOf } from '../sites/seller-origins';
+import { GUARD_SCRIPTS } from '../shared/guard-script';
 
 export interface Refusal {
   ok: false;
@@ -27,8 +29,10 @@ function refuse(error: string, message: unknown): Refusal {
  */
 async function startGuard(deps: Deps, sender: MessageSender, message: unknown): Promise<{ ok: true } | Refusal> {
   if (sender.frameId !== 0) return refuse('not a top-level document', message);
+  const site = sellerSiteOf(sender.url ?? '');
+  if (!site) return refuse('not a seller site', message);
   try {
-    await deps.injectGuard(sender.tab!.id!, sender.documentId);
+    await deps.injectGuard(sender.tab!.id!, sender.documentId, GUARD_SCRIPTS[site].file);
     return { ok: true };
   } catch (error) {
     return refuse(`the guard could not be injected: ${(error as Error).message}`, message);

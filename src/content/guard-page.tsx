@@ -6,7 +6,6 @@ import type { PageReading } from '../core/types';
 import { ReadingReplySchema, StorageRefusalSchema, type GuardView } from '../messages/background-replies';
 import { contentRuntime } from '../shared/content-runtime';
 import { safeRead, type PageType } from '../sites/page-type';
-import { pageTypeFor } from '../sites/registry';
 import { Banner, type BannerState } from './banner';
 import { watchCancelReason } from './cancel-reason';
 import { clearFlags, placeFlags } from './flags';
@@ -47,9 +46,10 @@ function answered(type: PageType, host: HTMLElement, base: { platform: string; p
   placeFlags(document, type, view.duplicates ?? []);
 }
 
-export async function guardPage(): Promise<PageReading | undefined> {
+/** `typeOf`: this platform's page types (each guard build carries only its own). */
+export async function guardPage(typeOf: (url: URL) => PageType | undefined): Promise<PageReading | undefined> {
   const url = new URL(location.href);
-  const type = pageTypeFor(url);
+  const type = typeOf(url);
   if (!type) {
     lastSignature = '';
     focusOrderId = undefined;

@@ -18,13 +18,13 @@ function deps() {
   const tabs = new Map<number, TabState>();
   const badges: [number, GuardSummary | undefined][] = [];
   const opened: number[] = [];
-  const injected: [number, string | undefined][] = [];
+  const injected: [number, string | undefined, string][] = [];
   const d: Deps = {
     db: () => openStore(), now: () => NOW,
     tabs: { get: async (id) => tabs.get(id), set: async (id, s) => { tabs.set(id, s); } },
     showBadge: async (id, s) => { badges.push([id, s]); },
     openPopup: async (id) => { opened.push(id); },
-    injectGuard: async (id, documentId) => { injected.push([id, documentId]); },
+    injectGuard: async (id, documentId, file) => { injected.push([id, documentId, file]); },
     sendToTab: async () => ({ ok: true, inserted: true }),
   };
   return { d, tabs, badges, opened, injected };
@@ -61,12 +61,12 @@ describe('router', () => {
     expect(await storeSummary(await openStore())).toMatchObject({ orders: 1, snapshots: 1 });
   });
 
-  it('the starter gets the guard injected into its own document, top frame only', async () => {
+  it('the starter gets the guard of its own site, injected into its own document, top frame only', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { d, injected } = deps();
     const route = createRouter(d, CTX);
     expect(await route({ type: 'cs/start-guard' }, { ...contentSender, documentId: 'DOC-1' })).toEqual({ ok: true });
-    expect(injected).toEqual([[7, 'DOC-1']]);
+    expect(injected).toEqual([[7, 'DOC-1', 'src/content/guard-amazon.js']]);
     // A frame inside the page is not guarded; a message with more in it is not a start.
     expect(await route({ type: 'cs/start-guard' }, { ...contentSender, frameId: 3, documentId: 'DOC-2' })).toMatchObject({ ok: false, error: 'not a top-level document' });
     expect(await route({ type: 'cs/start-guard', file: 'evil.js' }, { ...contentSender, documentId: 'DOC-3' })).toMatchObject({ ok: false });
@@ -76,7 +76,9 @@ describe('router', () => {
     // A seller page no reader supports gets the guard too: the single-page app may move on to one that is.
     const dashboard = { ...contentSender, url: 'https://www.etsy.com/your/shops/me/dashboard', documentId: 'DOC-5' };
     expect(await route({ type: 'cs/start-guard' }, dashboard)).toEqual({ ok: true });
-    expect(injected).toEqual([[7, 'DOC-1'], [7, 'DOC-5']]);
+    expect(injected).toEqual([[7, 'DOC-1', 'src/content/guard-amazon.js'], [7, 'DOC-5', 'src/content/guard-etsy.js']]);
+    expect(await route({ type: 'cs/start-guard' }, { ...contentSender, url: 'https://gsp.aliexpress.com/m_apps/order-manage/orderList', documentId: 'DOC-6' })).toEqual({ ok: true });
+    expect(injected[2]).toEqual([7, 'DOC-6', 'src/content/guard-aliexpress.js']);
     // A reading is believed only for a page a reader supports, whatever the sender's URL.
     expect(await route({ type: 'cs/page-reading', reading: { ...reading, url: dashboard.url } }, dashboard)).toMatchObject({ ok: false, error: 'reading of a page no reader supports' });
     expect(await route({ type: 'cs/page-reading', reading }, { ...contentSender, url: 'https://sellercentral.amazon.com/performance/account/health/product-policies' })).toMatchObject({ ok: true });

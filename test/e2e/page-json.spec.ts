@@ -83,6 +83,6 @@ test('before its load event the page runs only the starter; the guard arrives af
   expect(seen.ranBeforeLoad).toBe(false);
   expect(seen.guardAt).toBeGreaterThan(seen.loadAt);
   // Nothing of ours is web-accessible: the page cannot load the guard to probe for the extension.
-  const fetched = await page.evaluate((url) => fetch(url).then(() => 'fetched', () => 'refused'), `chrome-extension://${ext.extensionId}/src/content/guard.js`);
+  const fetched = await page.evaluate((url) => fetch(url).then(() => 'fetched', () => 'refused'), `chrome-extension://${ext.extensionId}/src/content/guard-amazon.js`);
   expect(fetched).toBe('refused');
 });

@@ -1,12 +1,12 @@
 // The guard: read the page, report it, show the banner, and keep doing so as the page changes.
 // Injected by the background (scripting.executeScript) once the starter (index.iife.ts) reports the
-// page loaded, so none of it is parsed or run before the seller's page is ready. Built as one
-// self-contained classic script, src/content/guard.js (vite.config.ts): no loader, no
-// web-accessible files a page could probe.
+// page loaded, so none of it is parsed or run before the seller's page is ready. One build per
+// platform (./guards/), each a self-contained classic script carrying only its own readers
+// (vite.config.ts): no loader, no web-accessible files a page could probe.
 import * as v from 'valibot';
 import { BackgroundToContent } from '../messages/background-to-content';
 import { contentRuntime } from '../shared/content-runtime';
-import { pageTypeFor } from '../sites/registry';
+import type { PageType } from '../sites/page-type';
 import { guardPage } from './guard-page';
 import { insertDraft } from './insert-draft';
 import { FLAG_ATTR } from './flags';
@@ -15,23 +15,21 @@ import { watchPage } from './page-watch';
 
 const MARK = 'data-seller-guard-loaded';
 
-function main(): void {
+export function runGuard(pageTypes: readonly PageType[]): void {
   // Injected twice into one document (an extension reload, a repeated start): the first one guards.
   if (document.documentElement.hasAttribute(MARK)) return;
   document.documentElement.setAttribute(MARK, '');
+  const typeOf = (url: URL) => pageTypes.find((t) => t.detect(url));
   // The only thing the background may ask of the page: put a draft into its message box.
   contentRuntime.onMessage((message) => {
     const parsed = v.safeParse(BackgroundToContent, message);
     if (!parsed.success) return undefined;
-    const type = pageTypeFor(new URL(location.href));
-    return Promise.resolve({ ok: true, inserted: insertDraft(document, type?.messageBox, parsed.output.text) });
+    return Promise.resolve({ ok: true, inserted: insertDraft(document, typeOf(new URL(location.href))?.messageBox, parsed.output.text) });
   });
-  const pass = () => void guardPage().catch((error: unknown) => console.warn('[seller-guard]', error));
+  const pass = () => void guardPage(typeOf).catch((error: unknown) => console.warn('[seller-guard]', error));
   // Our banner and our flags in the list must not wake the reader again.
   const ours = `[${HOST_ATTR}], [${FLAG_ATTR}]`;
   const isOurs = (node: Node): boolean => node instanceof Element && node.closest(ours) !== null;
   pass();
   watchPage(pass, isOurs);
 }
-
-main();

@@ -1,0 +1,5 @@
+// The guard for AliExpress seller centre pages (built as src/content/guard-aliexpress.js, see ../run-guard.ts).
+import { aliexpressPages } from '../../sites/aliexpress/pages';
+import { runGuard } from '../run-guard';
+
+runGuard(aliexpressPages);
