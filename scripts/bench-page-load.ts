@@ -17,7 +17,7 @@ export interface LoadSample {
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Percent change of medians, b against a. */
+/** How much the median with the extension differs from the median without, in percent. */
 export const change = (withTimes: number[], withoutTimes: number[]) => ((median(withTimes) - median(withoutTimes)) / median(withoutTimes)) * 100;
 
 /** One load in a fresh tab; the tab stays open long enough for anything we start after load to finish. */

@@ -5,8 +5,8 @@
 // document_idle would not spare the page that: Chromium runs idle scripts just before the load event.
 //
 // Two jobs: keep the page's own JSON as it arrives (the guard is not there yet to hear it), and
-// once the page has loaded and is idle, ask the background to inject the guard (./guard.ts) into
-// this very document.
+// once the page has loaded and is idle, ask the background to inject this site's guard
+// (./run-guard.ts, one build per site from ./guards/) into this very document.
 import { contentRuntime } from '../shared/content-runtime';
 import { collectPageJson } from '../sites/page-json';
 import { startPageJsonLog } from './page-json-handoff';

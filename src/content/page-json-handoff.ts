@@ -1,4 +1,4 @@
-// The starter (index.iife.ts, from document_start) and the guard (guard.ts, injected after load)
+// The starter (index.iife.ts, from document_start) and the guard (run-guard.ts, injected after load)
 // are two scripts in one isolated world: they share its global object, which the page's own
 // scripts cannot see. The page's JSON, collected before the guard exists, is handed over there.
 import { PageJsonLog, type PageJson } from '../sites/page-json';
