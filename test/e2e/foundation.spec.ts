@@ -1,5 +1,9 @@
 // The built extension in real Chromium: worker up, content script on routed real URLs, the
 // message round trip, IndexedDB written and read back, popup and options rendered.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST } from '../../scripts/chromium';
+import { GUARD_SCRIPTS } from '../../src/shared/guard-script';
 import { expect, host, openPopup, tabIdOf, test } from './fixtures';
 
 test('service worker starts and the manifest asks for the seller sites only', async ({ ext }) => {
@@ -11,6 +15,15 @@ test('service worker starts and the manifest asks for the seller sites only', as
   expect(manifest.host_permissions!.every((h: string) => /^https:\/\/(sellercentral[\w.-]*\.amazon\.[\w.]+|www\.etsy\.com|(csp|gsp)\.aliexpress\.com)\/\*$/.test(h))).toBe(true);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
   expect(JSON.stringify(manifest.content_scripts)).not.toContain('<all_urls>');
+});
+
+test('each built guard carries its own site\'s readers and no other site\'s', () => {
+  // One string only each site's reader uses: Etsy's embedded state, Amazon's list path, AliExpress's new pages.
+  const marks = { amazon: 'orders-v3', etsy: 'Etsy.Context', aliexpress: 'm_apps' } as const;
+  for (const [site, { file }] of Object.entries(GUARD_SCRIPTS)) {
+    const code = readFileSync(path.join(DIST, file), 'utf8');
+    for (const [other, mark] of Object.entries(marks)) expect(code.includes(mark), `${file} has ${other}'s ${mark}`).toBe(other === site);
+  }
 });
 
 test('account health: reads the platform figure, round trip to the background, stored in IndexedDB', async ({ ext }) => {
