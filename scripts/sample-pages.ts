@@ -6,6 +6,7 @@ import type { BrowserContext, Route } from '@playwright/test';
 import { aeListHtml, SAMPLE_EN, SAMPLE_ZH } from '../test/fixtures/aliexpress/order-list-builder';
 import { LABELS, orderListHtml, type Row } from '../test/fixtures/amazon/order-list-builder';
 import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_EN } from '../test/fixtures/etsy/context-builder';
+import { isSellerOrigin } from '../src/sites/seller-origins';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'test', 'fixtures');
 const file = (rel: string) => () => readFileSync(path.join(FIXTURES, rel), 'utf8');
@@ -40,8 +41,6 @@ export const SAMPLE_PAGES: SamplePage[] = [
   { name: 'aliexpress-order-detail', url: 'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3031265788145237&channelId=2', html: file('aliexpress/order-detail-zh.html') },
 ];
 
-const SELLER_HOSTS = /^https:\/\/(sellercentral[\w.-]*\.amazon\.[\w.]+|www\.etsy\.com|csp\.aliexpress\.com|gsp\.aliexpress\.com)\//;
-
 /** Serves `pages` at their URLs (extra pages override the samples) and refuses every other request. */
 export async function routeSamplePages(context: BrowserContext, extra: SamplePage[] = []): Promise<void> {
   const byUrl = new Map([...SAMPLE_PAGES, ...extra].map((p) => [p.url, p]));
@@ -51,7 +50,7 @@ export async function routeSamplePages(context: BrowserContext, extra: SamplePag
     if (!/^https?:/.test(url)) return route.continue();
     const page = byUrl.get(url);
     if (page) return route.fulfill({ status: 200, contentType: page.contentType ?? 'text/html; charset=utf-8', body: page.html() });
-    if (SELLER_HOSTS.test(url)) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not in the demo</title><p>This page is not part of the bundled samples.</p>' });
+    if (isSellerOrigin(url)) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not in the demo</title><p>This page is not part of the bundled samples.</p>' });
     return route.abort('blockedbyclient');
   });
 }
