@@ -14,10 +14,28 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page and buyer text is rendered as text only.' },
-        { selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']", message: 'No code from strings.' }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: 'Use src/shared/browser.ts, the one wrapper over the browser API.' }] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Page and buyer text is rendered as text only.',
+        },
+        {
+          selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']",
+          message: 'No code from strings.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'webextension-polyfill',
+              message: 'Use src/shared/browser.ts, the one wrapper over the browser API.',
+            },
+          ],
+        },
+      ],
     },
   },
   { files: ['src/shared/browser.ts', 'test/setup.ts'], rules: { 'no-restricted-imports': 'off' } },

@@ -22,7 +22,11 @@ function injectedGuards(): Plugin {
           configFile: false,
           logLevel: 'warn',
           build: {
-            write: false, emptyOutDir: false, target: TARGET, minify: true, sourcemap: false,
+            write: false,
+            emptyOutDir: false,
+            target: TARGET,
+            minify: true,
+            sourcemap: false,
             lib: { entry, formats: ['iife'], name: 'sellerGuard', fileName: () => file },
             rollupOptions: { output: { entryFileNames: file, inlineDynamicImports: true } },
           },

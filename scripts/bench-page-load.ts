@@ -18,7 +18,8 @@ export interface LoadSample {
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** How much the median with the extension differs from the median without, in percent. */
-export const change = (withTimes: number[], withoutTimes: number[]) => ((median(withTimes) - median(withoutTimes)) / median(withoutTimes)) * 100;
+export const change = (withTimes: number[], withoutTimes: number[]) =>
+  ((median(withTimes) - median(withoutTimes)) / median(withoutTimes)) * 100;
 
 /** One load in a fresh tab; the tab stays open long enough for anything we start after load to finish. */
 export async function loadOnce(context: BrowserContext, url: string, waitForRows: boolean): Promise<LoadSample> {
@@ -27,7 +28,10 @@ export async function loadOnce(context: BrowserContext, url: string, waitForRows
   if (waitForRows) await page.waitForFunction(() => performance.getEntriesByName('rows-rendered').length > 0);
   const sample = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return { load: nav.loadEventEnd - nav.startTime, rows: performance.getEntriesByName('rows-rendered')[0]?.startTime };
+    return {
+      load: nav.loadEventEnd - nav.startTime,
+      rows: performance.getEntriesByName('rows-rendered')[0]?.startTime,
+    };
   });
   // The guard is injected after load and reads the page; the background then stores it.
   await page.waitForTimeout(1200);
@@ -36,24 +40,41 @@ export async function loadOnce(context: BrowserContext, url: string, waitForRows
 }
 
 /** Loads `a` and `b` in turns, ABBA, `pairs` times each. */
-export async function takingTurns(context: BrowserContext, a: string, b: string, pairs: number, waitForRows: boolean): Promise<{ a: LoadSample[]; b: LoadSample[] }> {
+export async function takingTurns(
+  context: BrowserContext,
+  a: string,
+  b: string,
+  pairs: number,
+  waitForRows: boolean,
+): Promise<{ a: LoadSample[]; b: LoadSample[] }> {
   const out = { a: [] as LoadSample[], b: [] as LoadSample[] };
   for (let i = 0; i < pairs; i++) {
-    for (const side of i % 2 ? ['b', 'a'] as const : ['a', 'b'] as const) out[side].push(await loadOnce(context, side === 'a' ? a : b, waitForRows));
+    for (const side of i % 2 ? (['b', 'a'] as const) : (['a', 'b'] as const))
+      out[side].push(await loadOnce(context, side === 'a' ? a : b, waitForRows));
   }
   return out;
 }
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+}
 
 /** Milliseconds of content-script injection on the page's main thread before its load event. */
 export async function injectionBeforeLoad(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => { events.push(...(data.value as unknown as TraceEvent[])); });
+  cdp.on('Tracing.dataCollected', (data) => {
+    events.push(...(data.value as unknown as TraceEvent[]));
+  });
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'extensions'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'extensions'] },
+    transferMode: 'ReportEvents',
+  });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(300);
   await cdp.send('Tracing.end');
@@ -62,5 +83,7 @@ export async function injectionBeforeLoad(context: BrowserContext, url: string):
   await page.close();
   const load = Math.min(...events.filter((e) => e.name === 'MarkLoad').map((e) => e.ts));
   if (!Number.isFinite(load)) throw new Error(`no load event in the trace of ${url}`);
-  return events.filter((e) => e.name === 'ScriptInjection::InjectJs' && e.ph === 'X' && e.ts < load).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  return events
+    .filter((e) => e.name === 'ScriptInjection::InjectJs' && e.ph === 'X' && e.ts < load)
+    .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
 }

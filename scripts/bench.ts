@@ -6,7 +6,13 @@ import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { guardRate } from '../src/core/rate-guard';
 import { GUARD_SCRIPTS } from '../src/shared/guard-script';
-import { liveOrderListHtml, manyRows, orderListHtml, ORDERS_SEARCH_URL, ordersSearchJson } from '../test/fixtures/amazon/order-list-builder';
+import {
+  liveOrderListHtml,
+  manyRows,
+  orderListHtml,
+  ORDERS_SEARCH_URL,
+  ordersSearchJson,
+} from '../test/fixtures/amazon/order-list-builder';
 import { DIST, findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor } from './chromium';
 import { change, injectionBeforeLoad, median, takingTurns } from './bench-page-load';
 import { routeSamplePages, type SamplePage } from './sample-pages';
@@ -16,7 +22,10 @@ const LIVE_URL = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=
 /** The same 500 rows as plain markup: the readers' fallback when the page's JSON is not seen. */
 const LIST_URL = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1&bench=500';
 /** Built once: serving a page should not include building it, a cost that only adds noise. */
-const once = (make: () => string) => { let text: string | undefined; return () => (text ??= make()); };
+const once = (make: () => string) => {
+  let text: string | undefined;
+  return () => (text ??= make());
+};
 const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
 /** name, result, budget, within budget, gated (a figure outside the budgets is shown, not failed). */
 const results: [string, string, string, boolean, boolean][] = [];
@@ -25,22 +34,58 @@ const report = (name: string, value: number, unit: string, budget: number, gated
 
 function benchGuard(): void {
   const now = Date.UTC(2026, 10, 21, 12);
-  const orders = Array.from({ length: 100_000 }, (_, i) => ({ id: `o${i}`, orderedAt: now - (i % 14) * 86_400_000 - i, fulfilment: i % 5 === 0 ? 'platform' as const : 'merchant' as const }));
-  const cancellations = Array.from({ length: 2_000 }, (_, i) => ({ orderId: `o${i * 7}`, cancelledAt: now - (i % 10) * 3_600_000, orderedAt: now - 86_400_000, counted: i % 3 !== 0 }));
-  const input = { platform: 'amazon', marketplace: 'US', now, orders, cancellations,
-    snapshot: { platform: 'amazon' as const, marketplace: 'US', metric: 'cancellation-rate' as const, ratePercent: 1.92, counted: 3, total: 156, readAt: now - 2 * 86_400_000 } };
+  const orders = Array.from({ length: 100_000 }, (_, i) => ({
+    id: `o${i}`,
+    orderedAt: now - (i % 14) * 86_400_000 - i,
+    fulfilment: i % 5 === 0 ? ('platform' as const) : ('merchant' as const),
+  }));
+  const cancellations = Array.from({ length: 2_000 }, (_, i) => ({
+    orderId: `o${i * 7}`,
+    cancelledAt: now - (i % 10) * 3_600_000,
+    orderedAt: now - 86_400_000,
+    counted: i % 3 !== 0,
+  }));
+  const input = {
+    platform: 'amazon',
+    marketplace: 'US',
+    now,
+    orders,
+    cancellations,
+    snapshot: {
+      platform: 'amazon' as const,
+      marketplace: 'US',
+      metric: 'cancellation-rate' as const,
+      ratePercent: 1.92,
+      counted: 3,
+      total: 156,
+      readAt: now - 2 * 86_400_000,
+    },
+  };
   guardRate(input); // warm up
-  const times = Array.from({ length: 15 }, () => { const t = performance.now(); guardRate(input); return performance.now() - t; });
+  const times = Array.from({ length: 15 }, () => {
+    const t = performance.now();
+    guardRate(input);
+    return performance.now() - t;
+  });
   report('Guard over 100,000 orders + 2,000 cancellations (median of 15)', median(times), 'ms', 20);
 }
 
 function benchBundle(): void {
   const gz = (file: string) => gzipSync(readFileSync(path.join(DIST, file))).length / 1024;
   // What one page gets: the starter, its site's guard (injected after load), and on Manage Orders the observer.
-  const guards = Object.entries(GUARD_SCRIPTS).map(([site, { file }]) => [site, gz(file)] as const).sort((a, b) => b[1] - a[1]);
+  const guards = Object.entries(GUARD_SCRIPTS)
+    .map(([site, { file }]) => [site, gz(file)] as const)
+    .sort((a, b) => b[1] - a[1]);
   const [largest, size] = guards[0]!;
-  report(`Content scripts, gzipped: starter + the largest guard (${largest}; ${guards.slice(1).map(([s, kb]) => `${s} ${kb.toFixed(1)} KB`).join(', ')}) + page-world observer`,
-    gz('src/content/index.iife.js') + size + gz('src/page-world/observe-orders-api.iife.js'), 'KB', 20);
+  report(
+    `Content scripts, gzipped: starter + the largest guard (${largest}; ${guards
+      .slice(1)
+      .map(([s, kb]) => `${s} ${kb.toFixed(1)} KB`)
+      .join(', ')}) + page-world observer`,
+    gz('src/content/index.iife.js') + size + gz('src/page-world/observe-orders-api.iife.js'),
+    'KB',
+    20,
+  );
 }
 
 /**
@@ -57,12 +102,16 @@ async function readAndRender(context: BrowserContext, url: string, newTabs: bool
       page = await context.newPage();
     }
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('seller-guard:read').some((e) => (e as PerformanceMeasure).detail?.orders === 500));
-    times.push(await page.evaluate(() => {
-      const reads = performance.getEntriesByName('seller-guard:read') as PerformanceMeasure[];
-      const i = reads.findIndex((e) => e.detail?.orders === 500);
-      return reads[i]!.duration + performance.getEntriesByName('seller-guard:render')[i]!.duration;
-    }));
+    await page.waitForFunction(() =>
+      performance.getEntriesByName('seller-guard:read').some((e) => (e as PerformanceMeasure).detail?.orders === 500),
+    );
+    times.push(
+      await page.evaluate(() => {
+        const reads = performance.getEntriesByName('seller-guard:read') as PerformanceMeasure[];
+        const i = reads.findIndex((e) => e.detail?.orders === 500);
+        return reads[i]!.duration + performance.getEntriesByName('seller-guard:render')[i]!.duration;
+      }),
+    );
   }
   // The last tab stays open: the popup's figure below is measured for it.
   return times;
@@ -73,16 +122,41 @@ async function benchChromium(): Promise<void> {
   const extra: SamplePage[] = [
     { name: 'bench-500', url: LIST_URL, html: once(() => orderListHtml(rows)) },
     { name: 'bench-live', url: LIVE_URL, html: once(() => liveOrderListHtml(rows)) },
-    { name: 'bench-live-json', url: `https://sellercentral.amazon.com${ORDERS_SEARCH_URL}`, html: once(() => ordersSearchJson(rows)), contentType: 'application/json' },
+    {
+      name: 'bench-live-json',
+      url: `https://sellercentral.amazon.com${ORDERS_SEARCH_URL}`,
+      html: once(() => ordersSearchJson(rows)),
+      contentType: 'application/json',
+    },
   ];
   const ext = await launchWithExtension({ headless: true });
   await routeSamplePages(ext.context, extra);
-  report('500-row list as Seller Central builds it (from its own JSON): read + render, main thread, one tab reloaded (median of 7)', median(await readAndRender(ext.context, LIVE_URL, false)), 'ms', 15);
-  report('The same, each load in a new tab (median of 7)', median(await readAndRender(ext.context, LIVE_URL, true)), 'ms', 15);
-  report('500-row list from the markup alone (fallback, no JSON seen): read + render, one tab reloaded (median of 7)', median(await readAndRender(ext.context, LIST_URL, false)), 'ms', 15, false);
+  report(
+    '500-row list as Seller Central builds it (from its own JSON): read + render, main thread, one tab reloaded (median of 7)',
+    median(await readAndRender(ext.context, LIVE_URL, false)),
+    'ms',
+    15,
+  );
+  report(
+    'The same, each load in a new tab (median of 7)',
+    median(await readAndRender(ext.context, LIVE_URL, true)),
+    'ms',
+    15,
+  );
+  report(
+    '500-row list from the markup alone (fallback, no JSON seen): read + render, one tab reloaded (median of 7)',
+    median(await readAndRender(ext.context, LIST_URL, false)),
+    'ms',
+    15,
+    false,
+  );
   const worker = await ext.worker();
   // The first reading of each list that held all 500 orders: the live list first, then the markup one.
-  const record = await worker.evaluate(() => (performance.getEntriesByName('seller-guard:record-reading') as PerformanceMeasure[]).filter((e) => e.detail === 500).map((e) => e.duration));
+  const record = await worker.evaluate(() =>
+    (performance.getEntriesByName('seller-guard:record-reading') as PerformanceMeasure[])
+      .filter((e) => e.detail === 500)
+      .map((e) => e.duration),
+  );
   report('Storing 500 new orders in one transaction (first visit)', record[0] ?? Number.NaN, 'ms', 100);
 
   const tabId = await tabIdFor(worker, LIST_URL);
@@ -91,7 +165,11 @@ async function benchChromium(): Promise<void> {
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${tabId}`);
     await popup.waitForTimeout(300);
-    popupTimes.push(await popup.evaluate(() => performance.getEntriesByName('seller-guard:popup-first-content')[0]?.startTime ?? Number.NaN));
+    popupTimes.push(
+      await popup.evaluate(
+        () => performance.getEntriesByName('seller-guard:popup-first-content')[0]?.startTime ?? Number.NaN,
+      ),
+    );
     await popup.close();
   }
   report('Popup first content after opening (median of 5)', median(popupTimes), 'ms', 150);
@@ -99,15 +177,39 @@ async function benchChromium(): Promise<void> {
   // 10,000 events, loaded through the documented import, then the history page opened.
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
-  const events = Array.from({ length: 10_000 }, (_, i) => ({ id: `bench:${i}`, kind: i % 50 === 0 ? 'cancellation' : 'order-seen', platform: 'amazon', marketplace: 'US',
-    orderKey: `amazon:bench-${i}`, orderId: `bench-${i}`, at: Date.UTC(2026, 0, 1) + i * 60_000, sourceUrl: LIST_URL, counted: i % 100 === 0 }));
-  const file = { format: 'seller-guard-export', version: 1, exportedAt: new Date().toISOString(), orders: [], snapshots: [], events, drafts: [], choices: [], templates: [], settings: [] };
+  const events = Array.from({ length: 10_000 }, (_, i) => ({
+    id: `bench:${i}`,
+    kind: i % 50 === 0 ? 'cancellation' : 'order-seen',
+    platform: 'amazon',
+    marketplace: 'US',
+    orderKey: `amazon:bench-${i}`,
+    orderId: `bench-${i}`,
+    at: Date.UTC(2026, 0, 1) + i * 60_000,
+    sourceUrl: LIST_URL,
+    counted: i % 100 === 0,
+  }));
+  const file = {
+    format: 'seller-guard-export',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    orders: [],
+    snapshots: [],
+    events,
+    drafts: [],
+    choices: [],
+    templates: [],
+    settings: [],
+  };
   await options.evaluate((data) => chrome.runtime.sendMessage({ type: 'ui/import', data }), file);
   const historyTimes: number[] = [];
   for (let i = 0; i < 3; i++) {
     await options.goto(`chrome-extension://${ext.extensionId}/src/history/index.html`);
     await options.locator('tbody tr').first().waitFor();
-    historyTimes.push(await options.evaluate(() => performance.getEntriesByName('seller-guard:history-first-content')[0]?.startTime ?? Number.NaN));
+    historyTimes.push(
+      await options.evaluate(
+        () => performance.getEntriesByName('seller-guard:history-first-content')[0]?.startTime ?? Number.NaN,
+      ),
+    );
   }
   report('History with 10,000 events: first content (median of 3)', median(historyTimes), 'ms', 300);
   await options.close();
@@ -115,10 +217,15 @@ async function benchChromium(): Promise<void> {
   // "Without": the very same page at a URL none of our scripts match, in the same browser. The
   // extension does nothing on a page it does not match.
   const unmatched = (url: string, n = 1) => url.replace('/orders-v3/', `/seller-guard-bench-unmatched-${n}/`);
-  const unmatchedPages = extra.filter((p) => p.url.includes('/orders-v3/')).flatMap((p) => [1, 2].map((n) => ({ ...p, url: unmatched(p.url, n) })));
+  const unmatchedPages = extra
+    .filter((p) => p.url.includes('/orders-v3/'))
+    .flatMap((p) => [1, 2].map((n) => ({ ...p, url: unmatched(p.url, n) })));
   await routeSamplePages(ext.context, [...extra, ...unmatchedPages]);
   const PAIRS = 11;
-  for (const [name, url] of [['500-row list in its markup', LIST_URL], ['500-row list as Seller Central builds it', LIVE_URL]] as const) {
+  for (const [name, url] of [
+    ['500-row list in its markup', LIST_URL],
+    ['500-row list as Seller Central builds it', LIVE_URL],
+  ] as const) {
     const live = url === LIVE_URL;
     const withoutRun = await takingTurns(ext.context, url, unmatched(url), PAIRS, live);
     const withLoads = withoutRun.a.map((t) => t.load);
@@ -126,19 +233,48 @@ async function benchChromium(): Promise<void> {
     const ours: number[] = [];
     for (let i = 0; i < 11; i++) ours.push(await injectionBeforeLoad(ext.context, url));
     const share = (median(ours) / median(withoutLoads)) * 100;
-    results.push([`${name}: our main-thread work before its load event (traced, median of 11), share of its load time`,
-      `${median(ours).toFixed(1)} ms of ${median(withoutLoads).toFixed(1)} ms (${share.toFixed(1)}%)`, '< 5%', share < 5, true]);
-    results.push([`${name}: page load, with vs without the extension (wall clock, ABBA, median of ${PAIRS})`,
-      `${median(withLoads).toFixed(1)} ms vs ${median(withoutLoads).toFixed(1)} ms (${signed(change(withLoads, withoutLoads))}%)`, '< +5%', change(withLoads, withoutLoads) < 5, false]);
+    results.push([
+      `${name}: our main-thread work before its load event (traced, median of 11), share of its load time`,
+      `${median(ours).toFixed(1)} ms of ${median(withoutLoads).toFixed(1)} ms (${share.toFixed(1)}%)`,
+      '< 5%',
+      share < 5,
+      true,
+    ]);
+    results.push([
+      `${name}: page load, with vs without the extension (wall clock, ABBA, median of ${PAIRS})`,
+      `${median(withLoads).toFixed(1)} ms vs ${median(withoutLoads).toFixed(1)} ms (${signed(change(withLoads, withoutLoads))}%)`,
+      '< +5%',
+      change(withLoads, withoutLoads) < 5,
+      false,
+    ]);
     if (live) {
       // Not the load event: the rows arrive after it, through the fetch our observer copies.
-      results.push([`${name}: until its rows are on screen, with vs without (median of ${PAIRS})`,
-        `${median(withoutRun.a.map((t) => t.rows!)).toFixed(1)} ms vs ${median(withoutRun.b.map((t) => t.rows!)).toFixed(1)} ms (${signed(change(withoutRun.a.map((t) => t.rows!), withoutRun.b.map((t) => t.rows!)))}%)`, '-', true, false]);
+      results.push([
+        `${name}: until its rows are on screen, with vs without (median of ${PAIRS})`,
+        `${median(withoutRun.a.map((t) => t.rows!)).toFixed(1)} ms vs ${median(withoutRun.b.map((t) => t.rows!)).toFixed(1)} ms (${signed(
+          change(
+            withoutRun.a.map((t) => t.rows!),
+            withoutRun.b.map((t) => t.rows!),
+          ),
+        )}%)`,
+        '-',
+        true,
+        false,
+      ]);
       // The A/A control: the same page at two unmatched URLs, measured the same way. Whatever this
       // shows is noise, and it bounds what the wall-clock row above can resolve.
       const control = await takingTurns(ext.context, unmatched(url, 1), unmatched(url, 2), PAIRS, live);
-      const noise = change(control.a.map((t) => t.load), control.b.map((t) => t.load));
-      results.push([`${name}: A/A control, page load at two URLs we do not match (median of ${PAIRS})`, `${signed(noise)}%`, 'noise', true, false]);
+      const noise = change(
+        control.a.map((t) => t.load),
+        control.b.map((t) => t.load),
+      );
+      results.push([
+        `${name}: A/A control, page load at two URLs we do not match (median of ${PAIRS})`,
+        `${signed(noise)}%`,
+        'noise',
+        true,
+        false,
+      ]);
     }
   }
   await ext.close();
@@ -151,7 +287,10 @@ async function main(): Promise<void> {
   else console.log(NO_CHROMIUM);
   const width = Math.max(...results.map((r) => r[0].length));
   console.log(`\n${'measure'.padEnd(width)}  result  (budget)`);
-  for (const [name, value, budget, ok, gated] of results) console.log(`${name.padEnd(width)}  ${value}  (${budget}) ${ok ? 'ok' : gated ? 'OVER BUDGET' : 'over (not a budget)'}`);
+  for (const [name, value, budget, ok, gated] of results)
+    console.log(
+      `${name.padEnd(width)}  ${value}  (${budget}) ${ok ? 'ok' : gated ? 'OVER BUDGET' : 'over (not a budget)'}`,
+    );
   process.exitCode = results.every((r) => r[3] || !r[4]) ? 0 : 1;
 }
 

@@ -18,11 +18,21 @@ export function findChromium(): string | undefined {
   return candidates.find((p): p is string => Boolean(p) && existsSync(p!));
 }
 
-export const NO_CHROMIUM = 'No Chromium found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.';
+export const NO_CHROMIUM =
+  'No Chromium found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.';
 
 // Background networking floods this machine's closed network; the sandbox needs root-less runs.
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-features=ExtensionDisableUnsupportedDeveloper'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-features=ExtensionDisableUnsupportedDeveloper',
+];
 
 export interface Launched {
   context: BrowserContext;
@@ -41,7 +51,12 @@ export async function tabIdFor(worker: Worker, url: string): Promise<number | un
   }, url);
 }
 
-export async function launchWithExtension(opts: { headless: boolean; profileDir?: string; withExtension?: boolean; args?: string[] }): Promise<Launched> {
+export async function launchWithExtension(opts: {
+  headless: boolean;
+  profileDir?: string;
+  withExtension?: boolean;
+  args?: string[];
+}): Promise<Launched> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);
   const ownProfile = !opts.profileDir;
@@ -51,7 +66,11 @@ export async function launchWithExtension(opts: { headless: boolean; profileDir?
     executablePath,
     headless: opts.headless,
     viewport: { width: 1280, height: 860 },
-    args: [...FLAGS, ...(opts.args ?? []), ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : [])],
+    args: [
+      ...FLAGS,
+      ...(opts.args ?? []),
+      ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : []),
+    ],
   });
   const worker = async (): Promise<Worker> => {
     // The worker may start before Playwright attaches (playwright#39075): look first, then wait.
@@ -60,7 +79,10 @@ export async function launchWithExtension(opts: { headless: boolean; profileDir?
   };
   const extensionId = withExtension ? new URL((await worker()).url()).host : '';
   return {
-    context, extensionId, worker, profileDir,
+    context,
+    extensionId,
+    worker,
+    profileDir,
     close: async () => {
       await context.close();
       if (ownProfile) rmSync(profileDir, { recursive: true, force: true });

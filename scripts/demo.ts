@@ -9,17 +9,34 @@ import { findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor, type Launched
 import { routeSamplePages, SAMPLE_PAGES } from './sample-pages';
 
 const SHOTS = path.resolve(import.meta.dirname, '..', 'demo-shots');
-const headless = process.argv.includes('--headless') || process.env.CI === 'true' || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const headless =
+  process.argv.includes('--headless') ||
+  process.env.CI === 'true' ||
+  (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
 async function hostFacts(page: Page): Promise<string> {
   const host = page.locator('[data-seller-guard]');
   await host.waitFor({ state: 'attached', timeout: 10_000 });
   // Wait until the background has answered (or the reader has refused the page).
-  await page.waitForSelector('[data-seller-guard][data-read]:not([data-level="unknown"]), [data-seller-guard][data-read="failed"], [data-seller-guard][data-read="ok"]', { timeout: 10_000 });
+  await page.waitForSelector(
+    '[data-seller-guard][data-read]:not([data-level="unknown"]), [data-seller-guard][data-read="failed"], [data-seller-guard][data-read="ok"]',
+    { timeout: 10_000 },
+  );
   await page.waitForTimeout(300);
-  const names = ['data-platform', 'data-page', 'data-read', 'data-level', 'data-rate', 'data-projected-rate', 'data-order-id'];
+  const names = [
+    'data-platform',
+    'data-page',
+    'data-read',
+    'data-level',
+    'data-rate',
+    'data-projected-rate',
+    'data-order-id',
+  ];
   const values = await host.evaluate((el, n) => n.map((a) => [a, el.getAttribute(a)] as const), names);
-  return values.filter(([, v]) => v !== null).map(([a, v]) => `${a.slice(5)}=${v}`).join(' ');
+  return values
+    .filter(([, v]) => v !== null)
+    .map(([a, v]) => `${a.slice(5)}=${v}`)
+    .join(' ');
 }
 
 async function tour(ext: Launched): Promise<void> {

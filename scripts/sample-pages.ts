@@ -20,25 +20,104 @@ export interface SamplePage {
 }
 
 const DE_ROWS: Row[] = [
-  { id: '028-5550123-4567890', date: '19.11.2026', buyer: 'Helga Brandt', title: 'Emaille-Topf 2 l, creme', asin: 'B0DE123456', sku: 'TOPF-2L', quantity: 1, subtotal: '24,90 €', shipBy: '21.11.2026', status: 'Nicht versandt' },
-  { id: '028-5550123-4567891', date: '19.11.2026', buyer: 'Helga Brandt', title: 'Emaille-Topf 2 l, creme', asin: 'B0DE123456', sku: 'TOPF-2L', quantity: 1, subtotal: '24,90 €', shipBy: '21.11.2026', status: 'Nicht versandt' },
+  {
+    id: '028-5550123-4567890',
+    date: '19.11.2026',
+    buyer: 'Helga Brandt',
+    title: 'Emaille-Topf 2 l, creme',
+    asin: 'B0DE123456',
+    sku: 'TOPF-2L',
+    quantity: 1,
+    subtotal: '24,90 €',
+    shipBy: '21.11.2026',
+    status: 'Nicht versandt',
+  },
+  {
+    id: '028-5550123-4567891',
+    date: '19.11.2026',
+    buyer: 'Helga Brandt',
+    title: 'Emaille-Topf 2 l, creme',
+    asin: 'B0DE123456',
+    sku: 'TOPF-2L',
+    quantity: 1,
+    subtotal: '24,90 €',
+    shipBy: '21.11.2026',
+    status: 'Nicht versandt',
+  },
 ];
 
 export const SAMPLE_PAGES: SamplePage[] = [
-  { name: 'amazon-account-health', url: 'https://sellercentral.amazon.com/performance/dashboard', html: file('amazon/account-health-en.html') },
-  { name: 'amazon-order-list', url: 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1', html: file('amazon/order-list-en.html') },
-  { name: 'amazon-order-detail-buyer-request', url: 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772299', html: file('amazon/order-detail-en.html') },
-  { name: 'amazon-order-detail', url: 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232', html: file('amazon/order-detail-unshipped.html') },
-  { name: 'amazon-cancel-order', url: 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232/cancel-order', html: file('amazon/cancel-order.html') },
-  { name: 'amazon-contact-buyer', url: 'https://sellercentral.amazon.com/messaging/contact?orderID=114-3941689-8772299&marketplaceID=ATVPDKIKX0DER', html: file('amazon/messages-contact.html') },
-  { name: 'amazon-de-account-health', url: 'https://sellercentral.amazon.de/performance/dashboard', html: file('amazon/account-health-de.html') },
-  { name: 'amazon-de-order-list', url: 'https://sellercentral.amazon.de/orders-v3', html: () => orderListHtml(DE_ROWS, LABELS.de) },
-  { name: 'amazon-jp-order-detail', url: 'https://sellercentral.amazon.co.jp/orders-v3/order/503-1724766-9264601', html: file('amazon/order-detail-ja.html') },
-  { name: 'amazon-redesigned-page', url: 'https://sellercentral.amazon.co.uk/performance/dashboard', html: file('amazon/account-health-redesign.html') },
-  { name: 'etsy-sold-orders', url: 'https://www.etsy.com/your/orders/sold', html: () => etsyPage({ lang: 'en-US', locale: 'en-US', orders: SAMPLE_ORDERS, buyers: SAMPLE_BUYERS, states: STATES_EN }) },
-  { name: 'aliexpress-orders', url: 'https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=2', html: () => aeListHtml(SAMPLE_ZH, 'zh') },
-  { name: 'aliexpress-orders-en', url: 'https://gsp.aliexpress.com/m_apps/order-manage/orderList', html: () => aeListHtml(SAMPLE_EN, 'en') },
-  { name: 'aliexpress-order-detail', url: 'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3031265788145237&channelId=2', html: file('aliexpress/order-detail-zh.html') },
+  {
+    name: 'amazon-account-health',
+    url: 'https://sellercentral.amazon.com/performance/dashboard',
+    html: file('amazon/account-health-en.html'),
+  },
+  {
+    name: 'amazon-order-list',
+    url: 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1',
+    html: file('amazon/order-list-en.html'),
+  },
+  {
+    name: 'amazon-order-detail-buyer-request',
+    url: 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772299',
+    html: file('amazon/order-detail-en.html'),
+  },
+  {
+    name: 'amazon-order-detail',
+    url: 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232',
+    html: file('amazon/order-detail-unshipped.html'),
+  },
+  {
+    name: 'amazon-cancel-order',
+    url: 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232/cancel-order',
+    html: file('amazon/cancel-order.html'),
+  },
+  {
+    name: 'amazon-contact-buyer',
+    url: 'https://sellercentral.amazon.com/messaging/contact?orderID=114-3941689-8772299&marketplaceID=ATVPDKIKX0DER',
+    html: file('amazon/messages-contact.html'),
+  },
+  {
+    name: 'amazon-de-account-health',
+    url: 'https://sellercentral.amazon.de/performance/dashboard',
+    html: file('amazon/account-health-de.html'),
+  },
+  {
+    name: 'amazon-de-order-list',
+    url: 'https://sellercentral.amazon.de/orders-v3',
+    html: () => orderListHtml(DE_ROWS, LABELS.de),
+  },
+  {
+    name: 'amazon-jp-order-detail',
+    url: 'https://sellercentral.amazon.co.jp/orders-v3/order/503-1724766-9264601',
+    html: file('amazon/order-detail-ja.html'),
+  },
+  {
+    name: 'amazon-redesigned-page',
+    url: 'https://sellercentral.amazon.co.uk/performance/dashboard',
+    html: file('amazon/account-health-redesign.html'),
+  },
+  {
+    name: 'etsy-sold-orders',
+    url: 'https://www.etsy.com/your/orders/sold',
+    html: () =>
+      etsyPage({ lang: 'en-US', locale: 'en-US', orders: SAMPLE_ORDERS, buyers: SAMPLE_BUYERS, states: STATES_EN }),
+  },
+  {
+    name: 'aliexpress-orders',
+    url: 'https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=2',
+    html: () => aeListHtml(SAMPLE_ZH, 'zh'),
+  },
+  {
+    name: 'aliexpress-orders-en',
+    url: 'https://gsp.aliexpress.com/m_apps/order-manage/orderList',
+    html: () => aeListHtml(SAMPLE_EN, 'en'),
+  },
+  {
+    name: 'aliexpress-order-detail',
+    url: 'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3031265788145237&channelId=2',
+    html: file('aliexpress/order-detail-zh.html'),
+  },
 ];
 
 /** Serves `pages` at their URLs (extra pages override the samples) and refuses every other request. */
@@ -49,8 +128,18 @@ export async function routeSamplePages(context: BrowserContext, extra: SamplePag
     // The extension's own pages and files are not network; let them through.
     if (!/^https?:/.test(url)) return route.continue();
     const page = byUrl.get(url);
-    if (page) return route.fulfill({ status: 200, contentType: page.contentType ?? 'text/html; charset=utf-8', body: page.html() });
-    if (isSellerOrigin(url)) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not in the demo</title><p>This page is not part of the bundled samples.</p>' });
+    if (page)
+      return route.fulfill({
+        status: 200,
+        contentType: page.contentType ?? 'text/html; charset=utf-8',
+        body: page.html(),
+      });
+    if (isSellerOrigin(url))
+      return route.fulfill({
+        status: 404,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Not in the demo</title><p>This page is not part of the bundled samples.</p>',
+      });
     return route.abort('blockedbyclient');
   });
 }

@@ -21,7 +21,10 @@ function run(label: string, command: string, args: string[]): boolean {
 function check(label: string, command: string, args: string[]): boolean {
   const ok = run(label, command, args);
   if (ok) passed++;
-  else { failed++; broken = true; }
+  else {
+    failed++;
+    broken = true;
+  }
   return ok;
 }
 
@@ -35,8 +38,15 @@ mkdirSync(RESULTS, { recursive: true });
 check('types', 'npx', ['tsc', '--noEmit', '-p', '.']);
 check('types (scripts, e2e)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('format', 'npx', ['prettier', '--check', '.']);
 
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`]);
+const unitOk = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${RESULTS}/unit.json`,
+]);
 const unit = readJson(`${RESULTS}/unit.json`) as { numPassedTests?: number; numFailedTests?: number } | undefined;
 passed += unit?.numPassedTests ?? 0;
 failed += unit?.numFailedTests ?? 0;
@@ -50,7 +60,9 @@ if (check('build', 'npx', ['vite', 'build'])) {
     broken = true;
   } else {
     const e2eOk = run('end-to-end tests (Chromium)', 'npx', ['playwright', 'test']);
-    const stats = (readJson(`${RESULTS}/e2e.json`) as { stats?: { expected: number; unexpected: number; flaky: number } } | undefined)?.stats;
+    const stats = (
+      readJson(`${RESULTS}/e2e.json`) as { stats?: { expected: number; unexpected: number; flaky: number } } | undefined
+    )?.stats;
     passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
     failed += stats?.unexpected ?? 0;
     if (!e2eOk) broken = true;

@@ -9,7 +9,11 @@ export interface DuplicateFlag {
   text: string;
 }
 
-export async function duplicatesOnPage(db: GuardDatabase, reading: PageReadingOk, windowHours: number): Promise<DuplicateFlag[]> {
+export async function duplicatesOnPage(
+  db: GuardDatabase,
+  reading: PageReadingOk,
+  windowHours: number,
+): Promise<DuplicateFlag[]> {
   const onPage = new Set(reading.orders.map((o) => o.id));
   const stored = (await marketOrders(db, reading.platform, reading.marketplace)).filter((o) => !onPage.has(o.id));
   return findDuplicates([...reading.orders, ...stored], windowHours)
@@ -17,6 +21,9 @@ export async function duplicatesOnPage(db: GuardDatabase, reading: PageReadingOk
     .slice(0, 100)
     .map((g) => ({
       orderIds: g.orderIds.slice(0, 50),
-      text: `Possible duplicate: ${g.buyer} placed ${g.orderIds.length} orders for the same item within ${windowHours} h.`.slice(0, 300),
+      text: `Possible duplicate: ${g.buyer} placed ${g.orderIds.length} orders for the same item within ${windowHours} h.`.slice(
+        0,
+        300,
+      ),
     }));
 }

@@ -7,12 +7,35 @@ import type { GuardDatabase } from '../store/db';
 import { guardData, latestSnapshot } from '../store/queries';
 import type { Settings } from '../store/settings';
 
-export async function guardFor(db: GuardDatabase, settings: Settings, platform: Platform, marketplace: string, now: number): Promise<GuardResult> {
-  const [snapshot, data] = await Promise.all([latestSnapshot(db, platform, marketplace), guardData(db, platform, marketplace)]);
+export async function guardFor(
+  db: GuardDatabase,
+  settings: Settings,
+  platform: Platform,
+  marketplace: string,
+  now: number,
+): Promise<GuardResult> {
+  const [snapshot, data] = await Promise.all([
+    latestSnapshot(db, platform, marketplace),
+    guardData(db, platform, marketplace),
+  ]);
   const override = settings.overrides[`${platform}:${marketplace}`] ?? settings.overrides[platform];
-  return guardRate({ platform, marketplace, now, snapshot, ...data, settings: { warningMargin: settings.warningMargin, ...override } });
+  return guardRate({
+    platform,
+    marketplace,
+    now,
+    snapshot,
+    ...data,
+    settings: { warningMargin: settings.warningMargin, ...override },
+  });
 }
 
-export async function summaryFor(db: GuardDatabase, settings: Settings, platform: Platform, marketplace: string, now: number, focus?: OrderSeen): Promise<GuardSummary> {
+export async function summaryFor(
+  db: GuardDatabase,
+  settings: Settings,
+  platform: Platform,
+  marketplace: string,
+  now: number,
+  focus?: OrderSeen,
+): Promise<GuardSummary> {
   return summarize(await guardFor(db, settings, platform, marketplace, now), rulebookFor(platform), focus);
 }

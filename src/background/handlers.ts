@@ -27,7 +27,7 @@ export interface Deps {
   sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
 }
 
-const FAILED_VIEW: GuardView = { level: 'unknown', headline: 'Seller Guard couldn\'t read this page.', details: [] };
+const FAILED_VIEW: GuardView = { level: 'unknown', headline: "Seller Guard couldn't read this page.", details: [] };
 
 /** A buyer with other orders cancelled, refunded or disputed is named on their next one (kept locally). */
 async function repeatBuyerNote(db: GuardDatabase, order: OrderRecord): Promise<string | undefined> {
@@ -39,7 +39,15 @@ async function repeatBuyerNote(db: GuardDatabase, order: OrderRecord): Promise<s
 
 export async function onPageReading(deps: Deps, tabId: number, reading: PageReading): Promise<GuardView> {
   const now = deps.now();
-  const state: TabState = { platform: reading.platform, marketplace: reading.marketplace, page: reading.page, url: reading.url, read: reading.ok ? 'ok' : 'failed', orderIds: [], at: now };
+  const state: TabState = {
+    platform: reading.platform,
+    marketplace: reading.marketplace,
+    page: reading.page,
+    url: reading.url,
+    read: reading.ok ? 'ok' : 'failed',
+    orderIds: [],
+    at: now,
+  };
   if (!reading.ok) {
     await deps.tabs.set(tabId, state);
     await deps.showBadge(tabId, undefined);
@@ -48,7 +56,11 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
   const db = await deps.db();
   const started = performance.now();
   await recordReading(db, reading, now);
-  performance.measure('seller-guard:record-reading', { start: started, end: performance.now(), detail: reading.orders.length });
+  performance.measure('seller-guard:record-reading', {
+    start: started,
+    end: performance.now(),
+    detail: reading.orders.length,
+  });
   const settings = await loadSettings(db);
   await applyRetention(db, settings.retentionMonths, now);
   const focusKey = reading.focusOrderId ? orderKey(reading.platform, reading.focusOrderId) : undefined;
@@ -56,11 +68,24 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
   const guarded = await summaryFor(db, settings, reading.platform, reading.marketplace, now, focus);
   const repeat = focus ? await repeatBuyerNote(db, focus) : undefined;
   const summary = repeat ? { ...guarded, details: [repeat, ...guarded.details].slice(0, 8) } : guarded;
-  await deps.tabs.set(tabId, { ...state, focusOrderId: reading.focusOrderId, hasMessageBox: reading.hasMessageBox, orderIds: reading.orders.slice(0, 500).map((o) => o.id), summary });
+  await deps.tabs.set(tabId, {
+    ...state,
+    focusOrderId: reading.focusOrderId,
+    hasMessageBox: reading.hasMessageBox,
+    orderIds: reading.orders.slice(0, 500).map((o) => o.id),
+    summary,
+  });
   await deps.showBadge(tabId, summary);
   if (reading.page !== 'order-list' || reading.orders.length < 2) return summary;
   const duplicates = await duplicatesOnPage(db, reading, settings.duplicateWindowHours);
   if (duplicates.length === 0) return summary;
   const ids = new Set(duplicates.flatMap((d) => d.orderIds));
-  return { ...summary, duplicates, details: [`${ids.size} orders on this page look like duplicates; they are marked in the list.`, ...summary.details].slice(0, 8) };
+  return {
+    ...summary,
+    duplicates,
+    details: [
+      `${ids.size} orders on this page look like duplicates; they are marked in the list.`,
+      ...summary.details,
+    ].slice(0, 8),
+  };
 }

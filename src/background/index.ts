@@ -8,8 +8,13 @@ import { tabState } from './tab-state';
 
 const route = createRouter(
   {
-    db: store, now: Date.now, tabs: tabState, showBadge,
-    openPopup: async (tabId) => { await tabs.open(runtime.url(`src/popup/index.html?tab=${tabId}`)); },
+    db: store,
+    now: Date.now,
+    tabs: tabState,
+    showBadge,
+    openPopup: async (tabId) => {
+      await tabs.open(runtime.url(`src/popup/index.html?tab=${tabId}`));
+    },
     injectGuard: (tabId, documentId, file) => scripting.injectFile(tabId, documentId, file),
     sendToTab: (tabId, message) => tabs.send(tabId, message),
   },

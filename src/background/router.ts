@@ -18,7 +18,10 @@ export interface Refusal {
 }
 
 function refuse(error: string, message: unknown): Refusal {
-  const type = typeof message === 'object' && message && 'type' in message ? String((message as { type: unknown }).type).slice(0, 40) : typeof message;
+  const type =
+    typeof message === 'object' && message && 'type' in message
+      ? String((message as { type: unknown }).type).slice(0, 40)
+      : typeof message;
   console.warn(`[seller-guard] rejected message (${type}): ${error}`);
   return { ok: false, error };
 }
@@ -55,13 +58,26 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
       if (parsed.output.type === 'cs/cancel-reason') {
         // Only a tab showing that very order (its cancel page, or the detail page's cancel dialog) may say which reason was picked.
         const state = await deps.tabs.get(tabId);
-        if (!state || (state.page !== 'cancel' && state.page !== 'order-detail') || state.focusOrderId !== parsed.output.orderId) return refuse('no page of that order in this tab', message);
+        if (
+          !state ||
+          (state.page !== 'cancel' && state.page !== 'order-detail') ||
+          state.focusOrderId !== parsed.output.orderId
+        )
+          return refuse('no page of that order in this tab', message);
         const db = await deps.db();
-        return { ok: await notePickedReason(db, orderKey(state.platform, parsed.output.orderId), parsed.output.reason, deps.now()) };
+        return {
+          ok: await notePickedReason(
+            db,
+            orderKey(state.platform, parsed.output.orderId),
+            parsed.output.reason,
+            deps.now(),
+          ),
+        };
       }
       const { reading } = parsed.output;
       // A content script speaks only for the page it runs in.
-      if (new URL(reading.url).origin !== new URL(sender.url!).origin) return refuse('reading for another site', message);
+      if (new URL(reading.url).origin !== new URL(sender.url!).origin)
+        return refuse('reading for another site', message);
       if (!pageTypeFor(new URL(reading.url))) return refuse('reading of a page no reader supports', message);
       try {
         return { ok: true, view: await onPageReading(deps, tabId, reading) };
@@ -76,7 +92,12 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
       return await onUiMessage(deps, parsed.output);
     } catch (error) {
       // A full disk is said in words the seller can act on, in the popup and options alike.
-      return refuse((error as Error).name === 'QuotaExceededError' ? storageFailure('Couldn\'t save', error).message : (error as Error).message, message);
+      return refuse(
+        (error as Error).name === 'QuotaExceededError'
+          ? storageFailure("Couldn't save", error).message
+          : (error as Error).message,
+        message,
+      );
     }
   };
 }

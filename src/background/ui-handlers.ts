@@ -42,7 +42,14 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       const settings = await loadSettings(db);
       const choice = order ? await getChoice(db, order.key) : undefined;
       const language = state ? marketplaceRules(rulebookFor(state.platform), state.marketplace).language : 'en';
-      return { ok: true, state: state ?? null, order: order ?? null, choice: choice ?? null, language, policy: settings.policy };
+      return {
+        ok: true,
+        state: state ?? null,
+        order: order ?? null,
+        choice: choice ?? null,
+        language,
+        policy: settings.policy,
+      };
     }
     case 'ui/advise': {
       const { state, order } = await tabOrder(deps, db, message.tabId);
@@ -50,13 +57,29 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       const now = deps.now();
       const settings = await loadSettings(db);
       const situation: Situation = {
-        platform: order.platform, marketplace: order.marketplace, now, askedVia: message.askedVia, reason: message.situation, policy: settings.policy,
-        order: { id: order.id, status: order.status, fulfilment: order.fulfilment, orderedAt: order.orderedAt,
+        platform: order.platform,
+        marketplace: order.marketplace,
+        now,
+        askedVia: message.askedVia,
+        reason: message.situation,
+        policy: settings.policy,
+        order: {
+          id: order.id,
+          status: order.status,
+          fulfilment: order.fulfilment,
+          orderedAt: order.orderedAt,
           deliveryDatePassed: order.deliverBy !== undefined ? order.deliverBy < now : undefined,
-          daysSinceDelivery: order.status === 'delivered' && order.deliverBy ? Math.floor((now - order.deliverBy) / DAY) : undefined },
+          daysSinceDelivery:
+            order.status === 'delivered' && order.deliverBy ? Math.floor((now - order.deliverBy) / DAY) : undefined,
+        },
         guard: await guardFor(db, settings, order.platform, order.marketplace, now),
       };
-      await saveChoice(db, { orderKey: order.key, situation: message.situation, askedVia: message.askedVia, updatedAt: now });
+      await saveChoice(db, {
+        orderKey: order.key,
+        situation: message.situation,
+        askedVia: message.askedVia,
+        updatedAt: now,
+      });
       const actions = advise(situation);
       // Logged so the history can tell, once the order resolves, whether the advice was followed.
       if (actions[0]) await recordAdvice(db, order, `${message.situation}/${message.askedVia}`, actions[0].kind, now);
@@ -66,13 +89,23 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       return { ok: true, draft: (await getDraft(db, message.orderKey, message.action)) ?? null };
     case 'ui/save-draft': {
       const { orderKey: key, action, templateId, lang, text } = message;
-      return { ok: true, draft: await saveDraft(db, { orderKey: key, action, templateId, lang, text, updatedAt: deps.now() }) };
+      return {
+        ok: true,
+        draft: await saveDraft(db, { orderKey: key, action, templateId, lang, text, updatedAt: deps.now() }),
+      };
     }
     case 'ui/draft-used':
-      await recordDraftUse(db, message.orderKey, message.action, { at: deps.now(), how: message.how, lang: message.lang, text: message.text });
+      await recordDraftUse(db, message.orderKey, message.action, {
+        at: deps.now(),
+        how: message.how,
+        lang: message.lang,
+        text: message.text,
+      });
       return { ok: true };
     case 'ui/insert-draft': {
-      const reply = await deps.sendToTab(message.tabId, { type: 'bg/insert-draft', text: message.text }).catch(() => undefined);
+      const reply = await deps
+        .sendToTab(message.tabId, { type: 'bg/insert-draft', text: message.text })
+        .catch(() => undefined);
       const parsed = v.safeParse(InsertReplySchema, reply);
       return { ok: true, inserted: parsed.success && parsed.output.inserted };
     }
@@ -87,13 +120,30 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       return { ok: true };
     case 'ui/history': {
       const { type: _type, withTotal, ...filter } = message;
-      const [{ events, total }, all, snapshots] = await Promise.all([queryEvents(db, filter, { exactTotal: withTotal ?? true }), insightEvents(db, filter), db.getAll('snapshots')]);
-      const series = rateSeries(snapshots).map((s) => ({ ...s, thresholdPercent: thresholdOf(s.platform, s.marketplace) }));
-      return { ok: true, events, total, series, share: cancellationShare(all), reasons: reasonsBreakdown(all), repeatBuyers: [...repeatBuyers(all)] };
+      const [{ events, total }, all, snapshots] = await Promise.all([
+        queryEvents(db, filter, { exactTotal: withTotal ?? true }),
+        insightEvents(db, filter),
+        db.getAll('snapshots'),
+      ]);
+      const series = rateSeries(snapshots).map((s) => ({
+        ...s,
+        thresholdPercent: thresholdOf(s.platform, s.marketplace),
+      }));
+      return {
+        ok: true,
+        events,
+        total,
+        series,
+        share: cancellationShare(all),
+        reasons: reasonsBreakdown(all),
+        repeatBuyers: [...repeatBuyers(all)],
+      };
     }
     case 'ui/export': {
       const data = await exportAll(db, deps.now());
-      return message.as === 'json' ? { ok: true, data } : { ok: true, csv: eventsToCsv(data.events as unknown as EventRecord[]) };
+      return message.as === 'json'
+        ? { ok: true, data }
+        : { ok: true, csv: eventsToCsv(data.events as unknown as EventRecord[]) };
     }
     case 'ui/import':
       try {
@@ -104,8 +154,18 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       }
     case 'ui/get-settings': {
       const settings = await loadSettings(db);
-      const rulebooks = Object.values(RULEBOOKS).map((b) => ({ platform: b.platform, name: b.displayName, checkedOn: b.checkedOn,
-        markets: Object.values(b.marketplaces).map((m) => ({ code: m.code, metric: m.cancellation.kind === 'rate' ? { threshold: m.cancellation.thresholdPercent, windowDays: m.cancellation.windowDays } : null })) }));
+      const rulebooks = Object.values(RULEBOOKS).map((b) => ({
+        platform: b.platform,
+        name: b.displayName,
+        checkedOn: b.checkedOn,
+        markets: Object.values(b.marketplaces).map((m) => ({
+          code: m.code,
+          metric:
+            m.cancellation.kind === 'rate'
+              ? { threshold: m.cancellation.thresholdPercent, windowDays: m.cancellation.windowDays }
+              : null,
+        })),
+      }));
       return { ok: true, settings, rulebooks };
     }
     case 'ui/save-settings':

@@ -2,7 +2,8 @@
 // click lands if the reason will count, or if a safer one applies. Never blocks: warns only.
 
 /** "Buyer Cancelled" as Seller Central writes it in its reason lists (value or label, several languages). */
-const BUYER_REASON = /buyer.?cancel+ed|buyercanceled|cancelled by buyer|vom käufer storniert|käufer hat storniert|annulé par l'acheteur|annullato dall'acquirente|cancelado por el comprador|cancelado pelo comprador|購入者によるキャンセル/i;
+const BUYER_REASON =
+  /buyer.?cancel+ed|buyercanceled|cancelled by buyer|vom käufer storniert|käufer hat storniert|annulé par l'acheteur|annullato dall'acquirente|cancelado por el comprador|cancelado pelo comprador|購入者によるキャンセル/i;
 
 export interface CancelReasonContext {
   buyerReason: string;
@@ -36,8 +37,12 @@ export function warningFor(picked: string, ctx: CancelReasonContext): string | u
  * Listens for reason picks anywhere on the page: `onWarning` gets the warning (or undefined), `onPick`
  * the picked reason's value and label. Returns the function that stops listening.
  */
-export function watchCancelReason(doc: Document, context: () => CancelReasonContext | undefined, onWarning: (text: string | undefined) => void,
-  onPick?: (picked: string) => void): () => void {
+export function watchCancelReason(
+  doc: Document,
+  context: () => CancelReasonContext | undefined,
+  onWarning: (text: string | undefined) => void,
+  onPick?: (picked: string) => void,
+): () => void {
   const onChange = (event: Event) => {
     const ctx = context();
     const picked = chosenText(event.target);

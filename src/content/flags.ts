@@ -24,7 +24,15 @@ export function placeFlags(doc: Document, type: PageType, flags: Flag[]): void {
       mark.setAttribute(FLAG_ATTR, 'duplicate');
       mark.setAttribute('role', 'note');
       mark.textContent = `⚠ ${flag.text}`;
-      Object.assign(mark.style, { display: 'inline-block', margin: '4px 0', padding: '1px 6px', borderRadius: '4px', background: '#fef3c7', color: '#78350f', font: '12px/1.4 system-ui, sans-serif' });
+      Object.assign(mark.style, {
+        display: 'inline-block',
+        margin: '4px 0',
+        padding: '1px 6px',
+        borderRadius: '4px',
+        background: '#fef3c7',
+        color: '#78350f',
+        font: '12px/1.4 system-ui, sans-serif',
+      });
       row.append(mark);
     }
   }

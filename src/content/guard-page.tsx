@@ -34,14 +34,31 @@ let focusOrderId: string | undefined;
 
 // The reason picker can appear at any time (Amazon's cancel dialog); the warning joins what is shown,
 // and the pick is kept so the cancellation, once seen, records the reason used.
-watchCancelReason(document, () => (shown.kind === 'answered' ? shown.view.cancelReason : undefined), (warning) => {
-  if (shown.kind === 'answered') show({ ...shown, warning });
-}, (reason) => {
-  if (focusOrderId) void contentRuntime.send({ type: 'cs/cancel-reason', orderId: focusOrderId, reason }).catch(() => undefined);
-});
+watchCancelReason(
+  document,
+  () => (shown.kind === 'answered' ? shown.view.cancelReason : undefined),
+  (warning) => {
+    if (shown.kind === 'answered') show({ ...shown, warning });
+  },
+  (reason) => {
+    if (focusOrderId)
+      void contentRuntime.send({ type: 'cs/cancel-reason', orderId: focusOrderId, reason }).catch(() => undefined);
+  },
+);
 
-function answered(type: PageType, host: HTMLElement, base: { platform: string; page: string; orderId?: string }, view: GuardView): void {
-  setHostAttributes(host, { ...base, level: view.level, read: 'ok', rate: view.ratePercent, projectedRate: view.projectedRatePercent });
+function answered(
+  type: PageType,
+  host: HTMLElement,
+  base: { platform: string; page: string; orderId?: string },
+  view: GuardView,
+): void {
+  setHostAttributes(host, {
+    ...base,
+    level: view.level,
+    read: 'ok',
+    rate: view.ratePercent,
+    projectedRate: view.projectedRatePercent,
+  });
   show({ kind: 'answered', view });
   placeFlags(document, type, view.duplicates ?? []);
 }
@@ -61,13 +78,19 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   const reading = safeRead(type, document, url, pageJson);
   // The read time changes on every pass; what the page says is what decides whether to report again.
   // (No replacer function: called once per key, it cost more than the rest of a 500-order reading.)
-  const signature = JSON.stringify(reading.ok ? { ...reading, metrics: reading.metrics.map((m) => ({ ...m, readAt: 0 })) } : reading);
+  const signature = JSON.stringify(
+    reading.ok ? { ...reading, metrics: reading.metrics.map((m) => ({ ...m, readAt: 0 })) } : reading,
+  );
   if (signature === lastSignature && document.querySelector('[data-seller-guard]')?.isConnected) return reading;
   lastSignature = signature;
   const readEnd = performance.now();
   const pass = ++generation;
   const { host } = ensureHost(document);
-  const base = { platform: reading.platform, page: reading.page, orderId: reading.ok ? reading.focusOrderId : undefined };
+  const base = {
+    platform: reading.platform,
+    page: reading.page,
+    orderId: reading.ok ? reading.focusOrderId : undefined,
+  };
   focusOrderId = base.orderId;
   setHostAttributes(host, { ...base, level: 'unknown', read: reading.ok ? 'pending' : 'failed' });
   show(reading.ok ? { kind: 'reading' } : { kind: 'failed' });
@@ -92,7 +115,11 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
     // Nothing was kept: the next change of the page tries again.
     lastSignature = '';
     const notSaved = v.safeParse(StorageRefusalSchema, reply);
-    show(notSaved.success ? { kind: 'not-saved', message: notSaved.output.error } : { kind: 'failed', detail: 'Its background did not answer; reload the page to try again.' });
+    show(
+      notSaved.success
+        ? { kind: 'not-saved', message: notSaved.output.error }
+        : { kind: 'failed', detail: 'Its background did not answer; reload the page to try again.' },
+    );
   }
   return reading;
 }

@@ -15,5 +15,7 @@ import { startAfterLoad } from './start-after-load';
 collectPageJson(window, startPageJsonLog());
 
 startAfterLoad(window, () => {
-  contentRuntime.send({ type: 'cs/start-guard' }).catch((error: unknown) => console.warn('[seller-guard] the guard could not start:', error));
+  contentRuntime
+    .send({ type: 'cs/start-guard' })
+    .catch((error: unknown) => console.warn('[seller-guard] the guard could not start:', error));
 });

@@ -24,7 +24,10 @@ export function runGuard(pageTypes: readonly PageType[]): void {
   contentRuntime.onMessage((message) => {
     const parsed = v.safeParse(BackgroundToContent, message);
     if (!parsed.success) return undefined;
-    return Promise.resolve({ ok: true, inserted: insertDraft(document, typeOf(new URL(location.href))?.messageBox, parsed.output.text) });
+    return Promise.resolve({
+      ok: true,
+      inserted: insertDraft(document, typeOf(new URL(location.href))?.messageBox, parsed.output.text),
+    });
   });
   const pass = () => void guardPage(typeOf).catch((error: unknown) => console.warn('[seller-guard]', error));
   // Our banner and our flags in the list must not wake the reader again.

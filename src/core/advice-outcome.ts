@@ -9,8 +9,16 @@ export type Outcome = 'followed' | 'not-followed';
 /** Routes that end in a cancellation that does not count. */
 const BUYER_ROUTE = new Set<ActionKind>(['ask-buyer-to-request-cancellation', 'confirm-buyer-cancellation']);
 /** Advice that keeps the sale: the order should ship, not be cancelled. */
-const KEEP_THE_SALE = new Set<ActionKind>(['ship-to-order-address', 'update-address', 'replacement', 'decline-cancellation', 'offer-return',
-  'provide-tracking', 'intercept-shipment', 'contact-buyer']);
+const KEEP_THE_SALE = new Set<ActionKind>([
+  'ship-to-order-address',
+  'update-address',
+  'replacement',
+  'decline-cancellation',
+  'offer-return',
+  'provide-tracking',
+  'intercept-shipment',
+  'contact-buyer',
+]);
 
 export function adviceOutcome(advised: ActionKind, resolution: Resolution): Outcome | undefined {
   if (BUYER_ROUTE.has(advised)) {

@@ -21,7 +21,11 @@ export function cancellationCounts(book: Rulebook, metric: CancellationMetric, c
   }
   const [definition] = metric.ruleIds;
   if (metric.excludesPlatformFulfilled && ctx.fulfilment === 'platform') {
-    return { counts: false, why: `Orders the platform fulfils are outside the ${metric.name.toLowerCase()}.`, ruleId: metric.ruleIds.find((id) => id.includes('fba')) ?? definition! };
+    return {
+      counts: false,
+      why: `Orders the platform fulfils are outside the ${metric.name.toLowerCase()}.`,
+      ruleId: metric.ruleIds.find((id) => id.includes('fba')) ?? definition!,
+    };
   }
   const buyerReason = book.reasonCodes.buyerRequested;
   const pickedOtherReason = ctx.reasonCode !== undefined && ctx.reasonCode !== buyerReason;
@@ -42,9 +46,13 @@ export function cancellationCounts(book: Rulebook, metric: CancellationMetric, c
   if (ctx.askedVia === 'message') {
     return {
       counts: true,
-      why: 'A request made only by message is not the platform\'s own flow: this cancellation counts.',
+      why: "A request made only by message is not the platform's own flow: this cancellation counts.",
       ruleId: metric.ruleIds.find((id) => id.includes('message')) ?? definition!,
     };
   }
-  return { counts: true, why: `A seller cancellation counts against the ${metric.name.toLowerCase()}.`, ruleId: definition! };
+  return {
+    counts: true,
+    why: `A seller cancellation counts against the ${metric.name.toLowerCase()}.`,
+    ruleId: definition!,
+  };
 }

@@ -35,10 +35,18 @@ export function findDuplicates(orders: OrderSeen[], windowHours = 72): Duplicate
     const sorted = [...new Map(list.map((o) => [o.id, o])).values()].sort((a, b) => a.orderedAt! - b.orderedAt!);
     let run: OrderSeen[] = [];
     const flush = () => {
-      if (run.length > 1) groups.push({ buyer: run[0]!.buyerName ?? key.split('|')[0]!, item: key.split('|')[1]!, orderIds: run.map((o) => o.id) });
+      if (run.length > 1)
+        groups.push({
+          buyer: run[0]!.buyerName ?? key.split('|')[0]!,
+          item: key.split('|')[1]!,
+          orderIds: run.map((o) => o.id),
+        });
     };
     for (const o of sorted) {
-      if (run.length && o.orderedAt! - run[run.length - 1]!.orderedAt! > windowMs) { flush(); run = []; }
+      if (run.length && o.orderedAt! - run[run.length - 1]!.orderedAt! > windowMs) {
+        flush();
+        run = [];
+      }
       run.push(o);
     }
     flush();

@@ -47,7 +47,12 @@ export function isPlatform(value: string): value is Platform {
 
 /** Throws GuardInputError naming the first thing wrong with a platform snapshot. */
 export function checkSnapshot(s: MetricSnapshot, now: number): void {
-  if (typeof s.ratePercent !== 'number' || !Number.isFinite(s.ratePercent) || s.ratePercent < 0 || s.ratePercent > 100) {
+  if (
+    typeof s.ratePercent !== 'number' ||
+    !Number.isFinite(s.ratePercent) ||
+    s.ratePercent < 0 ||
+    s.ratePercent > 100
+  ) {
     throw new GuardInputError(`rate ${String(s.ratePercent)} is not a percentage`);
   }
   if (s.counted !== undefined || s.total !== undefined) {

@@ -41,8 +41,10 @@ export function summarize(guard: GuardResult, book: Rulebook, focus?: OrderSeen)
   const details: string[] = [];
   const room = headroomText(guard);
   if (room) details.push(room);
-  if (guard.nextReliefAt) details.push(`The oldest counted cancellation we saw leaves the window on ${when(guard.nextReliefAt)}.`);
-  if (guard.basis === 'observed') details.push('Based only on the orders seen here; open Account Health for the platform\'s own figure.');
+  if (guard.nextReliefAt)
+    details.push(`The oldest counted cancellation we saw leaves the window on ${when(guard.nextReliefAt)}.`);
+  if (guard.basis === 'observed')
+    details.push("Based only on the orders seen here; open Account Health for the platform's own figure.");
   let projectedRatePercent: number | undefined;
   if (focus && (focus.status === 'shipped' || focus.status === 'delivered')) {
     details.unshift('Already shipped: not delivering it now is a refund or return, not a cancellation.');
@@ -50,7 +52,9 @@ export function summarize(guard: GuardResult, book: Rulebook, focus?: OrderSeen)
     const p = projectionFor(guard, book, focus);
     if (p.counts) projectedRatePercent = p.projectedRatePercent;
     else if (focus.cancelRequest?.viaPlatform) {
-      details.unshift(`This buyer used ${book.displayName}'s cancellation request: cancelling with reason ${book.reasonCodes.buyerRequested} will not count.`);
+      details.unshift(
+        `This buyer used ${book.displayName}'s cancellation request: cancelling with reason ${book.reasonCodes.buyerRequested} will not count.`,
+      );
     }
     if (p.counts) details.unshift(describeProjection(guard, p));
     else if (!focus.cancelRequest?.viaPlatform) details.unshift(p.why);
@@ -64,6 +68,9 @@ export function summarize(guard: GuardResult, book: Rulebook, focus?: OrderSeen)
     projectedRatePercent,
     headline: headline(guard, book),
     details: details.slice(0, 8),
-    cancelReason: focus && guard.metric ? { buyerReason: book.reasonCodes.buyerRequested, requestOnRecord: focus.cancelRequest?.viaPlatform ?? false } : undefined,
+    cancelReason:
+      focus && guard.metric
+        ? { buyerReason: book.reasonCodes.buyerRequested, requestOnRecord: focus.cancelRequest?.viaPlatform ?? false }
+        : undefined,
   };
 }

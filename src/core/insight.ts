@@ -24,7 +24,9 @@ export interface RateSeries {
 }
 
 /** One series per platform and marketplace, oldest first. */
-export function rateSeries(snapshots: { platform: string; marketplace: string; metric: string; readAt: number; ratePercent: number }[]): RateSeries[] {
+export function rateSeries(
+  snapshots: { platform: string; marketplace: string; metric: string; readAt: number; ratePercent: number }[],
+): RateSeries[] {
   const byMarket = new Map<string, RateSeries>();
   for (const s of snapshots) {
     if (s.metric !== 'cancellation-rate') continue;
@@ -49,7 +51,12 @@ export function cancellationShare(events: InsightEvent[]): CancellationShare {
   const cancellations = events.filter((e) => e.kind === 'cancellation');
   const notCounted = cancellations.filter((e) => e.counted === false).length;
   const total = cancellations.length;
-  return { total, counted: total - notCounted, notCounted, savedPercent: total ? Math.round((notCounted / total) * 1000) / 10 : 0 };
+  return {
+    total,
+    counted: total - notCounted,
+    notCounted,
+    savedPercent: total ? Math.round((notCounted / total) * 1000) / 10 : 0,
+  };
 }
 
 /** Why buyers asked to cancel, from the requests the pages showed ("Order Created by Mistake" …). */
@@ -60,7 +67,9 @@ export function reasonsBreakdown(events: InsightEvent[]): { reason: string; coun
     const reason = e.detail && e.detail !== 'platform' && e.detail !== 'message' ? e.detail : 'no reason given';
     counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
-  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  return [...counts]
+    .map(([reason, count]) => ({ reason, count }))
+    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
 }
 
 /** What marks a buyer as one to watch: a cancellation (asked for or done), a refund, a dispute. */

@@ -24,7 +24,12 @@ function alreadyInTotal(guard: GuardResult, order: ProjectedOrder): boolean {
   return readAt !== undefined && (order.orderedAt === undefined || order.orderedAt <= readAt);
 }
 
-export function projectCancellation(guard: GuardResult, book: Rulebook, order: ProjectedOrder, ctx: CancellationContext): Projection {
+export function projectCancellation(
+  guard: GuardResult,
+  book: Rulebook,
+  order: ProjectedOrder,
+  ctx: CancellationContext,
+): Projection {
   if (!guard.metric) return { counts: false, why: guard.reason ?? 'No rate to project.', ruleId: '' };
   const verdict = cancellationCounts(book, guard.metric, ctx);
   if (!verdict.counts || guard.counted === undefined || guard.total === undefined) return verdict;
@@ -43,13 +48,18 @@ export function projectCancellation(guard: GuardResult, book: Rulebook, order: P
 /** The seller-facing one-liner: "1.92% → 2.56% (over 2.5% at 4 of 156)". */
 export function describeProjection(guard: GuardResult, p: Projection): string {
   if (!p.counts || p.projectedRatePercent === undefined) return p.why;
-  const over = p.projectedLevel === 'over' ? `over ${guard.thresholdPercent}% at ${p.projectedCounted} of ${p.projectedTotal}` : `still under ${guard.thresholdPercent}%`;
+  const over =
+    p.projectedLevel === 'over'
+      ? `over ${guard.thresholdPercent}% at ${p.projectedCounted} of ${p.projectedTotal}`
+      : `still under ${guard.thresholdPercent}%`;
   return `Cancel this order yourself: ${guard.ratePercent}% → ${p.projectedRatePercent}% (${over})`;
 }
 
 export function headroomText(guard: GuardResult): string | undefined {
   if (guard.counted === undefined || guard.total === undefined || !guard.metric) return undefined;
   const left = headroomOf(guard.counted, guard.total, guard.metric.thresholdPercent, guard.metric.comparison);
-  const small = guard.smallShop ? ` With ${guard.total} orders in the window, one seller cancellation is ${guard.oneCancellationPercent}% on its own.` : '';
+  const small = guard.smallShop
+    ? ` With ${guard.total} orders in the window, one seller cancellation is ${guard.oneCancellationPercent}% on its own.`
+    : '';
   return `${left === 0 ? 'No more' : left} seller cancellation${left === 1 ? '' : 's'} fit under ${guard.thresholdPercent}% this window.${small}`;
 }

@@ -1,7 +1,15 @@
 // The cancellation-rate guard (design.md §2): where the seller stands, and what one more
 // cancellation would do. Starts from the platform's own figure where there is one, then adds
 // what the extension saw after it was read; never counts an order twice.
-import { checkSettings, checkSnapshot, DEFAULT_GUARD_SETTINGS, GuardInputError, isPlatform, isTime, type GuardInput } from './guard-input';
+import {
+  checkSettings,
+  checkSnapshot,
+  DEFAULT_GUARD_SETTINGS,
+  GuardInputError,
+  isPlatform,
+  isTime,
+  type GuardInput,
+} from './guard-input';
 import { breaks, headroom, ratePercent, roundRate } from './rate-math';
 import { marketplaceRules, rulebookFor, type RateMetric } from './rulebooks';
 import type { Level } from './types';
@@ -41,7 +49,14 @@ export interface GuardResult {
 const EMPTY: ReadonlySet<string> = new Set();
 
 export function unknown(reason: string, metric?: RateMetric): GuardResult {
-  return { level: 'unknown', reason, metric, thresholdPercent: metric?.thresholdPercent, windowDays: metric?.windowDays, knownOrderIds: EMPTY };
+  return {
+    level: 'unknown',
+    reason,
+    metric,
+    thresholdPercent: metric?.thresholdPercent,
+    windowDays: metric?.windowDays,
+    knownOrderIds: EMPTY,
+  };
 }
 
 function effectiveMetric(input: GuardInput): RateMetric | string {
@@ -86,7 +101,13 @@ function computeFigures(input: GuardInput, metric: RateMetric): GuardResult {
 
   const known = new Set<string>();
   for (const order of input.orders) {
-    if (order.orderedAt !== undefined && order.orderedAt > since && order.orderedAt <= input.now && counts(order.fulfilment)) known.add(order.id);
+    if (
+      order.orderedAt !== undefined &&
+      order.orderedAt > since &&
+      order.orderedAt <= input.now &&
+      counts(order.fulfilment)
+    )
+      known.add(order.id);
   }
   const countedIds = new Set<string>();
   let oldestCounted = Infinity;
@@ -104,8 +125,12 @@ function computeFigures(input: GuardInput, metric: RateMetric): GuardResult {
   const counted = (freshSnapshot?.counted ?? 0) + countedIds.size;
   const total = (freshSnapshot?.total ?? 0) + known.size;
   if (total === 0 || (!freshSnapshot && total < MIN_OBSERVED_ORDERS)) {
-    const seen = total === 0 ? '' : ` (only ${total} order${total === 1 ? '' : 's'} of the last ${metric.windowDays} days seen)`;
-    return unknown(`No ${metric.name.toLowerCase()} figure yet${seen}: open the account health page so Seller Guard can read the platform's own figure.`, metric);
+    const seen =
+      total === 0 ? '' : ` (only ${total} order${total === 1 ? '' : 's'} of the last ${metric.windowDays} days seen)`;
+    return unknown(
+      `No ${metric.name.toLowerCase()} figure yet${seen}: open the account health page so Seller Guard can read the platform's own figure.`,
+      metric,
+    );
   }
   const rate = ratePercent(counted, total);
   const one = ratePercent(1, total);
@@ -127,7 +152,12 @@ function computeFigures(input: GuardInput, metric: RateMetric): GuardResult {
   };
 }
 
-export function levelOf(counted: number, total: number, metric: RateMetric, margin = DEFAULT_GUARD_SETTINGS.warningMargin): Level {
+export function levelOf(
+  counted: number,
+  total: number,
+  metric: RateMetric,
+  margin = DEFAULT_GUARD_SETTINGS.warningMargin,
+): Level {
   if (breaks(counted, total, metric.thresholdPercent, metric.comparison)) return 'over';
   const oneMoreBreaks = breaks(counted + 1, total, metric.thresholdPercent, metric.comparison);
   const withinMargin = ratePercent(counted, total) >= metric.thresholdPercent * margin;

@@ -68,7 +68,12 @@ export type RecordOutcome = (typeof RECORD_OUTCOMES)[number];
 export const REFUND_STATES = ['full', 'partial', 'requested'] as const;
 export type RefundState = (typeof REFUND_STATES)[number];
 
-export const METRIC_IDS = ['cancellation-rate', 'late-shipment-rate', 'valid-tracking-rate', 'order-defect-rate'] as const;
+export const METRIC_IDS = [
+  'cancellation-rate',
+  'late-shipment-rate',
+  'valid-tracking-rate',
+  'order-defect-rate',
+] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
 /** The platform's own figure, e.g. Amazon Account Health "1.92% — 3 of 156 orders". */

@@ -21,45 +21,123 @@ interface HistoryReply {
   error?: string;
 }
 
-interface Filter { platform: string; marketplace: string; from: string; to: string; kind: string; orderId: string; reason: string; outcome: string }
+interface Filter {
+  platform: string;
+  marketplace: string;
+  from: string;
+  to: string;
+  kind: string;
+  orderId: string;
+  reason: string;
+  outcome: string;
+}
 
 function toMessage(f: Filter) {
   const day = (s: string, end: boolean) => (s ? Date.parse(`${s}T00:00:00Z`) + (end ? 86_400_000 - 1 : 0) : undefined);
-  return { type: 'ui/history', platform: f.platform || undefined, marketplace: f.marketplace || undefined, from: day(f.from, false), to: day(f.to, true), kind: f.kind || undefined, orderId: f.orderId || undefined,
-    reason: f.reason || undefined, outcome: f.outcome || undefined };
+  return {
+    type: 'ui/history',
+    platform: f.platform || undefined,
+    marketplace: f.marketplace || undefined,
+    from: day(f.from, false),
+    to: day(f.to, true),
+    kind: f.kind || undefined,
+    orderId: f.orderId || undefined,
+    reason: f.reason || undefined,
+    outcome: f.outcome || undefined,
+  };
 }
 
 export function App() {
-  const [filter, setFilter] = useState<Filter>({ platform: '', marketplace: '', from: '', to: '', kind: '', reason: '', outcome: '', orderId: new URLSearchParams(location.search).get('order') ?? '' });
+  const [filter, setFilter] = useState<Filter>({
+    platform: '',
+    marketplace: '',
+    from: '',
+    to: '',
+    kind: '',
+    reason: '',
+    outcome: '',
+    orderId: new URLSearchParams(location.search).get('order') ?? '',
+  });
   const [data, setData] = useState<HistoryReply | undefined>();
   useEffect(() => {
     let current = true;
-    const ask = (withTotal: boolean) => runtime.send<HistoryReply>(JSON.parse(JSON.stringify({ ...toMessage(filter), withTotal })));
+    const ask = (withTotal: boolean) =>
+      runtime.send<HistoryReply>(JSON.parse(JSON.stringify({ ...toMessage(filter), withTotal })));
     // First what is on screen, then the exact count of everything that matches (counting is the slow part).
     void ask(false).then((reply) => {
       if (!current) return;
       setData(reply);
       requestAnimationFrame(() => performance.mark('seller-guard:history-first-content'));
-      if (reply?.ok && reply.total === undefined) void ask(true).then((full) => { if (current && full?.ok) setData(full); });
+      if (reply?.ok && reply.total === undefined)
+        void ask(true).then((full) => {
+          if (current && full?.ok) setData(full);
+        });
     });
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
   }, [JSON.stringify(filter)]);
-  const set = (key: keyof Filter) => (e: Event) => setFilter({ ...filter, [key]: (e.currentTarget as HTMLInputElement).value });
+  const set = (key: keyof Filter) => (e: Event) =>
+    setFilter({ ...filter, [key]: (e.currentTarget as HTMLInputElement).value });
   return (
     <>
       <h1>{t('historyTitle')}</h1>
       <form class="card filters" aria-label={t('filters')} onSubmit={(e) => e.preventDefault()}>
-        <label>{t('platform')} <select value={filter.platform} onChange={set('platform')}><option value="">{t('all')}</option>{PLATFORMS.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
-        <label>{t('marketplace')} <input size={6} value={filter.marketplace} onInput={set('marketplace')} /></label>
-        <label>{t('fromDate')} <input type="date" value={filter.from} onInput={set('from')} /></label>
-        <label>{t('toDate')} <input type="date" value={filter.to} onInput={set('to')} /></label>
-        <label>{t('eventFilter')} <select value={filter.kind} onChange={set('kind')}><option value="">{t('all')}</option>{EVENT_KINDS.map((k) => <option key={k} value={k}>{keyed('ev', k)}</option>)}</select></label>
-        <label>{t('reasonFilter')} <input size={12} value={filter.reason} onInput={set('reason')} /></label>
-        <label>{t('outcomeFilter')} <select value={filter.outcome} onChange={set('outcome')}><option value="">{t('all')}</option>{RECORD_OUTCOMES.map((o) => <option key={o} value={o}>{keyed('out', o)}</option>)}</select></label>
-        <label>{t('orderFilter')} <input size={20} value={filter.orderId} onInput={set('orderId')} /></label>
+        <label>
+          {t('platform')}{' '}
+          <select value={filter.platform} onChange={set('platform')}>
+            <option value="">{t('all')}</option>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('marketplace')} <input size={6} value={filter.marketplace} onInput={set('marketplace')} />
+        </label>
+        <label>
+          {t('fromDate')} <input type="date" value={filter.from} onInput={set('from')} />
+        </label>
+        <label>
+          {t('toDate')} <input type="date" value={filter.to} onInput={set('to')} />
+        </label>
+        <label>
+          {t('eventFilter')}{' '}
+          <select value={filter.kind} onChange={set('kind')}>
+            <option value="">{t('all')}</option>
+            {EVENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {keyed('ev', k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('reasonFilter')} <input size={12} value={filter.reason} onInput={set('reason')} />
+        </label>
+        <label>
+          {t('outcomeFilter')}{' '}
+          <select value={filter.outcome} onChange={set('outcome')}>
+            <option value="">{t('all')}</option>
+            {RECORD_OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {keyed('out', o)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('orderFilter')} <input size={20} value={filter.orderId} onInput={set('orderId')} />
+        </label>
       </form>
       {!data && <p>{t('loading')}</p>}
-      {data && !data.ok && <p class="error" role="alert">{data.error}</p>}
+      {data && !data.ok && (
+        <p class="error" role="alert">
+          {data.error}
+        </p>
+      )}
       {data?.ok && <Insight data={data} />}
       {data?.ok && <EventTable data={data} onOrder={(orderId) => setFilter({ ...filter, orderId })} />}
     </>
@@ -70,11 +148,21 @@ function Insight({ data }: { data: HistoryReply }) {
   return (
     <section class="card" aria-labelledby="insight-h">
       <h2 id="insight-h">{t('atAGlance')}</h2>
-      {data.series.filter((s) => s.points.length > 0).map((s) => <RateChart key={`${s.platform}${s.marketplace}`} series={s} />)}
-      <p data-share>{t('shareLine', data.share.total, data.share.counted, data.share.notCounted, data.share.savedPercent)}</p>
-      {data.reasons.length > 0 && <p>{t('whyBuyersAsked', data.reasons.map((r) => `${r.reason} (${r.count})`).join(', '))}</p>}
+      {data.series
+        .filter((s) => s.points.length > 0)
+        .map((s) => (
+          <RateChart key={`${s.platform}${s.marketplace}`} series={s} />
+        ))}
+      <p data-share>
+        {t('shareLine', data.share.total, data.share.counted, data.share.notCounted, data.share.savedPercent)}
+      </p>
+      {data.reasons.length > 0 && (
+        <p>{t('whyBuyersAsked', data.reasons.map((r) => `${r.reason} (${r.count})`).join(', '))}</p>
+      )}
       {data.repeatBuyers.length > 0 && (
-        <p data-repeat-buyers>{t('repeatBuyersLine', data.repeatBuyers.map(([key, n]) => `${key.split('|')[1]} (${n})`).join(', '))}</p>
+        <p data-repeat-buyers>
+          {t('repeatBuyersLine', data.repeatBuyers.map(([key, n]) => `${key.split('|')[1]} (${n})`).join(', '))}
+        </p>
       )}
     </section>
   );
@@ -83,15 +171,39 @@ function Insight({ data }: { data: HistoryReply }) {
 function EventTable({ data, onOrder }: { data: HistoryReply; onOrder: (id: string) => void }) {
   return (
     <section class="card" aria-labelledby="events-h">
-      <h2 id="events-h">{t('eventsHeading', data.total === undefined ? t('newestCounting', data.events.length) : data.events.length < data.total ? t('newestOf', data.events.length, data.total) : data.total)}</h2>
+      <h2 id="events-h">
+        {t(
+          'eventsHeading',
+          data.total === undefined
+            ? t('newestCounting', data.events.length)
+            : data.events.length < data.total
+              ? t('newestOf', data.events.length, data.total)
+              : data.total,
+        )}
+      </h2>
       <table class="events">
-        <thead><tr><th>{t('colTime')}</th><th>{t('platform')}</th><th>{t('orderFilter')}</th><th>{t('eventFilter')}</th><th>{t('colDetail')}</th><th>{t('colCounts')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('colTime')}</th>
+            <th>{t('platform')}</th>
+            <th>{t('orderFilter')}</th>
+            <th>{t('eventFilter')}</th>
+            <th>{t('colDetail')}</th>
+            <th>{t('colCounts')}</th>
+          </tr>
+        </thead>
         <tbody>
           {data.events.map((e) => (
             <tr key={e.id} data-event={e.kind}>
               <td>{new Date(e.at).toISOString().slice(0, 16).replace('T', ' ')}</td>
-              <td>{e.platform} {e.marketplace}</td>
-              <td><button type="button" class="link" onClick={() => onOrder(e.orderId)}>{e.orderId}</button></td>
+              <td>
+                {e.platform} {e.marketplace}
+              </td>
+              <td>
+                <button type="button" class="link" onClick={() => onOrder(e.orderId)}>
+                  {e.orderId}
+                </button>
+              </td>
               <td>{(EVENT_KINDS as readonly string[]).includes(e.kind) ? keyed('ev', e.kind) : e.kind}</td>
               <td>{e.detail ?? ''}</td>
               <td>{e.counted === undefined ? '' : t(e.counted ? 'yes' : 'no')}</td>

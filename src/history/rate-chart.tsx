@@ -17,19 +17,35 @@ export function RateChart({ series }: { series: RateSeries & { thresholdPercent?
   const label = `${series.platform} ${series.marketplace}: ${points.map((p) => `${day(p.at)} ${p.ratePercent}%`).join(', ')}${thresholdPercent !== undefined ? `; limit ${thresholdPercent}%` : ''}`;
   return (
     <figure class="chart">
-      <figcaption>{series.platform} · {series.marketplace}</figcaption>
+      <figcaption>
+        {series.platform} · {series.marketplace}
+      </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} width="100%">
         <line x1={PAD} y1={H - PAD} x2={W - PAD} y2={H - PAD} class="axis" />
         {thresholdPercent !== undefined && (
           <>
             <line x1={PAD} y1={y(thresholdPercent)} x2={W - PAD} y2={y(thresholdPercent)} class="limit" />
-            <text x={W - PAD} y={y(thresholdPercent) - 4} text-anchor="end" class="limit-label">{thresholdPercent}%</text>
+            <text x={W - PAD} y={y(thresholdPercent) - 4} text-anchor="end" class="limit-label">
+              {thresholdPercent}%
+            </text>
           </>
         )}
         <polyline points={points.map((p) => `${x(p.at)},${y(p.ratePercent)}`).join(' ')} class="rate" />
-        {points.map((p) => <circle key={p.at} cx={x(p.at)} cy={y(p.ratePercent)} r={3} class={thresholdPercent !== undefined && p.ratePercent >= thresholdPercent ? 'over' : 'rate'} />)}
-        <text x={PAD} y={H - 8} class="tick">{day(t0)}</text>
-        <text x={W - PAD} y={H - 8} text-anchor="end" class="tick">{day(points[points.length - 1]!.at)}</text>
+        {points.map((p) => (
+          <circle
+            key={p.at}
+            cx={x(p.at)}
+            cy={y(p.ratePercent)}
+            r={3}
+            class={thresholdPercent !== undefined && p.ratePercent >= thresholdPercent ? 'over' : 'rate'}
+          />
+        ))}
+        <text x={PAD} y={H - 8} class="tick">
+          {day(t0)}
+        </text>
+        <text x={W - PAD} y={H - 8} text-anchor="end" class="tick">
+          {day(points[points.length - 1]!.at)}
+        </text>
       </svg>
     </figure>
   );

@@ -13,4 +13,3 @@ export const ContentToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('cs/cancel-reason'), orderId: text(64), reason: text(160) }),
 ]);
 export type ContentToBackgroundMessage = v.InferOutput<typeof ContentToBackground>;
-

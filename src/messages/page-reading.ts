@@ -63,4 +63,3 @@ export const PageReadingSchema = v.variant('ok', [
   }),
   v.strictObject({ ...readingBase, ok: v.literal(false), reason: text(300) }),
 ]);
-

@@ -26,7 +26,9 @@ export function App() {
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
-      <p><a href={runtime.url('src/history/index.html')}>{t('history')}</a></p>
+      <p>
+        <a href={runtime.url('src/history/index.html')}>{t('history')}</a>
+      </p>
       <PolicyForm />
       <TemplatesEditor />
       <section class="card" aria-labelledby="data-h">
@@ -34,7 +36,9 @@ export function App() {
         <p>{t('dataStatement')}</p>
         {counts && <p data-store-counts>{t('storeCounts', counts.orders, counts.snapshots, counts.events)}</p>}
         <DataTransfer onChange={() => void refresh()} />
-        <button type="button" onClick={() => void clear()}>{t('deleteEverything')}</button>
+        <button type="button" onClick={() => void clear()}>
+          {t('deleteEverything')}
+        </button>
         {message && <p role="status">{message}</p>}
       </section>
     </>

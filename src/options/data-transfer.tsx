@@ -16,7 +16,10 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
   const [message, setMessage] = useState('');
   const day = new Date().toISOString().slice(0, 10);
   const exportAs = async (as: 'json' | 'csv') => {
-    const reply = await runtime.send<{ ok: boolean; data?: unknown; csv?: string; error?: string }>({ type: 'ui/export', as });
+    const reply = await runtime.send<{ ok: boolean; data?: unknown; csv?: string; error?: string }>({
+      type: 'ui/export',
+      as,
+    });
     if (!reply?.ok) return setMessage(t('notSavedWhy', reply?.error ?? '?'));
     if (as === 'json') download(`seller-guard-${day}.json`, 'application/json', JSON.stringify(reply.data, null, 2));
     else download(`seller-guard-events-${day}.csv`, 'text/csv', reply.csv ?? '');
@@ -28,18 +31,41 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
     } catch {
       return setMessage(t('importFailed', t('notJson')));
     }
-    const reply = await runtime.send<{ ok: boolean; added?: Record<string, number>; error?: string }>({ type: 'ui/import', data });
-    setMessage(reply?.ok && reply.added ? t('imported', reply.added.orders ?? 0, reply.added.events ?? 0, reply.added.drafts ?? 0) : t('importFailed', reply?.error ?? '?'));
+    const reply = await runtime.send<{ ok: boolean; added?: Record<string, number>; error?: string }>({
+      type: 'ui/import',
+      data,
+    });
+    setMessage(
+      reply?.ok && reply.added
+        ? t('imported', reply.added.orders ?? 0, reply.added.events ?? 0, reply.added.drafts ?? 0)
+        : t('importFailed', reply?.error ?? '?'),
+    );
     onChange();
   };
   return (
     <p class="bar">
-      <button type="button" onClick={() => void exportAs('json')}>{t('exportJson')}</button>
-      <button type="button" onClick={() => void exportAs('csv')}>{t('exportCsv')}</button>
-      <label>{t('importFile')}{' '}
-        <input type="file" accept="application/json,.json" onChange={(e) => { const f = (e.currentTarget as HTMLInputElement).files?.[0]; if (f) void importFile(f); }} />
+      <button type="button" onClick={() => void exportAs('json')}>
+        {t('exportJson')}
+      </button>
+      <button type="button" onClick={() => void exportAs('csv')}>
+        {t('exportCsv')}
+      </button>
+      <label>
+        {t('importFile')}{' '}
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            const f = (e.currentTarget as HTMLInputElement).files?.[0];
+            if (f) void importFile(f);
+          }}
+        />
       </label>
-      {message && <span role="status" data-transfer-status>{message}</span>}
+      {message && (
+        <span role="status" data-transfer-status>
+          {message}
+        </span>
+      )}
     </p>
   );
 }

@@ -33,7 +33,8 @@ export function PolicyForm() {
   useEffect(() => void runtime.send<SettingsReply>({ type: 'ui/get-settings' }).then(setData), []);
   if (!data?.ok) return <p>{t('loadingSettings')}</p>;
   const { policy, warningMargin, overrides, retentionMonths } = data.settings;
-  const set = (patch: Partial<SettingsReply['settings']>) => setData({ ...data, settings: { ...data.settings, ...patch } });
+  const set = (patch: Partial<SettingsReply['settings']>) =>
+    setData({ ...data, settings: { ...data.settings, ...patch } });
   const setPolicy = (patch: Partial<ShopPolicy>) => set({ policy: { ...policy, ...patch } });
   const setOverride = (key: string, value: string) => {
     const next = { ...overrides };
@@ -44,7 +45,13 @@ export function PolicyForm() {
   };
   const save = async (e: Event) => {
     e.preventDefault();
-    const reply = await runtime.send<{ ok: boolean; error?: string }>({ type: 'ui/save-settings', warningMargin, policy, overrides, retentionMonths });
+    const reply = await runtime.send<{ ok: boolean; error?: string }>({
+      type: 'ui/save-settings',
+      warningMargin,
+      policy,
+      overrides,
+      retentionMonths,
+    });
     setMessage(reply?.ok ? t('saved') : t('notSavedWhy', reply?.error ?? '?'));
   };
   const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
@@ -53,44 +60,117 @@ export function PolicyForm() {
       <h2 id="policy-h">{t('shopPolicy')}</h2>
       <div class="grid">
         <label for="cw">{t('cancelWindow')}</label>
-        <input id="cw" type="number" min={0} max={1440} value={policy.cancellationWindowHours} onInput={(e) => setPolicy({ cancellationWindowHours: num(e) })} />
+        <input
+          id="cw"
+          type="number"
+          min={0}
+          max={1440}
+          value={policy.cancellationWindowHours}
+          onInput={(e) => setPolicy({ cancellationWindowHours: num(e) })}
+        />
         <label for="rw">{t('returnWindow')}</label>
-        <input id="rw" type="number" min={0} max={365} value={policy.returnWindowDays} onInput={(e) => setPolicy({ returnWindowDays: num(e) })} />
+        <input
+          id="rw"
+          type="number"
+          min={0}
+          max={365}
+          value={policy.returnWindowDays}
+          onInput={(e) => setPolicy({ returnWindowDays: num(e) })}
+        />
         <label for="rs">{t('returnShippingPaidBy')}</label>
-        <select id="rs" value={policy.returnShippingPaidBy} onChange={(e) => setPolicy({ returnShippingPaidBy: (e.currentTarget as HTMLSelectElement).value as 'buyer' | 'seller' })}>
+        <select
+          id="rs"
+          value={policy.returnShippingPaidBy}
+          onChange={(e) =>
+            setPolicy({ returnShippingPaidBy: (e.currentTarget as HTMLSelectElement).value as 'buyer' | 'seller' })
+          }
+        >
           <option value="buyer">{t('theBuyer')}</option>
           <option value="seller">{t('myShop')}</option>
         </select>
         <label for="rf">{t('restockingFee')}</label>
-        <input id="rf" type="number" min={0} max={100} value={policy.restockingFeePercent} onInput={(e) => setPolicy({ restockingFeePercent: num(e) })} />
+        <input
+          id="rf"
+          type="number"
+          min={0}
+          max={100}
+          value={policy.restockingFeePercent}
+          onInput={(e) => setPolicy({ restockingFeePercent: num(e) })}
+        />
         <label for="sc">{t('storeCredit')}</label>
-        <input id="sc" type="checkbox" checked={policy.offersStoreCredit} onChange={(e) => setPolicy({ offersStoreCredit: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          id="sc"
+          type="checkbox"
+          checked={policy.offersStoreCredit}
+          onChange={(e) => setPolicy({ offersStoreCredit: (e.currentTarget as HTMLInputElement).checked })}
+        />
         <label for="sig">{t('signature')}</label>
-        <input id="sig" type="text" maxLength={200} value={policy.signature} onInput={(e) => setPolicy({ signature: (e.currentTarget as HTMLInputElement).value })} />
+        <input
+          id="sig"
+          type="text"
+          maxLength={200}
+          value={policy.signature}
+          onInput={(e) => setPolicy({ signature: (e.currentTarget as HTMLInputElement).value })}
+        />
         <label for="rm">{t('retention')}</label>
-        <input id="rm" type="number" min={0} max={120} value={retentionMonths} onInput={(e) => set({ retentionMonths: num(e) })} />
+        <input
+          id="rm"
+          type="number"
+          min={0}
+          max={120}
+          value={retentionMonths}
+          onInput={(e) => set({ retentionMonths: num(e) })}
+        />
         <label for="wm">{t('warnFrom')}</label>
-        <input id="wm" type="number" min={5} max={100} value={Math.round(warningMargin * 100)} onInput={(e) => set({ warningMargin: num(e) / 100 })} />
+        <input
+          id="wm"
+          type="number"
+          min={5}
+          max={100}
+          value={Math.round(warningMargin * 100)}
+          onInput={(e) => set({ warningMargin: num(e) / 100 })}
+        />
       </div>
       <h2>{t('cancellationLimits')}</h2>
       <p>{t('limitsIntro')}</p>
       {data.rulebooks.map((b) => (
         <fieldset key={b.platform}>
-          <legend>{t('checkedOn', b.name, b.checkedOn)}{ageNote(b.checkedOn)}</legend>
-          {b.markets.every((m) => !m.metric) ? <p>{t('noLimit')}</p> : (
+          <legend>
+            {t('checkedOn', b.name, b.checkedOn)}
+            {ageNote(b.checkedOn)}
+          </legend>
+          {b.markets.every((m) => !m.metric) ? (
+            <p>{t('noLimit')}</p>
+          ) : (
             <div class="grid">
-              {b.markets.filter((m) => m.metric).map((m) => {
-                const key = `${b.platform}:${m.code}`;
-                return [
-                  <label key={`${key}-l`} for={key}>{t('limitOver', m.code, m.metric!.threshold, m.metric!.windowDays)}</label>,
-                  <input key={key} id={key} type="number" step="0.1" min={0.01} max={100} placeholder={t('platformValue')} value={overrides[key]?.thresholdPercent ?? ''} onInput={(e) => setOverride(key, (e.currentTarget as HTMLInputElement).value)} />,
-                ];
-              })}
+              {b.markets
+                .filter((m) => m.metric)
+                .map((m) => {
+                  const key = `${b.platform}:${m.code}`;
+                  return [
+                    <label key={`${key}-l`} for={key}>
+                      {t('limitOver', m.code, m.metric!.threshold, m.metric!.windowDays)}
+                    </label>,
+                    <input
+                      key={key}
+                      id={key}
+                      type="number"
+                      step="0.1"
+                      min={0.01}
+                      max={100}
+                      placeholder={t('platformValue')}
+                      value={overrides[key]?.thresholdPercent ?? ''}
+                      onInput={(e) => setOverride(key, (e.currentTarget as HTMLInputElement).value)}
+                    />,
+                  ];
+                })}
             </div>
           )}
         </fieldset>
       ))}
-      <p><button type="submit">{t('saveSettings')}</button> {message && <span role="status">{message}</span>}</p>
+      <p>
+        <button type="submit">{t('saveSettings')}</button> {message && <span role="status">{message}</span>}
+      </p>
     </form>
   );
 }

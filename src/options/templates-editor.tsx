@@ -10,7 +10,13 @@ import { runtime } from '../shared/browser';
 import type { CustomTemplate } from '../store/schema';
 
 type Draft = { id?: string; platform: Platform; action: ActionKind; lang: Language; title: string; text: string };
-const EMPTY: Draft = { platform: 'amazon', action: 'contact-buyer', lang: 'en', title: '', text: 'Hello {buyer},\n\nAbout order {orderId}: \n\n{signature}' };
+const EMPTY: Draft = {
+  platform: 'amazon',
+  action: 'contact-buyer',
+  lang: 'en',
+  title: '',
+  text: 'Hello {buyer},\n\nAbout order {orderId}: \n\n{signature}',
+};
 
 export function TemplatesEditor() {
   const [templates, setTemplates] = useState<CustomTemplate[]>([]);
@@ -25,23 +31,45 @@ export function TemplatesEditor() {
     e.preventDefault();
     const reply = await runtime.send<{ ok: boolean; error?: string }>({ type: 'ui/save-template', ...draft });
     setMessage(reply?.ok ? t('templateSaved') : t('notSavedWhy', reply?.error ?? '?'));
-    if (reply?.ok) { setDraft(EMPTY); await refresh(); }
+    if (reply?.ok) {
+      setDraft(EMPTY);
+      await refresh();
+    }
   };
   const remove = async (id: string) => {
     await runtime.send({ type: 'ui/delete-template', id });
     await refresh();
   };
-  const field = <K extends keyof Draft>(key: K) => (e: Event) => setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
+  const field =
+    <K extends keyof Draft>(key: K) =>
+    (e: Event) =>
+      setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
   return (
     <section class="card" aria-labelledby="tpl-h">
       <h2 id="tpl-h">{t('yourTemplates')}</h2>
-      {templates.length === 0 ? <p>{t('noTemplates')}</p> : (
+      {templates.length === 0 ? (
+        <p>{t('noTemplates')}</p>
+      ) : (
         <ul data-custom-templates>
           {templates.map((tpl) => (
             <li key={tpl.id}>
               <strong>{tpl.title}</strong> — {tpl.platform}, {actionLabel(tpl.action as ActionKind)}, {tpl.lang}{' '}
-              <button type="button" onClick={() => setDraft({ ...tpl, platform: tpl.platform, action: tpl.action as ActionKind, lang: tpl.lang as Language })}>{t('edit')}</button>{' '}
-              <button type="button" onClick={() => void remove(tpl.id)}>{t('delete')}</button>
+              <button
+                type="button"
+                onClick={() =>
+                  setDraft({
+                    ...tpl,
+                    platform: tpl.platform,
+                    action: tpl.action as ActionKind,
+                    lang: tpl.lang as Language,
+                  })
+                }
+              >
+                {t('edit')}
+              </button>{' '}
+              <button type="button" onClick={() => void remove(tpl.id)}>
+                {t('delete')}
+              </button>
             </li>
           ))}
         </ul>
@@ -51,15 +79,36 @@ export function TemplatesEditor() {
           <label for="tpl-title">{t('title')}</label>
           <input id="tpl-title" required maxLength={80} value={draft.title} onInput={field('title')} />
           <label for="tpl-platform">{t('platform')}</label>
-          <select id="tpl-platform" value={draft.platform} onChange={field('platform')}>{PLATFORMS.map((p) => <option key={p} value={p}>{p}</option>)}</select>
+          <select id="tpl-platform" value={draft.platform} onChange={field('platform')}>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
           <label for="tpl-action">{t('action')}</label>
-          <select id="tpl-action" value={draft.action} onChange={field('action')}>{ACTION_KINDS.map((a) => <option key={a} value={a}>{actionLabel(a)}</option>)}</select>
+          <select id="tpl-action" value={draft.action} onChange={field('action')}>
+            {ACTION_KINDS.map((a) => (
+              <option key={a} value={a}>
+                {actionLabel(a)}
+              </option>
+            ))}
+          </select>
           <label for="tpl-lang">{t('language')}</label>
-          <select id="tpl-lang" value={draft.lang} onChange={field('lang')}>{LANGUAGES.map((l) => <option key={l} value={l}>{l}</option>)}</select>
+          <select id="tpl-lang" value={draft.lang} onChange={field('lang')}>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
           <label for="tpl-text">{t('templateText')}</label>
           <textarea id="tpl-text" required rows={6} maxLength={5000} value={draft.text} onInput={field('text')} />
         </div>
-        <p><button type="submit">{draft.id ? t('saveChanges') : t('addTemplate')}</button> {message && <span role="status">{message}</span>}</p>
+        <p>
+          <button type="submit">{draft.id ? t('saveChanges') : t('addTemplate')}</button>{' '}
+          {message && <span role="status">{message}</span>}
+        </p>
       </form>
     </section>
   );

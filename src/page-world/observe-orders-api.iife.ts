@@ -23,9 +23,19 @@ const pageFetch = window.fetch;
 window.fetch = function fetch(this: unknown, ...args: Parameters<typeof window.fetch>): Promise<Response> {
   const pending = pageFetch.apply(this, args);
   // The page gets the very promise it would have had; we read a clone on the side.
-  pending.then((response) => {
-    if (response.ok && watched(response.url)) response.clone().text().then((text) => handOver(response.url, text), () => undefined);
-  }, () => undefined);
+  pending.then(
+    (response) => {
+      if (response.ok && watched(response.url))
+        response
+          .clone()
+          .text()
+          .then(
+            (text) => handOver(response.url, text),
+            () => undefined,
+          );
+    },
+    () => undefined,
+  );
   return pending;
 };
 
@@ -35,7 +45,12 @@ const openedWith = new WeakMap<XMLHttpRequest, string>();
 function onXhrLoad(this: XMLHttpRequest): void {
   const url = openedWith.get(this);
   if (!url || !watched(url) || this.status < 200 || this.status >= 300) return;
-  const body: unknown = this.responseType === '' || this.responseType === 'text' ? this.responseText : this.responseType === 'json' ? JSON.stringify(this.response) : undefined;
+  const body: unknown =
+    this.responseType === '' || this.responseType === 'text'
+      ? this.responseText
+      : this.responseType === 'json'
+        ? JSON.stringify(this.response)
+        : undefined;
   if (typeof body === 'string') handOver(this.responseURL || url, body);
 }
 

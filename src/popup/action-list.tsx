@@ -15,7 +15,15 @@ function safeHref(url: string | undefined): string | undefined {
   }
 }
 
-export function ActionList({ actions, selected, onSelect }: { actions: Action[]; selected?: ActionKind; onSelect: (a: Action) => void }) {
+export function ActionList({
+  actions,
+  selected,
+  onSelect,
+}: {
+  actions: Action[];
+  selected?: ActionKind;
+  onSelect: (a: Action) => void;
+}) {
   if (actions.length === 0) return <p class="card">{t('nothingToDo')}</p>;
   return (
     <section class="card" aria-labelledby="actions-h">
@@ -24,13 +32,27 @@ export function ActionList({ actions, selected, onSelect }: { actions: Action[];
         {actions.map((a) => {
           const href = safeHref(a.source);
           return (
-            <li key={a.kind} data-action={a.kind} data-reason-code={a.reasonCode} class={selected === a.kind ? 'selected' : undefined}>
+            <li
+              key={a.kind}
+              data-action={a.kind}
+              data-reason-code={a.reasonCode}
+              class={selected === a.kind ? 'selected' : undefined}
+            >
               <button type="button" class="action" aria-pressed={selected === a.kind} onClick={() => onSelect(a)}>
-                {actionLabel(a.kind)}{a.reasonCode ? ` ${t('reasonCode', a.reasonCode)}` : ''}
+                {actionLabel(a.kind)}
+                {a.reasonCode ? ` ${t('reasonCode', a.reasonCode)}` : ''}
               </button>
               <p class="why">{a.why}</p>
-              {a.effects.map((e) => <p key={e.metric + e.effect} class={`effect ${e.effect}`}>{e.metric}: {e.detail}</p>)}
-              {href && <a href={href} target="_blank" rel="noopener noreferrer" class="rule">{t('rule', a.ruleId ?? '')}</a>}
+              {a.effects.map((e) => (
+                <p key={e.metric + e.effect} class={`effect ${e.effect}`}>
+                  {e.metric}: {e.detail}
+                </p>
+              ))}
+              {href && (
+                <a href={href} target="_blank" rel="noopener noreferrer" class="rule">
+                  {t('rule', a.ruleId ?? '')}
+                </a>
+              )}
             </li>
           );
         })}

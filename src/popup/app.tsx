@@ -31,7 +31,10 @@ export function App() {
     void (async () => {
       const tabId = await targetTabId();
       if (tabId === undefined) return setStatus({ kind: 'error', message: t('noTab') });
-      const reply = await runtime.send<{ ok: boolean; error?: string } & Omit<Loaded, 'tabId'>>({ type: 'ui/tab-state', tabId });
+      const reply = await runtime.send<{ ok: boolean; error?: string } & Omit<Loaded, 'tabId'>>({
+        type: 'ui/tab-state',
+        tabId,
+      });
       if (!reply?.ok) return setStatus({ kind: 'error', message: reply?.error ?? t('noAnswer') });
       setStatus({ kind: 'loaded', data: { ...reply, tabId } });
       requestAnimationFrame(() => performance.mark('seller-guard:popup-first-content'));
@@ -43,12 +46,21 @@ export function App() {
       <header class="bar">
         <h1>Seller Guard</h1>
         <span>
-          <button type="button" class="link" onClick={() => void tabs.open(runtime.url('src/history/index.html'))}>{t('history')}</button>{' · '}
-          <button type="button" class="link" onClick={() => void runtime.openOptions()}>{t('settings')}</button>
+          <button type="button" class="link" onClick={() => void tabs.open(runtime.url('src/history/index.html'))}>
+            {t('history')}
+          </button>
+          {' · '}
+          <button type="button" class="link" onClick={() => void runtime.openOptions()}>
+            {t('settings')}
+          </button>
         </span>
       </header>
       {status.kind === 'loading' && <p>{t('loading')}</p>}
-      {status.kind === 'error' && <p class="error" role="alert">{status.message}</p>}
+      {status.kind === 'error' && (
+        <p class="error" role="alert">
+          {status.message}
+        </p>
+      )}
       {status.kind === 'loaded' && <Content data={status.data} />}
     </>
   );
@@ -62,7 +74,12 @@ function initialChoice(order: OrderRecord, saved: ChoiceRecord | null): Choice {
 function Content({ data }: { data: Loaded }) {
   const { state, order } = data;
   if (!state) return <p>{t('openSellerPage')}</p>;
-  if (state.read === 'failed') return <p class="error" role="alert">{t('couldNotRead')}</p>;
+  if (state.read === 'failed')
+    return (
+      <p class="error" role="alert">
+        {t('couldNotRead')}
+      </p>
+    );
   return (
     <>
       {order && <OrderCard order={order} />}
@@ -78,18 +95,32 @@ function Advice({ data, order }: { data: Loaded; order: OrderRecord }) {
   const [selected, setSelected] = useState<Action | undefined>();
   const [error, setError] = useState('');
   useEffect(() => {
-    void runtime.send<{ ok: boolean; actions?: Action[]; error?: string }>({ type: 'ui/advise', tabId: data.tabId, ...choice }).then((reply) => {
-      if (!reply?.ok || !reply.actions) return setError(reply?.error ?? t('noAnswer'));
-      setActions(reply.actions);
-      setSelected(reply.actions[0]);
-    });
+    void runtime
+      .send<{ ok: boolean; actions?: Action[]; error?: string }>({ type: 'ui/advise', tabId: data.tabId, ...choice })
+      .then((reply) => {
+        if (!reply?.ok || !reply.actions) return setError(reply?.error ?? t('noAnswer'));
+        setActions(reply.actions);
+        setSelected(reply.actions[0]);
+      });
   }, [choice.situation, choice.askedVia]);
   return (
     <>
       <SituationPicker choice={choice} onChange={setChoice} />
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {actions && <ActionList actions={actions} selected={selected?.kind} onSelect={setSelected} />}
-      {selected && <DraftEditor tabId={data.tabId} order={order} action={selected} defaultLang={languageFor(data.language)} policy={data.policy} />}
+      {selected && (
+        <DraftEditor
+          tabId={data.tabId}
+          order={order}
+          action={selected}
+          defaultLang={languageFor(data.language)}
+          policy={data.policy}
+        />
+      )}
     </>
   );
 }

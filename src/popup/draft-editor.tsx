@@ -8,9 +8,19 @@ import { runtime } from '../shared/browser';
 import { t } from '../ui/t';
 import type { CustomTemplate, DraftUse, OrderRecord } from '../store/schema';
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español', 'pt-BR': 'Português (BR)', de: 'Deutsch', fr: 'Français', it: 'Italiano', ja: '日本語', 'zh-CN': '中文（简体）' };
+const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  es: 'Español',
+  'pt-BR': 'Português (BR)',
+  de: 'Deutsch',
+  fr: 'Français',
+  it: 'Italiano',
+  ja: '日本語',
+  'zh-CN': '中文（简体）',
+};
 
-const noBox = (platform: string): string => (['amazon', 'etsy', 'aliexpress'].includes(platform) ? t(`noBox_${platform}`) : t('noBox'));
+const noBox = (platform: string): string =>
+  ['amazon', 'etsy', 'aliexpress'].includes(platform) ? t(`noBox_${platform}`) : t('noBox');
 
 interface Props {
   tabId: number;
@@ -32,8 +42,13 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const ref = { orderKey: order.key, action: action.kind };
   const fields = {
-    platform: order.platform, orderId: order.id, buyerName: order.buyerName, item: order.items[0]?.title,
-    returnWindowDays: policy.returnWindowDays, returnShippingPaidBy: policy.returnShippingPaidBy, signature: policy.signature,
+    platform: order.platform,
+    orderId: order.id,
+    buyerName: order.buyerName,
+    item: order.items[0]?.title,
+    returnWindowDays: policy.returnWindowDays,
+    returnShippingPaidBy: policy.returnShippingPaidBy,
+    signature: policy.signature,
   };
   const render = (l: Language, id = customId) => {
     const own = custom.find((t) => t.id === id);
@@ -42,7 +57,8 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
   };
 
   useEffect(() => {
-    void runtime.send<{ ok: boolean; templates: CustomTemplate[] }>({ type: 'ui/templates', platform: order.platform })
+    void runtime
+      .send<{ ok: boolean; templates: CustomTemplate[] }>({ type: 'ui/templates', platform: order.platform })
       .then((reply) => {
         const mine = (reply?.templates ?? []).filter((t) => t.action === action.kind);
         setCustom(mine);
@@ -57,19 +73,27 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
 
   useEffect(() => {
     setText(undefined);
-    void runtime.send<{ ok: boolean; draft: { text: string; lang: string; uses: DraftUse[] } | null }>({ type: 'ui/get-draft', ...ref }).then((reply) => {
-      const saved = reply?.draft;
-      setUses(saved?.uses ?? []);
-      const l = (saved && (LANGUAGES as readonly string[]).includes(saved.lang) ? saved.lang : defaultLang) as Language;
-      setLang(l);
-      setText(saved?.text ?? render(l));
-    });
+    void runtime
+      .send<{ ok: boolean; draft: { text: string; lang: string; uses: DraftUse[] } | null }>({
+        type: 'ui/get-draft',
+        ...ref,
+      })
+      .then((reply) => {
+        const saved = reply?.draft;
+        setUses(saved?.uses ?? []);
+        const l = (
+          saved && (LANGUAGES as readonly string[]).includes(saved.lang) ? saved.lang : defaultLang
+        ) as Language;
+        setLang(l);
+        setText(saved?.text ?? render(l));
+      });
   }, [order.key, action.kind]);
 
   const save = (next: string, l: Language) => {
     clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => {
-      void runtime.send({ type: 'ui/save-draft', ...ref, templateId: templateId ?? 'custom', lang: l, text: next })
+      void runtime
+        .send({ type: 'ui/save-draft', ...ref, templateId: templateId ?? 'custom', lang: l, text: next })
         .then((r) => setStatus((r as { ok: boolean }).ok ? t('saved') : t('notSaved')));
     }, 300);
   };
@@ -101,50 +125,94 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
         <h2 id="draft-h">{t('messageToBuyer')}</h2>
         <label>
           <span class="visually-hidden">{t('language')}</span>
-          <select value={lang} onChange={(e) => {
-            const l = (e.currentTarget as HTMLSelectElement).value as Language;
-            setLang(l);
-            const next = render(l);
-            setText(next);
-            save(next, l);
-          }}>
-            {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
+          <select
+            value={lang}
+            onChange={(e) => {
+              const l = (e.currentTarget as HTMLSelectElement).value as Language;
+              setLang(l);
+              const next = render(l);
+              setText(next);
+              save(next, l);
+            }}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       {custom.length > 0 && (
-        <label class="row">{t('template')}{' '}
-          <select value={customId} onChange={(e) => {
-            const id = (e.currentTarget as HTMLSelectElement).value;
-            const own = custom.find((t) => t.id === id);
-            const l = (own?.lang as Language | undefined) ?? lang;
-            setCustomId(id);
-            setLang(l);
-            const next = render(l, id);
-            setText(next);
-            save(next, l);
-          }}>
+        <label class="row">
+          {t('template')}{' '}
+          <select
+            value={customId}
+            onChange={(e) => {
+              const id = (e.currentTarget as HTMLSelectElement).value;
+              const own = custom.find((t) => t.id === id);
+              const l = (own?.lang as Language | undefined) ?? lang;
+              setCustomId(id);
+              setLang(l);
+              const next = render(l, id);
+              setText(next);
+              save(next, l);
+            }}
+          >
             {builtIn && <option value="">{t('builtIn')}</option>}
-            {custom.map((t) => <option key={t.id} value={t.id}>{t.title} ({t.lang})</option>)}
+            {custom.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title} ({t.lang})
+              </option>
+            ))}
           </select>
         </label>
       )}
-      <textarea class="draft" data-draft-lang={lang} lang={lang} aria-label={t('draftMessage')} rows={10} value={text}
-        onInput={(e) => { const next = (e.currentTarget as HTMLTextAreaElement).value; setText(next); save(next, lang); }} />
+      <textarea
+        class="draft"
+        data-draft-lang={lang}
+        lang={lang}
+        aria-label={t('draftMessage')}
+        rows={10}
+        value={text}
+        onInput={(e) => {
+          const next = (e.currentTarget as HTMLTextAreaElement).value;
+          setText(next);
+          save(next, lang);
+        }}
+      />
       {findings.length > 0 && (
         <ul class="lint" aria-label="Message rules">
-          {findings.map((f) => <li key={f.rule} data-lint={f.rule}>{f.message} {f.fix}</li>)}
+          {findings.map((f) => (
+            <li key={f.rule} data-lint={f.rule}>
+              {f.message} {f.fix}
+            </li>
+          ))}
         </ul>
       )}
       <div class="bar">
-        <button type="button" onClick={() => void insert()}>{t('insert')}</button>
-        <button type="button" onClick={() => void copy()}>{t('copy')}</button>
+        <button type="button" onClick={() => void insert()}>
+          {t('insert')}
+        </button>
+        <button type="button" onClick={() => void copy()}>
+          {t('copy')}
+        </button>
       </div>
-      {status && <p role="status" class="status">{status}</p>}
+      {status && (
+        <p role="status" class="status">
+          {status}
+        </p>
+      )}
       {uses.length > 0 && (
         <details class="uses">
           <summary>{t('draftUses', uses.length)}</summary>
-          <ul>{uses.map((u) => <li key={u.at}>{new Date(u.at).toISOString().slice(0, 16).replace('T', ' ')} · {u.how} · {u.lang}</li>)}</ul>
+          <ul>
+            {uses.map((u) => (
+              <li key={u.at}>
+                {new Date(u.at).toISOString().slice(0, 16).replace('T', ' ')} · {u.how} · {u.lang}
+              </li>
+            ))}
+          </ul>
         </details>
       )}
     </section>

@@ -7,12 +7,28 @@ export function GuardPanel({ summary }: { summary: GuardSummary }) {
       <p class="headline">{summary.headline}</p>
       {summary.ratePercent !== undefined && (
         <p class="figures">
-          <span>{t('now')} <strong>{summary.ratePercent}%</strong></span>
-          {summary.thresholdPercent !== undefined && <span> · {t('limit')} {summary.thresholdPercent}%</span>}
-          {summary.projectedRatePercent !== undefined && <span> · {t('ifYouCancel')} <strong>{summary.projectedRatePercent}%</strong></span>}
+          <span>
+            {t('now')} <strong>{summary.ratePercent}%</strong>
+          </span>
+          {summary.thresholdPercent !== undefined && (
+            <span>
+              {' '}
+              · {t('limit')} {summary.thresholdPercent}%
+            </span>
+          )}
+          {summary.projectedRatePercent !== undefined && (
+            <span>
+              {' '}
+              · {t('ifYouCancel')} <strong>{summary.projectedRatePercent}%</strong>
+            </span>
+          )}
         </p>
       )}
-      <ul>{summary.details.map((d) => <li key={d}>{d}</li>)}</ul>
+      <ul>
+        {summary.details.map((d) => (
+          <li key={d}>{d}</li>
+        ))}
+      </ul>
     </section>
   );
 }

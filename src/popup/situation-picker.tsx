@@ -6,7 +6,6 @@ import { keyed, t } from '../ui/t';
 
 const ASKED: AskedVia[] = ['platform-request', 'message', 'seller'];
 
-
 export interface Choice {
   situation: SituationReason;
   askedVia: AskedVia;
@@ -18,7 +17,13 @@ export function SituationPicker({ choice, onChange }: { choice: Choice; onChange
       <h2 id="situation-h">{t('whatHappened')}</h2>
       <div class="chips" role="group" aria-label={t('whatHappened')}>
         {SITUATIONS.map((s) => (
-          <button type="button" key={s} data-situation={s} aria-pressed={choice.situation === s} onClick={() => onChange({ ...choice, situation: s })}>
+          <button
+            type="button"
+            key={s}
+            data-situation={s}
+            aria-pressed={choice.situation === s}
+            onClick={() => onChange({ ...choice, situation: s })}
+          >
             {keyed('sit', s)}
           </button>
         ))}
@@ -26,7 +31,13 @@ export function SituationPicker({ choice, onChange }: { choice: Choice; onChange
       <h2 class="sub">{t('howAsked')}</h2>
       <div class="chips" role="group" aria-label={t('howAsked')}>
         {ASKED.map((a) => (
-          <button type="button" key={a} data-asked-via={a} aria-pressed={choice.askedVia === a} onClick={() => onChange({ ...choice, askedVia: a })}>
+          <button
+            type="button"
+            key={a}
+            data-asked-via={a}
+            aria-pressed={choice.askedVia === a}
+            onClick={() => onChange({ ...choice, askedVia: a })}
+          >
             {keyed('asked', a)}
           </button>
         ))}

@@ -13,8 +13,10 @@ export const runtime = {
 };
 
 export const tabs = {
-  activeId: async (): Promise<number | undefined> => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
-  send: <T = unknown>(tabId: number, message: unknown): Promise<T> => browser.tabs.sendMessage(tabId, message) as Promise<T>,
+  activeId: async (): Promise<number | undefined> =>
+    (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+  send: <T = unknown>(tabId: number, message: unknown): Promise<T> =>
+    browser.tabs.sendMessage(tabId, message) as Promise<T>,
   open: (url: string): Promise<unknown> => browser.tabs.create({ url }),
   onRemoved: browser.tabs.onRemoved,
 };
@@ -22,7 +24,10 @@ export const tabs = {
 export const scripting = {
   /** Runs one of our own files in a document (Chromium 106+ names documents), else in a tab's top frame. */
   injectFile: async (tabId: number, documentId: string | undefined, file: string): Promise<void> => {
-    await browser.scripting.executeScript({ target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] }, files: [file] });
+    await browser.scripting.executeScript({
+      target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] },
+      files: [file],
+    });
   },
 };
 

@@ -18,5 +18,6 @@ function nativeRuntime(): NativeRuntime {
 
 export const contentRuntime = {
   send: (message: unknown): Promise<unknown> => nativeRuntime().sendMessage(message),
-  onMessage: (listener: (message: unknown) => Promise<unknown> | undefined): void => nativeRuntime().onMessage.addListener(listener),
+  onMessage: (listener: (message: unknown) => Promise<unknown> | undefined): void =>
+    nativeRuntime().onMessage.addListener(listener),
 };

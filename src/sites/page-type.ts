@@ -16,8 +16,19 @@ export interface PageType {
 }
 
 /** A reader's honest "no": the banner says it could not read the page and shows no numbers. */
-export function failed(type: Pick<PageType, 'platform' | 'page' | 'marketplace'>, url: URL, reason: string): PageReading {
-  return { ok: false, platform: type.platform, page: type.page, marketplace: type.marketplace(url), url: url.href, reason };
+export function failed(
+  type: Pick<PageType, 'platform' | 'page' | 'marketplace'>,
+  url: URL,
+  reason: string,
+): PageReading {
+  return {
+    ok: false,
+    platform: type.platform,
+    page: type.page,
+    marketplace: type.marketplace(url),
+    url: url.href,
+    reason,
+  };
 }
 
 /** Runs a reader so that a thrown error becomes a failed reading, never an exception in the page. */

@@ -4,12 +4,22 @@
 
 const MONTHS: Record<string, number> = {};
 const NAMES = [
-  ['jan', 'ene', 'gen', 'janv', 'jän', 'sty', 'oca'], ['feb', 'fév', 'fev', 'febr', 'lut', 'şub'],
-  ['mar', 'mär', 'mars', 'marz'], ['apr', 'avr', 'abr', 'kwi', 'nis'], ['may', 'mai', 'mag', 'mayo', 'maj', 'mei', 'mayıs'],
-  ['jun', 'juin', 'giu', 'cze', 'haz'], ['jul', 'juil', 'lug', 'lip', 'tem'], ['aug', 'aoû', 'ago', 'sie', 'ağu', 'augusti'],
-  ['sep', 'sept', 'set', 'wrz', 'eyl'], ['oct', 'okt', 'ott', 'out', 'paź', 'eki'], ['nov', 'lis', 'kas'], ['dec', 'dez', 'déc', 'dic', 'gru', 'ara'],
+  ['jan', 'ene', 'gen', 'janv', 'jän', 'sty', 'oca'],
+  ['feb', 'fév', 'fev', 'febr', 'lut', 'şub'],
+  ['mar', 'mär', 'mars', 'marz'],
+  ['apr', 'avr', 'abr', 'kwi', 'nis'],
+  ['may', 'mai', 'mag', 'mayo', 'maj', 'mei', 'mayıs'],
+  ['jun', 'juin', 'giu', 'cze', 'haz'],
+  ['jul', 'juil', 'lug', 'lip', 'tem'],
+  ['aug', 'aoû', 'ago', 'sie', 'ağu', 'augusti'],
+  ['sep', 'sept', 'set', 'wrz', 'eyl'],
+  ['oct', 'okt', 'ott', 'out', 'paź', 'eki'],
+  ['nov', 'lis', 'kas'],
+  ['dec', 'dez', 'déc', 'dic', 'gru', 'ara'],
 ];
-NAMES.forEach((names, month) => { for (const n of names) MONTHS[n] = month; });
+NAMES.forEach((names, month) => {
+  for (const n of names) MONTHS[n] = month;
+});
 
 /** Marketplaces whose numeric dates put the month first (US style). */
 const MONTH_FIRST = new Set(['US', 'CA', 'PH']);

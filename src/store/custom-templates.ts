@@ -7,7 +7,10 @@ export function listTemplates(db: GuardDatabase, platform?: Platform): Promise<C
   return platform ? db.getAllFromIndex('templates', 'by-platform', platform) : db.getAll('templates');
 }
 
-export async function saveTemplate(db: GuardDatabase, t: Omit<CustomTemplate, 'id'> & { id?: string }): Promise<CustomTemplate> {
+export async function saveTemplate(
+  db: GuardDatabase,
+  t: Omit<CustomTemplate, 'id'> & { id?: string },
+): Promise<CustomTemplate> {
   const record: CustomTemplate = { ...t, id: t.id ?? crypto.randomUUID() };
   await db.put('templates', record);
   return record;

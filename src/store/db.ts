@@ -14,7 +14,9 @@ export class StorageError extends Error {
 export function storageFailure(what: string, error: unknown): StorageError {
   const name = (error as { name?: string } | undefined)?.name;
   if (name === 'QuotaExceededError') {
-    return new StorageError(`${what}: this computer's storage for Seller Guard is full. Free some disk space, or delete old records in Seller Guard's options (Records).`);
+    return new StorageError(
+      `${what}: this computer's storage for Seller Guard is full. Free some disk space, or delete old records in Seller Guard's options (Records).`,
+    );
   }
   return new StorageError(`${what}: ${(error as Error | undefined)?.message ?? String(error)}`);
 }
@@ -38,10 +40,19 @@ let shared: Promise<GuardDatabase> | undefined;
 
 /** One connection per context; reopened after a failure instead of caching the rejection. */
 export function store(): Promise<GuardDatabase> {
-  shared ??= openStore().then((db) => {
-    db.addEventListener('versionchange', () => { db.close(); shared = undefined; });
-    return db;
-  }, (error: unknown) => { shared = undefined; throw error; });
+  shared ??= openStore().then(
+    (db) => {
+      db.addEventListener('versionchange', () => {
+        db.close();
+        shared = undefined;
+      });
+      return db;
+    },
+    (error: unknown) => {
+      shared = undefined;
+      throw error;
+    },
+  );
   return shared;
 }
 
@@ -50,7 +61,11 @@ export function store(): Promise<GuardDatabase> {
  * itself, and its earlier writes would commit. Its `done` rejection belongs to that error, so it is quieted.
  */
 export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
-  try { tx.abort(); } catch { /* already finished or aborted */ }
+  try {
+    tx.abort();
+  } catch {
+    /* already finished or aborted */
+  }
   tx.done.catch(() => undefined);
 }
 

@@ -11,8 +11,21 @@ export function csvCell(value: unknown): string {
 }
 
 export function eventsToCsv(events: EventRecord[]): string {
-  const rows = [...events].sort((a, b) => a.at - b.at).map((e) => [
-    new Date(e.at).toISOString(), e.platform, e.marketplace, e.orderId, e.kind, e.detail, e.counted === undefined ? '' : e.counted ? 'yes' : 'no', e.sourceUrl,
-  ].map(csvCell).join(','));
+  const rows = [...events]
+    .sort((a, b) => a.at - b.at)
+    .map((e) =>
+      [
+        new Date(e.at).toISOString(),
+        e.platform,
+        e.marketplace,
+        e.orderId,
+        e.kind,
+        e.detail,
+        e.counted === undefined ? '' : e.counted ? 'yes' : 'no',
+        e.sourceUrl,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
   return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -8,17 +8,62 @@ export const EXPORT_VERSION = 1;
 const str = v.string();
 const num = v.pipe(v.number(), v.finite());
 // Records keep any extra fields they carry (a later minor change may add some); the keys we rely on are checked.
-const Order = v.looseObject({ key: str, platform: str, marketplace: str, id: str, status: str, fulfilment: str, items: v.array(v.looseObject({ title: str, quantity: num })),
-  firstSeenAt: num, lastSeenAt: num, sourceUrl: str });
-const Snapshot = v.looseObject({ platform: str, marketplace: str, metric: str, ratePercent: num, readAt: num, sourceUrl: str });
-const Event = v.looseObject({ id: str, kind: str, platform: str, marketplace: str, orderKey: str, orderId: str, at: num, sourceUrl: str });
-const Draft = v.looseObject({ key: str, orderKey: str, action: str, templateId: str, lang: str, text: str, updatedAt: num,
-  uses: v.array(v.looseObject({ at: num, how: str, lang: str, text: str })) });
+const Order = v.looseObject({
+  key: str,
+  platform: str,
+  marketplace: str,
+  id: str,
+  status: str,
+  fulfilment: str,
+  items: v.array(v.looseObject({ title: str, quantity: num })),
+  firstSeenAt: num,
+  lastSeenAt: num,
+  sourceUrl: str,
+});
+const Snapshot = v.looseObject({
+  platform: str,
+  marketplace: str,
+  metric: str,
+  ratePercent: num,
+  readAt: num,
+  sourceUrl: str,
+});
+const Event = v.looseObject({
+  id: str,
+  kind: str,
+  platform: str,
+  marketplace: str,
+  orderKey: str,
+  orderId: str,
+  at: num,
+  sourceUrl: str,
+});
+const Draft = v.looseObject({
+  key: str,
+  orderKey: str,
+  action: str,
+  templateId: str,
+  lang: str,
+  text: str,
+  updatedAt: num,
+  uses: v.array(v.looseObject({ at: num, how: str, lang: str, text: str })),
+});
 const Choice = v.looseObject({ orderKey: str, situation: str, askedVia: str, updatedAt: num });
-const Template = v.looseObject({ id: str, platform: str, action: str, lang: str, title: str, text: str, updatedAt: num });
+const Template = v.looseObject({
+  id: str,
+  platform: str,
+  action: str,
+  lang: str,
+  title: str,
+  text: str,
+  updatedAt: num,
+});
 const Setting = v.looseObject({ key: str, value: v.unknown() });
 
-export const ExportHeader = v.looseObject({ format: v.literal(EXPORT_FORMAT), version: v.pipe(v.number(), v.integer(), v.minValue(1)) });
+export const ExportHeader = v.looseObject({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
 
 export const ExportFile = v.object({
   format: v.literal(EXPORT_FORMAT),
@@ -43,7 +88,9 @@ export function parseExport(input: unknown): ExportData {
   const header = v.safeParse(ExportHeader, input);
   if (!header.success) throw new ImportError('This is not a Seller Guard export file.');
   if (header.output.version > EXPORT_VERSION) {
-    throw new ImportError(`This file was written by a newer Seller Guard (format ${header.output.version}); update the extension to import it.`);
+    throw new ImportError(
+      `This file was written by a newer Seller Guard (format ${header.output.version}); update the extension to import it.`,
+    );
   }
   const parsed = v.safeParse(ExportFile, input);
   if (!parsed.success) {

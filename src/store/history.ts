@@ -26,17 +26,30 @@ export function outcomeOf(e: EventRecord): RecordOutcome | undefined {
   return undefined;
 }
 
-const matches = (e: EventRecord, f: HistoryFilter) => (!f.platform || e.platform === f.platform) && (!f.marketplace || e.marketplace === f.marketplace)
-  && (!f.kind || e.kind === f.kind) && (!f.orderId || e.orderId.includes(f.orderId))
-  && (f.from === undefined || e.at >= f.from) && (f.to === undefined || e.at <= f.to)
-  && (!f.outcome || outcomeOf(e) === f.outcome) && (!f.reason || (e.detail ?? '').toLowerCase().includes(f.reason.toLowerCase()));
+const matches = (e: EventRecord, f: HistoryFilter) =>
+  (!f.platform || e.platform === f.platform) &&
+  (!f.marketplace || e.marketplace === f.marketplace) &&
+  (!f.kind || e.kind === f.kind) &&
+  (!f.orderId || e.orderId.includes(f.orderId)) &&
+  (f.from === undefined || e.at >= f.from) &&
+  (f.to === undefined || e.at <= f.to) &&
+  (!f.outcome || outcomeOf(e) === f.outcome) &&
+  (!f.reason || (e.detail ?? '').toLowerCase().includes(f.reason.toLowerCase()));
 
 /** IDBIndex.getAllRecords (Chromium 141+): the newest N records in one request instead of N cursor steps. */
 interface RecordsIndex {
-  getAllRecords?: (options: { query?: IDBKeyRange; count?: number; direction?: IDBCursorDirection }) => IDBRequest<{ value: EventRecord }[]>;
+  getAllRecords?: (options: {
+    query?: IDBKeyRange;
+    count?: number;
+    direction?: IDBCursorDirection;
+  }) => IDBRequest<{ value: EventRecord }[]>;
 }
 
-function newestRecords(index: RecordsIndex, range: IDBKeyRange | undefined, count: number): Promise<EventRecord[]> | undefined {
+function newestRecords(
+  index: RecordsIndex,
+  range: IDBKeyRange | undefined,
+  count: number,
+): Promise<EventRecord[]> | undefined {
   if (typeof index.getAllRecords !== 'function') return undefined;
   const request = index.getAllRecords({ query: range, count, direction: 'prev' });
   return new Promise((resolve, reject) => {
@@ -56,7 +69,10 @@ async function seenEvents(db: GuardDatabase, f: HistoryFilter, limit?: number): 
   if (f.kind && f.kind !== 'order-seen') return [];
   const tx = db.transaction('order-days');
   const byDay = tx.store.index('by-day');
-  const days = f.from !== undefined || f.to !== undefined ? IDBKeyRange.bound(dayOf(f.from ?? 0), dayOf(Math.min(f.to ?? 4_102_444_800_000, 4_102_444_800_000))) : undefined;
+  const days =
+    f.from !== undefined || f.to !== undefined
+      ? IDBKeyRange.bound(dayOf(f.from ?? 0), dayOf(Math.min(f.to ?? 4_102_444_800_000, 4_102_444_800_000)))
+      : undefined;
   const out: EventRecord[] = [];
   for (let cursor = await byDay.openCursor(days, 'prev'); cursor; cursor = await cursor.continue()) {
     for (const order of cursor.value.orders) {
@@ -75,8 +91,15 @@ async function seenEvents(db: GuardDatabase, f: HistoryFilter, limit?: number): 
  * index costs more than reading the window (50-100 ms for 10,000 events in Chromium here), so with
  * `exactTotal: false` a full window may come back with no total.
  */
-export async function queryEvents(db: GuardDatabase, f: HistoryFilter, { limit = 200, exactTotal = true } = {}): Promise<{ events: EventRecord[]; total?: number }> {
-  const range = f.from !== undefined || f.to !== undefined ? IDBKeyRange.bound(f.from ?? 0, f.to ?? Number.MAX_SAFE_INTEGER) : undefined;
+export async function queryEvents(
+  db: GuardDatabase,
+  f: HistoryFilter,
+  { limit = 200, exactTotal = true } = {},
+): Promise<{ events: EventRecord[]; total?: number }> {
+  const range =
+    f.from !== undefined || f.to !== undefined
+      ? IDBKeyRange.bound(f.from ?? 0, f.to ?? Number.MAX_SAFE_INTEGER)
+      : undefined;
   // Without filters beyond dates, read only the newest window of each and count the rest.
   const onlyDates = !f.platform && !f.marketplace && !f.kind && !f.orderId && !f.reason && !f.outcome;
   const tx = db.transaction('events');
@@ -88,7 +111,9 @@ export async function queryEvents(db: GuardDatabase, f: HistoryFilter, { limit =
     const merged = [...stored, ...seen].sort(newestFirst);
     const everything = stored.length < limit && seen.length < limit;
     // Counting opens its own transactions: the one above has finished by now.
-    const count = async () => (await db.countFromIndex('events', 'by-at', range)) + (range ? (await seenEvents(db, f)).length : await countOrders(db));
+    const count = async () =>
+      (await db.countFromIndex('events', 'by-at', range)) +
+      (range ? (await seenEvents(db, f)).length : await countOrders(db));
     const total = everything ? merged.length : exactTotal ? await count() : undefined;
     return { events: merged.slice(0, limit), total };
   }
@@ -124,14 +149,19 @@ export async function applyRetention(db: GuardDatabase, months: number, now: num
   const tx = db.transaction(['events', 'order-days'], 'readwrite');
   const events = tx.objectStore('events');
   const days = tx.objectStore('order-days');
-  const [keys, oldDays] = await Promise.all([events.index('by-at').getAllKeys(IDBKeyRange.upperBound(cutoff, true)), days.index('by-day').getAll(IDBKeyRange.upperBound(dayOf(cutoff), true))]);
+  const [keys, oldDays] = await Promise.all([
+    events.index('by-at').getAllKeys(IDBKeyRange.upperBound(cutoff, true)),
+    days.index('by-day').getAll(IDBKeyRange.upperBound(dayOf(cutoff), true)),
+  ]);
   let ordersGone = 0;
   const writes: Promise<unknown>[] = keys.map((k) => events.delete(k));
   for (const day of oldDays) {
     const keep = day.orders.filter((o) => o.lastSeenAt >= cutoff);
     if (keep.length === day.orders.length) continue;
     ordersGone += day.orders.length - keep.length;
-    writes.push(keep.length ? days.put({ ...day, orders: keep, orderKeys: keep.map((o) => o.key) }) : days.delete(day.key));
+    writes.push(
+      keep.length ? days.put({ ...day, orders: keep, orderKeys: keep.map((o) => o.key) }) : days.delete(day.key),
+    );
   }
   await Promise.all([...writes, tx.done]);
   return keys.length + ordersGone;

@@ -41,7 +41,16 @@ export function firstPossibleDay(orders: OrderSeen[], now: number): string {
 /** The order's "order seen" event, made from what the order keeps of its first sighting. */
 export function seenEvent(order: OrderRecord): EventRecord {
   return {
-    id: `${order.key}:seen`, kind: 'order-seen', platform: order.platform, marketplace: order.marketplace, orderKey: order.key, orderId: order.id,
-    at: order.firstSeenAt, sourceUrl: order.firstSourceUrl ?? order.sourceUrl, detail: order.firstStatus ?? order.status, orderedAt: order.orderedAt, buyer: order.buyerName,
+    id: `${order.key}:seen`,
+    kind: 'order-seen',
+    platform: order.platform,
+    marketplace: order.marketplace,
+    orderKey: order.key,
+    orderId: order.id,
+    at: order.firstSeenAt,
+    sourceUrl: order.firstSourceUrl ?? order.sourceUrl,
+    detail: order.firstStatus ?? order.status,
+    orderedAt: order.orderedAt,
+    buyer: order.buyerName,
   };
 }

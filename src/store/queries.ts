@@ -7,9 +7,18 @@ import type { SnapshotRecord } from './schema';
 
 export { getOrder } from './order-days';
 
-export async function latestSnapshot(db: GuardDatabase, platform: Platform, marketplace: string): Promise<SnapshotRecord | undefined> {
-  const all = (await db.getAllFromIndex('snapshots', 'by-market', [platform, marketplace])).filter((s) => s.metric === 'cancellation-rate');
-  return all.reduce<SnapshotRecord | undefined>((latest, s) => (!latest || s.readAt > latest.readAt ? s : latest), undefined);
+export async function latestSnapshot(
+  db: GuardDatabase,
+  platform: Platform,
+  marketplace: string,
+): Promise<SnapshotRecord | undefined> {
+  const all = (await db.getAllFromIndex('snapshots', 'by-market', [platform, marketplace])).filter(
+    (s) => s.metric === 'cancellation-rate',
+  );
+  return all.reduce<SnapshotRecord | undefined>(
+    (latest, s) => (!latest || s.readAt > latest.readAt ? s : latest),
+    undefined,
+  );
 }
 
 export interface GuardData {
@@ -18,7 +27,10 @@ export interface GuardData {
 }
 
 export async function guardData(db: GuardDatabase, platform: Platform, marketplace: string): Promise<GuardData> {
-  const [orders, events] = await Promise.all([marketOrders(db, platform, marketplace), db.getAllFromIndex('events', 'by-kind', 'cancellation')]);
+  const [orders, events] = await Promise.all([
+    marketOrders(db, platform, marketplace),
+    db.getAllFromIndex('events', 'by-kind', 'cancellation'),
+  ]);
   return {
     orders: orders.map((o) => ({ id: o.id, orderedAt: o.orderedAt, fulfilment: o.fulfilment })),
     cancellations: events

@@ -22,8 +22,19 @@ export interface SnapshotRecord extends MetricSnapshot {
 }
 
 /** What the log records. Add new kinds at the end; never rename (exports carry them). */
-export const EVENT_KINDS = ['order-seen', 'status-changed', 'cancellation', 'cancel-request-seen', 'refund', 'return-requested', 'dispute-opened',
-  'address-changed', 'draft-used', 'advice-given', 'advice-outcome'] as const;
+export const EVENT_KINDS = [
+  'order-seen',
+  'status-changed',
+  'cancellation',
+  'cancel-request-seen',
+  'refund',
+  'return-requested',
+  'dispute-opened',
+  'address-changed',
+  'draft-used',
+  'advice-given',
+  'advice-outcome',
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface EventRecord {
@@ -112,7 +123,11 @@ export interface OrderDay {
 export interface GuardDB extends DBSchema {
   /** Versions 1–3 only: replaced by `order-days` in version 4. */
   orders: { key: string; value: OrderRecord; indexes: { 'by-platform': string } };
-  'order-days': { key: string; value: OrderDay; indexes: { 'by-order': string; 'by-market': [string, string]; 'by-day': string } };
+  'order-days': {
+    key: string;
+    value: OrderDay;
+    indexes: { 'by-order': string; 'by-market': [string, string]; 'by-day': string };
+  };
   snapshots: { key: number; value: SnapshotRecord; indexes: { 'by-market': [string, string] } };
   settings: { key: string; value: SettingRecord };
   events: { key: string; value: EventRecord; indexes: { 'by-order': string; 'by-at': number; 'by-kind': string } };
@@ -123,14 +138,20 @@ export interface GuardDB extends DBSchema {
 
 export const DB_VERSION = 4;
 
-type Upgrade = (db: IDBPDatabase<GuardDB>, tx: IDBPTransaction<GuardDB, StoreNames<GuardDB>[], 'versionchange'>) => void;
+type Upgrade = (
+  db: IDBPDatabase<GuardDB>,
+  tx: IDBPTransaction<GuardDB, StoreNames<GuardDB>[], 'versionchange'>,
+) => void;
 
 /** MIGRATIONS[n] takes a database from version n to n + 1. Append; never edit a shipped step. */
 export const MIGRATIONS: Upgrade[] = [
   // 0 → 1: orders, platform snapshots, settings.
   (db) => {
     db.createObjectStore('orders', { keyPath: 'key' }).createIndex('by-platform', 'platform');
-    db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true }).createIndex('by-market', ['platform', 'marketplace']);
+    db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true }).createIndex('by-market', [
+      'platform',
+      'marketplace',
+    ]);
     db.createObjectStore('settings', { keyPath: 'key' });
   },
   // 1 → 2: the event log (cancellations, status changes), so the guard can add what it saw.
@@ -158,24 +179,31 @@ export const MIGRATIONS: Upgrade[] = [
     const events = tx.objectStore('events');
     // Only IndexedDB requests are awaited here, so the upgrade transaction stays open throughout;
     // any failure aborts it, and the database stays at version 3 with nothing changed.
-    void Promise.all([tx.objectStore('orders').getAll(), events.index('by-kind').getAll('order-seen')]).then(async ([orders, seen]) => {
-      const seenByOrder = new Map(seen.map((e) => [e.orderKey, e]));
-      const grouped = new Map<string, OrderDay>();
-      for (const order of orders) {
-        const first = seenByOrder.get(order.key);
-        placeOrder(grouped, { ...order, firstSourceUrl: order.firstSourceUrl ?? first?.sourceUrl ?? order.sourceUrl, firstStatus: order.firstStatus ?? first?.detail ?? order.status });
-      }
-      await Promise.all([...grouped.values()].map((d) => tx.objectStore('order-days').put(d)));
-      // Folded into their orders; "order seen" events of orders we do not have stay as they are.
-      const stored = new Set(orders.map((o) => o.key));
-      await Promise.all(seen.filter((e) => stored.has(e.orderKey)).map((e) => events.delete(e.id)));
-      db.deleteObjectStore('orders');
-    }).catch(() => tx.abort());
+    void Promise.all([tx.objectStore('orders').getAll(), events.index('by-kind').getAll('order-seen')])
+      .then(async ([orders, seen]) => {
+        const seenByOrder = new Map(seen.map((e) => [e.orderKey, e]));
+        const grouped = new Map<string, OrderDay>();
+        for (const order of orders) {
+          const first = seenByOrder.get(order.key);
+          placeOrder(grouped, {
+            ...order,
+            firstSourceUrl: order.firstSourceUrl ?? first?.sourceUrl ?? order.sourceUrl,
+            firstStatus: order.firstStatus ?? first?.detail ?? order.status,
+          });
+        }
+        await Promise.all([...grouped.values()].map((d) => tx.objectStore('order-days').put(d)));
+        // Folded into their orders; "order seen" events of orders we do not have stay as they are.
+        const stored = new Set(orders.map((o) => o.key));
+        await Promise.all(seen.filter((e) => stored.has(e.orderKey)).map((e) => events.delete(e.id)));
+        db.deleteObjectStore('orders');
+      })
+      .catch(() => tx.abort());
   },
 ];
 
 export const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-export const orderDayKey = (platform: string, marketplace: string, day: string): string => `${platform}:${marketplace}:${day}`;
+export const orderDayKey = (platform: string, marketplace: string, day: string): string =>
+  `${platform}:${marketplace}:${day}`;
 
 /** Where each order sits in its day's arrays, built once per day record (days hold hundreds of orders). */
 const positions = new WeakMap<OrderDay, Map<string, number>>();
@@ -193,7 +221,14 @@ function positionsOf(bucket: OrderDay): Map<string, number> {
 export function placeOrder(days: Map<string, OrderDay>, order: OrderRecord): string {
   const day = dayOf(order.firstSeenAt);
   const key = orderDayKey(order.platform, order.marketplace, day);
-  const bucket = days.get(key) ?? { key, platform: order.platform, marketplace: order.marketplace, day, orderKeys: [], orders: [] };
+  const bucket = days.get(key) ?? {
+    key,
+    platform: order.platform,
+    marketplace: order.marketplace,
+    day,
+    orderKeys: [],
+    orders: [],
+  };
   const at = positionsOf(bucket);
   const i = at.get(order.key);
   if (i !== undefined) bucket.orders[i] = order;

@@ -17,14 +17,17 @@ export const SETTING_SCHEMAS = {
   retentionMonths: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120)), 0),
   duplicateWindowHours: v.fallback(v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 30)), 72),
   /** The shop's own policy, used by the advisor and in drafts. */
-  policy: v.fallback(v.object({
-    cancellationWindowHours: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
-    returnWindowDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
-    returnShippingPaidBy: v.picklist(['buyer', 'seller']),
-    restockingFeePercent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-    offersStoreCredit: v.boolean(),
-    signature: v.pipe(v.string(), v.maxLength(200)),
-  }), { ...DEFAULT_POLICY }),
+  policy: v.fallback(
+    v.object({
+      cancellationWindowHours: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60)),
+      returnWindowDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
+      returnShippingPaidBy: v.picklist(['buyer', 'seller']),
+      restockingFeePercent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+      offersStoreCredit: v.boolean(),
+      signature: v.pipe(v.string(), v.maxLength(200)),
+    }),
+    { ...DEFAULT_POLICY },
+  ),
 };
 
 export type Settings = { [K in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[K]> };
@@ -35,9 +38,14 @@ export async function loadSettings(db: GuardDatabase): Promise<Settings> {
   return Object.fromEntries(entries) as Settings;
 }
 
-export async function saveSetting<K extends keyof Settings>(db: GuardDatabase, key: K, value: Settings[K]): Promise<void> {
+export async function saveSetting<K extends keyof Settings>(
+  db: GuardDatabase,
+  key: K,
+  value: Settings[K],
+): Promise<void> {
   const result = v.safeParse(SETTING_SCHEMAS[key], value);
   // fallback() never fails, so compare: a value replaced by its default was invalid.
-  if (!result.success || JSON.stringify(result.output) !== JSON.stringify(value)) throw new Error(`invalid value for setting ${key}`);
+  if (!result.success || JSON.stringify(result.output) !== JSON.stringify(value))
+    throw new Error(`invalid value for setting ${key}`);
   await db.put('settings', { key, value });
 }

@@ -17,7 +17,9 @@ describe('injecting the guard', () => {
 
   it('a refusal from the browser reaches the caller (the router answers it as a refusal)', async () => {
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('No document with id DOC-9'));
-    await expect(scripting.injectFile(7, 'DOC-9', GUARD_SCRIPTS.aliexpress.file)).rejects.toThrow('No document with id DOC-9');
+    await expect(scripting.injectFile(7, 'DOC-9', GUARD_SCRIPTS.aliexpress.file)).rejects.toThrow(
+      'No document with id DOC-9',
+    );
   });
 
   it('every guard is built from its own entry into its own file', () => {

@@ -11,7 +11,12 @@ import { getOrder, storeSummary } from '../../src/store/queries';
 const NOW = Date.UTC(2026, 10, 21, 12);
 const CTX = { extensionId: 'sellerguardid', extensionOrigin: 'chrome-extension://sellerguardid/' };
 const PAGE = 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232';
-const contentSender = { id: CTX.extensionId, url: PAGE, tab: { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false }, frameId: 0 };
+const contentSender = {
+  id: CTX.extensionId,
+  url: PAGE,
+  tab: { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false },
+  frameId: 0,
+};
 const popupSender = { id: CTX.extensionId, url: 'chrome-extension://sellerguardid/src/popup/index.html?tab=7' };
 
 function deps() {
@@ -20,20 +25,57 @@ function deps() {
   const opened: number[] = [];
   const injected: [number, string | undefined, string][] = [];
   const d: Deps = {
-    db: () => openStore(), now: () => NOW,
-    tabs: { get: async (id) => tabs.get(id), set: async (id, s) => { tabs.set(id, s); } },
-    showBadge: async (id, s) => { badges.push([id, s]); },
-    openPopup: async (id) => { opened.push(id); },
-    injectGuard: async (id, documentId, file) => { injected.push([id, documentId, file]); },
+    db: () => openStore(),
+    now: () => NOW,
+    tabs: {
+      get: async (id) => tabs.get(id),
+      set: async (id, s) => {
+        tabs.set(id, s);
+      },
+    },
+    showBadge: async (id, s) => {
+      badges.push([id, s]);
+    },
+    openPopup: async (id) => {
+      opened.push(id);
+    },
+    injectGuard: async (id, documentId, file) => {
+      injected.push([id, documentId, file]);
+    },
     sendToTab: async () => ({ ok: true, inserted: true }),
   };
   return { d, tabs, badges, opened, injected };
 }
 
 const reading: PageReading = {
-  ok: true, platform: 'amazon', marketplace: 'US', page: 'order-detail', url: PAGE, focusOrderId: '114-3941689-8772232',
-  orders: [{ platform: 'amazon', marketplace: 'US', id: '114-3941689-8772232', orderedAt: NOW - 86_400_000, items: [{ title: 'Calendar', quantity: 1 }], status: 'unshipped', fulfilment: 'merchant' }],
-  metrics: [{ platform: 'amazon', marketplace: 'US', metric: 'cancellation-rate', ratePercent: 1.92, counted: 3, total: 156, readAt: NOW - 1000 }],
+  ok: true,
+  platform: 'amazon',
+  marketplace: 'US',
+  page: 'order-detail',
+  url: PAGE,
+  focusOrderId: '114-3941689-8772232',
+  orders: [
+    {
+      platform: 'amazon',
+      marketplace: 'US',
+      id: '114-3941689-8772232',
+      orderedAt: NOW - 86_400_000,
+      items: [{ title: 'Calendar', quantity: 1 }],
+      status: 'unshipped',
+      fulfilment: 'merchant',
+    },
+  ],
+  metrics: [
+    {
+      platform: 'amazon',
+      marketplace: 'US',
+      metric: 'cancellation-rate',
+      ratePercent: 1.92,
+      counted: 3,
+      total: 156,
+      readAt: NOW - 1000,
+    },
+  ],
 };
 
 describe('sender tiers', () => {
@@ -55,7 +97,15 @@ describe('router', () => {
     const { d, tabs, badges } = deps();
     const reply = await createRouter(d, CTX)({ type: 'cs/page-reading', reading }, contentSender);
     expect(reply).toMatchObject({ ok: true, view: { level: 'near', ratePercent: 1.92, projectedRatePercent: 2.56 } });
-    expect(Object.keys((reply as { view: object }).view).sort()).toEqual(['cancelReason', 'details', 'headline', 'level', 'projectedRatePercent', 'ratePercent', 'thresholdPercent']);
+    expect(Object.keys((reply as { view: object }).view).sort()).toEqual([
+      'cancelReason',
+      'details',
+      'headline',
+      'level',
+      'projectedRatePercent',
+      'ratePercent',
+      'thresholdPercent',
+    ]);
     expect(tabs.get(7)).toMatchObject({ read: 'ok', focusOrderId: '114-3941689-8772232', page: 'order-detail' });
     expect(badges).toHaveLength(1);
     expect(await storeSummary(await openStore())).toMatchObject({ orders: 1, snapshots: 1 });
@@ -68,48 +118,106 @@ describe('router', () => {
     expect(await route({ type: 'cs/start-guard' }, { ...contentSender, documentId: 'DOC-1' })).toEqual({ ok: true });
     expect(injected).toEqual([[7, 'DOC-1', 'src/content/guard-amazon.js']]);
     // A frame inside the page is not guarded; a message with more in it is not a start.
-    expect(await route({ type: 'cs/start-guard' }, { ...contentSender, frameId: 3, documentId: 'DOC-2' })).toMatchObject({ ok: false, error: 'not a top-level document' });
-    expect(await route({ type: 'cs/start-guard', file: 'evil.js' }, { ...contentSender, documentId: 'DOC-3' })).toMatchObject({ ok: false });
+    expect(
+      await route({ type: 'cs/start-guard' }, { ...contentSender, frameId: 3, documentId: 'DOC-2' }),
+    ).toMatchObject({ ok: false, error: 'not a top-level document' });
+    expect(
+      await route({ type: 'cs/start-guard', file: 'evil.js' }, { ...contentSender, documentId: 'DOC-3' }),
+    ).toMatchObject({ ok: false });
     // Nobody but a content script on a seller site may start it.
-    expect(await route({ type: 'cs/start-guard' }, { ...contentSender, url: 'https://example.com/', documentId: 'DOC-4' })).toMatchObject({ ok: false, error: 'unknown sender' });
+    expect(
+      await route({ type: 'cs/start-guard' }, { ...contentSender, url: 'https://example.com/', documentId: 'DOC-4' }),
+    ).toMatchObject({ ok: false, error: 'unknown sender' });
     expect(injected).toHaveLength(1);
     // A seller page no reader supports gets the guard too: the single-page app may move on to one that is.
     const dashboard = { ...contentSender, url: 'https://www.etsy.com/your/shops/me/dashboard', documentId: 'DOC-5' };
     expect(await route({ type: 'cs/start-guard' }, dashboard)).toEqual({ ok: true });
-    expect(injected).toEqual([[7, 'DOC-1', 'src/content/guard-amazon.js'], [7, 'DOC-5', 'src/content/guard-etsy.js']]);
-    expect(await route({ type: 'cs/start-guard' }, { ...contentSender, url: 'https://gsp.aliexpress.com/m_apps/order-manage/orderList', documentId: 'DOC-6' })).toEqual({ ok: true });
+    expect(injected).toEqual([
+      [7, 'DOC-1', 'src/content/guard-amazon.js'],
+      [7, 'DOC-5', 'src/content/guard-etsy.js'],
+    ]);
+    expect(
+      await route(
+        { type: 'cs/start-guard' },
+        { ...contentSender, url: 'https://gsp.aliexpress.com/m_apps/order-manage/orderList', documentId: 'DOC-6' },
+      ),
+    ).toEqual({ ok: true });
     expect(injected[2]).toEqual([7, 'DOC-6', 'src/content/guard-aliexpress.js']);
     // A reading is believed only for a page a reader supports, whatever the sender's URL.
-    expect(await route({ type: 'cs/page-reading', reading: { ...reading, url: dashboard.url } }, dashboard)).toMatchObject({ ok: false, error: 'reading of a page no reader supports' });
-    expect(await route({ type: 'cs/page-reading', reading }, { ...contentSender, url: 'https://sellercentral.amazon.com/performance/account/health/product-policies' })).toMatchObject({ ok: true });
+    expect(
+      await route({ type: 'cs/page-reading', reading: { ...reading, url: dashboard.url } }, dashboard),
+    ).toMatchObject({ ok: false, error: 'reading of a page no reader supports' });
+    expect(
+      await route(
+        { type: 'cs/page-reading', reading },
+        { ...contentSender, url: 'https://sellercentral.amazon.com/performance/account/health/product-policies' },
+      ),
+    ).toMatchObject({ ok: true });
     warn.mockRestore();
   });
 
   it('an injection the browser refuses is answered as a refusal, with its reason', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { d } = deps();
-    d.injectGuard = async () => { throw new Error('Cannot access contents of the page'); };
-    expect(await createRouter(d, CTX)({ type: 'cs/start-guard' }, contentSender)).toEqual({ ok: false, error: 'the guard could not be injected: Cannot access contents of the page' });
+    d.injectGuard = async () => {
+      throw new Error('Cannot access contents of the page');
+    };
+    expect(await createRouter(d, CTX)({ type: 'cs/start-guard' }, contentSender)).toEqual({
+      ok: false,
+      error: 'the guard could not be injected: Cannot access contents of the page',
+    });
     warn.mockRestore();
   });
 
   it('a buyer who asked to cancel two other orders is named on the next one', async () => {
     const { d } = deps();
     const route = createRouter(d, CTX);
-    const mallory = (id: string, request: boolean) => ({ platform: 'amazon' as const, marketplace: 'US', id, orderedAt: NOW - 86_400_000, buyerName: 'Mallory',
-      items: [{ title: 'Mug', quantity: 1 }], status: 'unshipped' as const, fulfilment: 'merchant' as const, ...(request ? { cancelRequest: { viaPlatform: true } } : {}) });
-    const list = { ...reading, page: 'order-list' as const, url: 'https://sellercentral.amazon.com/orders-v3', focusOrderId: undefined,
-      orders: [mallory('111-0000001-0000001', true), mallory('111-0000002-0000002', true)], metrics: [] };
+    const mallory = (id: string, request: boolean) => ({
+      platform: 'amazon' as const,
+      marketplace: 'US',
+      id,
+      orderedAt: NOW - 86_400_000,
+      buyerName: 'Mallory',
+      items: [{ title: 'Mug', quantity: 1 }],
+      status: 'unshipped' as const,
+      fulfilment: 'merchant' as const,
+      ...(request ? { cancelRequest: { viaPlatform: true } } : {}),
+    });
+    const list = {
+      ...reading,
+      page: 'order-list' as const,
+      url: 'https://sellercentral.amazon.com/orders-v3',
+      focusOrderId: undefined,
+      orders: [mallory('111-0000001-0000001', true), mallory('111-0000002-0000002', true)],
+      metrics: [],
+    };
     await route({ type: 'cs/page-reading', reading: list }, { ...contentSender, url: list.url });
-    const third = { ...reading, focusOrderId: '111-0000003-0000003', url: 'https://sellercentral.amazon.com/orders-v3/order/111-0000003-0000003', orders: [mallory('111-0000003-0000003', false)] };
-    const reply = await route({ type: 'cs/page-reading', reading: third }, { ...contentSender, url: third.url }) as { view: { details: string[] } };
+    const third = {
+      ...reading,
+      focusOrderId: '111-0000003-0000003',
+      url: 'https://sellercentral.amazon.com/orders-v3/order/111-0000003-0000003',
+      orders: [mallory('111-0000003-0000003', false)],
+    };
+    const reply = (await route({ type: 'cs/page-reading', reading: third }, { ...contentSender, url: third.url })) as {
+      view: { details: string[] };
+    };
     expect(reply.view.details[0]).toBe('This buyer has 2 other orders that were cancelled, refunded or disputed.');
   });
 
   it('a failed reading is recorded as failed and stores nothing', async () => {
     const { d, tabs } = deps();
-    const failed: PageReading = { ok: false, platform: 'amazon', marketplace: 'US', page: 'order-detail', url: PAGE, reason: 'order id not found' };
-    expect(await createRouter(d, CTX)({ type: 'cs/page-reading', reading: failed }, contentSender)).toMatchObject({ ok: true, view: { level: 'unknown' } });
+    const failed: PageReading = {
+      ok: false,
+      platform: 'amazon',
+      marketplace: 'US',
+      page: 'order-detail',
+      url: PAGE,
+      reason: 'order id not found',
+    };
+    expect(await createRouter(d, CTX)({ type: 'cs/page-reading', reading: failed }, contentSender)).toMatchObject({
+      ok: true,
+      view: { level: 'unknown' },
+    });
     expect(tabs.get(7)?.read).toBe('failed');
     expect(await storeSummary(await openStore())).toEqual({ orders: 0, snapshots: 0, events: 0 });
   });
@@ -117,7 +225,11 @@ describe('router', () => {
   it('content scripts cannot ask what only extension pages may (clear, read all)', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const route = createRouter(deps().d, CTX);
-    for (const type of ['ui/clear-all', 'ui/store-summary']) expect(await route({ type }, contentSender)).toMatchObject({ ok: false, error: expect.stringContaining('malformed') });
+    for (const type of ['ui/clear-all', 'ui/store-summary'])
+      expect(await route({ type }, contentSender)).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('malformed'),
+      });
     expect(await route({ type: 'ui/tab-state', tabId: 3 }, contentSender)).toMatchObject({ ok: false });
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
@@ -128,7 +240,10 @@ describe('router', () => {
     ['unknown type', { type: 'cs/delete-everything' }],
     ['extra field', { type: 'cs/page-reading', reading, extra: 1 }],
     ['wrong shape', { type: 'cs/page-reading', reading: { ...reading, orders: 'lots' } }],
-    ['rate over 100', { type: 'cs/page-reading', reading: { ...reading, metrics: [{ ...reading.metrics[0]!, ratePercent: 140 }] } }],
+    [
+      'rate over 100',
+      { type: 'cs/page-reading', reading: { ...reading, metrics: [{ ...reading.metrics[0]!, ratePercent: 140 }] } },
+    ],
     ['a string', 'hello'],
   ])('rejects a malformed content message (%s), acting on nothing', async (_, message) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -142,13 +257,17 @@ describe('router', () => {
   it('rejects a reading that claims another site than the sender page', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const other = { ...reading, url: 'https://sellercentral.amazon.de/orders-v3/order/114-3941689-8772232' };
-    expect(await createRouter(deps().d, CTX)({ type: 'cs/page-reading', reading: other }, contentSender)).toMatchObject({ ok: false, error: 'reading for another site' });
+    expect(await createRouter(deps().d, CTX)({ type: 'cs/page-reading', reading: other }, contentSender)).toMatchObject(
+      { ok: false, error: 'reading for another site' },
+    );
   });
 
-  it('the banner button opens the popup for the sender\'s own tab only', async () => {
+  it("the banner button opens the popup for the sender's own tab only", async () => {
     const { d, opened } = deps();
     expect(await createRouter(d, CTX)({ type: 'cs/open-popup' }, contentSender)).toEqual({ ok: true });
-    expect(await createRouter(d, CTX)({ type: 'cs/open-popup', tabId: 99 }, contentSender)).toMatchObject({ ok: false });
+    expect(await createRouter(d, CTX)({ type: 'cs/open-popup', tabId: 99 }, contentSender)).toMatchObject({
+      ok: false,
+    });
     expect(opened).toEqual([7]);
   });
 
@@ -157,65 +276,168 @@ describe('router', () => {
     const { d } = deps();
     const route = createRouter(d, CTX);
     await route({ type: 'cs/page-reading', reading }, contentSender);
-    expect(await route({ type: 'cs/cancel-reason', orderId: '114-3941689-8772232', reason: 'NoInventory No inventory' }, contentSender)).toEqual({ ok: true });
-    expect((await getOrder(await openStore(), 'amazon:114-3941689-8772232'))!.cancelReasonPicked).toEqual({ reason: 'NoInventory No inventory', at: NOW });
-    expect(await route({ type: 'cs/cancel-reason', orderId: '111-0000000-0000000', reason: 'BuyerCanceled' }, contentSender)).toMatchObject({ ok: false });
-    expect(await route({ type: 'cs/cancel-reason', orderId: '114-3941689-8772232', reason: 'x'.repeat(500) }, contentSender)).toMatchObject({ ok: false });
+    expect(
+      await route(
+        { type: 'cs/cancel-reason', orderId: '114-3941689-8772232', reason: 'NoInventory No inventory' },
+        contentSender,
+      ),
+    ).toEqual({ ok: true });
+    expect((await getOrder(await openStore(), 'amazon:114-3941689-8772232'))!.cancelReasonPicked).toEqual({
+      reason: 'NoInventory No inventory',
+      at: NOW,
+    });
+    expect(
+      await route({ type: 'cs/cancel-reason', orderId: '111-0000000-0000000', reason: 'BuyerCanceled' }, contentSender),
+    ).toMatchObject({ ok: false });
+    expect(
+      await route({ type: 'cs/cancel-reason', orderId: '114-3941689-8772232', reason: 'x'.repeat(500) }, contentSender),
+    ).toMatchObject({ ok: false });
     // Another tab, with no page read: refused.
-    expect(await route({ type: 'cs/cancel-reason', orderId: '114-3941689-8772232', reason: 'NoInventory' }, { ...contentSender, tab: { ...contentSender.tab, id: 8 } })).toMatchObject({ ok: false });
+    expect(
+      await route(
+        { type: 'cs/cancel-reason', orderId: '114-3941689-8772232', reason: 'NoInventory' },
+        { ...contentSender, tab: { ...contentSender.tab, id: 8 } },
+      ),
+    ).toMatchObject({ ok: false });
   });
 
   it('rejects unknown senders', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await createRouter(deps().d, CTX)({ type: 'ui/clear-all' }, { id: 'someone-else', url: 'chrome-extension://someone-else/x' })).toEqual({ ok: false, error: 'unknown sender' });
+    expect(
+      await createRouter(deps().d, CTX)(
+        { type: 'ui/clear-all' },
+        { id: 'someone-else', url: 'chrome-extension://someone-else/x' },
+      ),
+    ).toEqual({ ok: false, error: 'unknown sender' });
   });
 
   it('extension pages read the tab state with its order, and can clear everything', async () => {
     const { d } = deps();
     const route = createRouter(d, CTX);
     await route({ type: 'cs/page-reading', reading }, contentSender);
-    expect(await route({ type: 'ui/tab-state', tabId: 7 }, popupSender)).toMatchObject({ ok: true, state: { read: 'ok' }, order: { id: '114-3941689-8772232' }, language: 'en-US' });
-    expect(await route({ type: 'ui/tab-state', tabId: 99 }, popupSender)).toMatchObject({ ok: true, state: null, order: null });
+    expect(await route({ type: 'ui/tab-state', tabId: 7 }, popupSender)).toMatchObject({
+      ok: true,
+      state: { read: 'ok' },
+      order: { id: '114-3941689-8772232' },
+      language: 'en-US',
+    });
+    expect(await route({ type: 'ui/tab-state', tabId: 99 }, popupSender)).toMatchObject({
+      ok: true,
+      state: null,
+      order: null,
+    });
     expect(await route({ type: 'ui/clear-all' }, popupSender)).toEqual({ ok: true });
-    expect(await route({ type: 'ui/store-summary' }, popupSender)).toEqual({ ok: true, counts: { orders: 0, snapshots: 0, events: 0 } });
+    expect(await route({ type: 'ui/store-summary' }, popupSender)).toEqual({
+      ok: true,
+      counts: { orders: 0, snapshots: 0, events: 0 },
+    });
   });
 
-  it('extension pages get advice for the tab\'s order, remembered per order, and drafts round-trip', async () => {
+  it("extension pages get advice for the tab's order, remembered per order, and drafts round-trip", async () => {
     const { d } = deps();
     const route = createRouter(d, CTX);
     await route({ type: 'cs/page-reading', reading }, contentSender);
-    const advice = await route({ type: 'ui/advise', tabId: 7, situation: 'duplicate-order', askedVia: 'message' }, popupSender) as { ok: boolean; actions: { kind: string }[] };
+    const advice = (await route(
+      { type: 'ui/advise', tabId: 7, situation: 'duplicate-order', askedVia: 'message' },
+      popupSender,
+    )) as { ok: boolean; actions: { kind: string }[] };
     expect(advice.actions[0]!.kind).toBe('ask-buyer-to-request-cancellation');
-    expect(await route({ type: 'ui/tab-state', tabId: 7 }, popupSender)).toMatchObject({ choice: { situation: 'duplicate-order', askedVia: 'message' } });
+    expect(await route({ type: 'ui/tab-state', tabId: 7 }, popupSender)).toMatchObject({
+      choice: { situation: 'duplicate-order', askedVia: 'message' },
+    });
     const ref = { orderKey: 'amazon:114-3941689-8772232', action: 'ask-buyer-to-request-cancellation' };
-    await route({ type: 'ui/save-draft', ...ref, templateId: 'ask-request-cancellation', lang: 'en', text: 'Hello' }, popupSender);
+    await route(
+      { type: 'ui/save-draft', ...ref, templateId: 'ask-request-cancellation', lang: 'en', text: 'Hello' },
+      popupSender,
+    );
     expect(await route({ type: 'ui/get-draft', ...ref }, popupSender)).toMatchObject({ draft: { text: 'Hello' } });
-    expect(await route({ type: 'ui/insert-draft', tabId: 7, text: 'Hello' }, popupSender)).toEqual({ ok: true, inserted: true });
-    expect(await route({ type: 'ui/advise', tabId: 7, situation: 'made-up', askedVia: 'message' }, popupSender)).toMatchObject({ ok: false });
+    expect(await route({ type: 'ui/insert-draft', tabId: 7, text: 'Hello' }, popupSender)).toEqual({
+      ok: true,
+      inserted: true,
+    });
+    expect(
+      await route({ type: 'ui/advise', tabId: 7, situation: 'made-up', askedVia: 'message' }, popupSender),
+    ).toMatchObject({ ok: false });
   });
 
   it('settings: saved when valid, refused when not', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const route = createRouter(deps().d, CTX);
-    const policy = { cancellationWindowHours: 12, returnWindowDays: 14, returnShippingPaidBy: 'seller', restockingFeePercent: 0, offersStoreCredit: true, signature: 'Oak & Ink' };
-    expect(await route({ type: 'ui/save-settings', warningMargin: 0.7, policy, overrides: { 'amazon:US': { thresholdPercent: 2 } } }, popupSender)).toEqual({ ok: true });
-    expect(await route({ type: 'ui/get-settings' }, popupSender)).toMatchObject({ settings: { warningMargin: 0.7, policy, overrides: { 'amazon:US': { thresholdPercent: 2 } } } });
-    expect(await route({ type: 'ui/save-settings', warningMargin: 7, policy, overrides: {} }, popupSender)).toMatchObject({ ok: false });
+    const policy = {
+      cancellationWindowHours: 12,
+      returnWindowDays: 14,
+      returnShippingPaidBy: 'seller',
+      restockingFeePercent: 0,
+      offersStoreCredit: true,
+      signature: 'Oak & Ink',
+    };
+    expect(
+      await route(
+        { type: 'ui/save-settings', warningMargin: 0.7, policy, overrides: { 'amazon:US': { thresholdPercent: 2 } } },
+        popupSender,
+      ),
+    ).toEqual({ ok: true });
+    expect(await route({ type: 'ui/get-settings' }, popupSender)).toMatchObject({
+      settings: { warningMargin: 0.7, policy, overrides: { 'amazon:US': { thresholdPercent: 2 } } },
+    });
+    expect(
+      await route({ type: 'ui/save-settings', warningMargin: 7, policy, overrides: {} }, popupSender),
+    ).toMatchObject({ ok: false });
     expect(await route({ type: 'ui/get-settings' }, contentSender)).toMatchObject({ ok: false });
   });
 
   it('custom templates: add, list per platform, edit, delete; invalid ones refused', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const route = createRouter(deps().d, CTX);
-    const saved = await route({ type: 'ui/save-template', platform: 'amazon', action: 'contact-buyer', lang: 'de', title: 'Kurz', text: 'Hallo {buyer}' }, popupSender) as { template: { id: string } };
-    await route({ type: 'ui/save-template', platform: 'etsy', action: 'cancel', lang: 'en', title: 'Etsy', text: 'Hi' }, popupSender);
-    expect(await route({ type: 'ui/templates', platform: 'amazon' }, popupSender)).toMatchObject({ templates: [{ title: 'Kurz', lang: 'de', updatedAt: NOW }] });
-    await route({ type: 'ui/save-template', id: saved.template.id, platform: 'amazon', action: 'contact-buyer', lang: 'de', title: 'Kurz 2', text: 'Hallo' }, popupSender);
-    expect(await route({ type: 'ui/templates' }, popupSender)).toMatchObject({ templates: expect.arrayContaining([expect.objectContaining({ title: 'Kurz 2' })]) });
+    const saved = (await route(
+      {
+        type: 'ui/save-template',
+        platform: 'amazon',
+        action: 'contact-buyer',
+        lang: 'de',
+        title: 'Kurz',
+        text: 'Hallo {buyer}',
+      },
+      popupSender,
+    )) as { template: { id: string } };
+    await route(
+      { type: 'ui/save-template', platform: 'etsy', action: 'cancel', lang: 'en', title: 'Etsy', text: 'Hi' },
+      popupSender,
+    );
+    expect(await route({ type: 'ui/templates', platform: 'amazon' }, popupSender)).toMatchObject({
+      templates: [{ title: 'Kurz', lang: 'de', updatedAt: NOW }],
+    });
+    await route(
+      {
+        type: 'ui/save-template',
+        id: saved.template.id,
+        platform: 'amazon',
+        action: 'contact-buyer',
+        lang: 'de',
+        title: 'Kurz 2',
+        text: 'Hallo',
+      },
+      popupSender,
+    );
+    expect(await route({ type: 'ui/templates' }, popupSender)).toMatchObject({
+      templates: expect.arrayContaining([expect.objectContaining({ title: 'Kurz 2' })]),
+    });
     await route({ type: 'ui/delete-template', id: saved.template.id }, popupSender);
-    expect((await route({ type: 'ui/templates' }, popupSender) as { templates: unknown[] }).templates).toHaveLength(1);
-    expect(await route({ type: 'ui/save-template', platform: 'amazon', action: 'contact-buyer', lang: 'sv', title: 'x', text: 'y' }, popupSender)).toMatchObject({ ok: false });
-    expect(await route({ type: 'ui/save-template', platform: 'amazon', action: 'contact-buyer', lang: 'en', title: '', text: 'y' }, popupSender)).toMatchObject({ ok: false });
+    expect(((await route({ type: 'ui/templates' }, popupSender)) as { templates: unknown[] }).templates).toHaveLength(
+      1,
+    );
+    expect(
+      await route(
+        { type: 'ui/save-template', platform: 'amazon', action: 'contact-buyer', lang: 'sv', title: 'x', text: 'y' },
+        popupSender,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      await route(
+        { type: 'ui/save-template', platform: 'amazon', action: 'contact-buyer', lang: 'en', title: '', text: 'y' },
+        popupSender,
+      ),
+    ).toMatchObject({ ok: false });
     expect(await route({ type: 'ui/templates' }, contentSender)).toMatchObject({ ok: false });
   });
 
@@ -223,12 +445,19 @@ describe('router', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { d } = deps();
     d.db = () => Promise.reject(new Error('database is broken'));
-    expect(await createRouter(d, CTX)({ type: 'cs/page-reading', reading }, contentSender)).toMatchObject({ ok: false, storage: true, error: expect.stringContaining('database is broken') });
+    expect(await createRouter(d, CTX)({ type: 'cs/page-reading', reading }, contentSender)).toMatchObject({
+      ok: false,
+      storage: true,
+      error: expect.stringContaining('database is broken'),
+    });
   });
 
   it('a full disk is said in words the seller can act on', () => {
-    expect(storageFailure("Couldn't save", new DOMException('The quota has been exceeded.', 'QuotaExceededError')).message)
-      .toBe("Couldn't save: this computer's storage for Seller Guard is full. Free some disk space, or delete old records in Seller Guard's options (Records).");
+    expect(
+      storageFailure("Couldn't save", new DOMException('The quota has been exceeded.', 'QuotaExceededError')).message,
+    ).toBe(
+      "Couldn't save: this computer's storage for Seller Guard is full. Free some disk space, or delete old records in Seller Guard's options (Records).",
+    );
     expect(storageFailure("Couldn't save", new Error('disk I/O error')).message).toBe("Couldn't save: disk I/O error");
   });
 });

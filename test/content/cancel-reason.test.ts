@@ -13,14 +13,20 @@ describe('cancel reason warning', () => {
     expect(warningFor('x Vom Käufer storniert', noRequest)).toContain('still counts');
   });
   it('a requested cancellation should use the buyer reason', () => {
-    expect(warningFor('NoInventory No inventory', request)).toBe('The buyer requested this cancellation: pick BuyerCanceled so it does not count.');
+    expect(warningFor('NoInventory No inventory', request)).toBe(
+      'The buyer requested this cancellation: pick BuyerCanceled so it does not count.',
+    );
     expect(warningFor('BuyerCanceled Buyer cancelled', request)).toBeUndefined();
     expect(warningFor('NoInventory No inventory', noRequest)).toBeUndefined();
   });
   it('listens to the reason select on the page', () => {
     const doc = fixture('amazon/cancel-order.html');
     const seen: (string | undefined)[] = [];
-    const stop = watchCancelReason(doc, () => noRequest, (w) => seen.push(w));
+    const stop = watchCancelReason(
+      doc,
+      () => noRequest,
+      (w) => seen.push(w),
+    );
     const select = doc.querySelector<HTMLSelectElement>('#cancel-reason')!;
     select.value = 'BuyerCanceled';
     select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -35,7 +41,9 @@ describe('duplicate flags in the list', () => {
   it('go beside the right orders, as text, and are cleared', () => {
     const doc = fixture('amazon/order-list-en.html');
     const list = amazonPages.find((p) => p.page === 'order-list')!;
-    placeFlags(doc, list, [{ orderIds: ['114-3941689-8772232', '114-3941689-8772299', 'not-on-page'], text: '<b>Possible duplicate</b>' }]);
+    placeFlags(doc, list, [
+      { orderIds: ['114-3941689-8772232', '114-3941689-8772299', 'not-on-page'], text: '<b>Possible duplicate</b>' },
+    ]);
     const flags = [...doc.querySelectorAll('[data-seller-guard-flag]')];
     expect(flags).toHaveLength(2);
     expect(flags[0]!.closest('td')!.textContent).toContain('114-3941689-8772232');

@@ -5,7 +5,8 @@ import { STALLED_LOAD_MS } from '../../src/content/start-after-load';
 import { PAGE_JSON_EVENT } from '../../src/page-world/channel';
 
 const HANDOFF = Symbol.for('seller-guard.page-json');
-const searchAnswer = (body: string) => new CustomEvent(PAGE_JSON_EVENT, { detail: `${location.origin}/orders-api/search\n${body}` });
+const searchAnswer = (body: string) =>
+  new CustomEvent(PAGE_JSON_EVENT, { detail: `${location.origin}/orders-api/search\n${body}` });
 
 describe('page JSON handoff between the starter and the guard', () => {
   it('the guard reads what the starter collected, through the shared global', () => {
@@ -30,7 +31,14 @@ describe('the starter', () => {
     sent.length = 0;
     delete (globalThis as Record<symbol, unknown>)[HANDOFF];
     vi.resetModules();
-    vi.stubGlobal('chrome', { runtime: { sendMessage: async (message: unknown) => { sent.push(message); return { ok: true }; } } });
+    vi.stubGlobal('chrome', {
+      runtime: {
+        sendMessage: async (message: unknown) => {
+          sent.push(message);
+          return { ok: true };
+        },
+      },
+    });
     // happy-dom has no idle callbacks; an idle moment is the next task here.
     Object.assign(window, { requestIdleCallback: (callback: () => void) => setTimeout(callback, 0) });
     readyState = 'loading';
@@ -85,7 +93,13 @@ describe('the starter', () => {
 
   it('a background that cannot start the guard is said in the console, not thrown into the page', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    vi.stubGlobal('chrome', { runtime: { sendMessage: async () => { throw new Error('Extension context invalidated.'); } } });
+    vi.stubGlobal('chrome', {
+      runtime: {
+        sendMessage: async () => {
+          throw new Error('Extension context invalidated.');
+        },
+      },
+    });
     readyState = 'complete';
     await import('../../src/content/index.iife');
     await idle();

@@ -5,7 +5,7 @@ const cancelled = (counted: boolean) => ({ kind: 'cancelled' as const, counted }
 const shipped = { kind: 'shipped' as const };
 
 describe('adviceOutcome', () => {
-  it('the buyer\'s own route: followed when the cancellation did not count, not followed when it did', () => {
+  it("the buyer's own route: followed when the cancellation did not count, not followed when it did", () => {
     expect(adviceOutcome('ask-buyer-to-request-cancellation', cancelled(false))).toBe('followed');
     expect(adviceOutcome('ask-buyer-to-request-cancellation', cancelled(true))).toBe('not-followed');
     expect(adviceOutcome('confirm-buyer-cancellation', cancelled(false))).toBe('followed');

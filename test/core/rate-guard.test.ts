@@ -6,16 +6,46 @@ import type { MetricSnapshot } from '../../src/core/types';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 21, 12);
 
-const snap = (counted: number, total: number, readAt = NOW - 3_600_000, extra: Partial<MetricSnapshot> = {}): MetricSnapshot => ({
-  platform: 'amazon', marketplace: 'US', metric: 'cancellation-rate', ratePercent: Math.round((counted / total) * 10_000) / 100, counted, total, windowDays: 7, readAt, ...extra,
+const snap = (
+  counted: number,
+  total: number,
+  readAt = NOW - 3_600_000,
+  extra: Partial<MetricSnapshot> = {},
+): MetricSnapshot => ({
+  platform: 'amazon',
+  marketplace: 'US',
+  metric: 'cancellation-rate',
+  ratePercent: Math.round((counted / total) * 10_000) / 100,
+  counted,
+  total,
+  windowDays: 7,
+  readAt,
+  ...extra,
 });
-const input = (over: Partial<GuardInput> = {}): GuardInput => ({ platform: 'amazon', marketplace: 'US', now: NOW, orders: [], cancellations: [], ...over });
-const orders = (n: number, at = NOW - DAY, fulfilment: 'merchant' | 'platform' = 'merchant') => Array.from({ length: n }, (_, i) => ({ id: `o${i}`, orderedAt: at - i * 60_000, fulfilment }));
+const input = (over: Partial<GuardInput> = {}): GuardInput => ({
+  platform: 'amazon',
+  marketplace: 'US',
+  now: NOW,
+  orders: [],
+  cancellations: [],
+  ...over,
+});
+const orders = (n: number, at = NOW - DAY, fulfilment: 'merchant' | 'platform' = 'merchant') =>
+  Array.from({ length: n }, (_, i) => ({ id: `o${i}`, orderedAt: at - i * 60_000, fulfilment }));
 
 describe('rate guard: from the platform figure', () => {
   it('1.92% (3 of 156) is near: one more breaks 2.5%', () => {
     const g = guardRate(input({ snapshot: snap(3, 156) }));
-    expect(g).toMatchObject({ level: 'near', ratePercent: 1.92, counted: 3, total: 156, headroom: 0, thresholdPercent: 2.5, windowDays: 7, basis: 'platform' });
+    expect(g).toMatchObject({
+      level: 'near',
+      ratePercent: 1.92,
+      counted: 3,
+      total: 156,
+      headroom: 0,
+      thresholdPercent: 2.5,
+      windowDays: 7,
+      basis: 'platform',
+    });
   });
   it('0 of 156 is ok with 3 to spare', () => {
     expect(guardRate(input({ snapshot: snap(0, 156) }))).toMatchObject({ level: 'ok', ratePercent: 0, headroom: 3 });
@@ -34,25 +64,33 @@ describe('rate guard: from the platform figure', () => {
   it('adds orders and counted cancellations seen after the figure was read, once each', () => {
     const readAt = NOW - 2 * DAY;
     const later = orders(4, NOW - DAY);
-    const g = guardRate(input({
-      snapshot: snap(3, 156, readAt),
-      orders: [...later, ...later, { id: 'old', orderedAt: readAt - DAY, fulfilment: 'merchant' }],
-      cancellations: [{ orderId: 'o0', cancelledAt: NOW - 3_600_000, orderedAt: later[0]!.orderedAt, counted: true },
-        { orderId: 'o0', cancelledAt: NOW - 3_000_000, orderedAt: later[0]!.orderedAt, counted: true },
-        { orderId: 'o1', cancelledAt: NOW - 3_000_000, orderedAt: later[1]!.orderedAt, counted: false }],
-    }));
+    const g = guardRate(
+      input({
+        snapshot: snap(3, 156, readAt),
+        orders: [...later, ...later, { id: 'old', orderedAt: readAt - DAY, fulfilment: 'merchant' }],
+        cancellations: [
+          { orderId: 'o0', cancelledAt: NOW - 3_600_000, orderedAt: later[0]!.orderedAt, counted: true },
+          { orderId: 'o0', cancelledAt: NOW - 3_000_000, orderedAt: later[0]!.orderedAt, counted: true },
+          { orderId: 'o1', cancelledAt: NOW - 3_000_000, orderedAt: later[1]!.orderedAt, counted: false },
+        ],
+      }),
+    );
     expect(g).toMatchObject({ counted: 4, total: 160, ratePercent: 2.5, level: 'over', basis: 'platform+observed' });
     expect(g.nextReliefAt).toBe(later[0]!.orderedAt + 7 * DAY);
   });
   it('FBA orders after the figure do not join the denominator', () => {
-    expect(guardRate(input({ snapshot: snap(0, 100, NOW - DAY), orders: orders(10, NOW - 3_600_000, 'platform') })).total).toBe(100);
+    expect(
+      guardRate(input({ snapshot: snap(0, 100, NOW - DAY), orders: orders(10, NOW - 3_600_000, 'platform') })).total,
+    ).toBe(100);
   });
   it('a figure older than the window is set aside for what was observed', () => {
     const g = guardRate(input({ snapshot: snap(0, 100, NOW - 8 * DAY), orders: orders(30) }));
     expect(g).toMatchObject({ basis: 'observed', total: 30 });
   });
   it('a rate without "N of M" gives a level but no projection figures', () => {
-    const g = guardRate(input({ snapshot: { ...snap(3, 156), counted: undefined, total: undefined, ratePercent: 2.6 } }));
+    const g = guardRate(
+      input({ snapshot: { ...snap(3, 156), counted: undefined, total: undefined, ratePercent: 2.6 } }),
+    );
     expect(g).toMatchObject({ level: 'over', ratePercent: 2.6 });
     expect(g.headroom).toBeUndefined();
   });
@@ -61,19 +99,37 @@ describe('rate guard: from the platform figure', () => {
 describe('rate guard: small shops (30 orders a week)', () => {
   const base = { orders: orders(30) };
   it('zero cancellations: near, because one alone is 3.33%', () => {
-    expect(guardRate(input(base))).toMatchObject({ level: 'near', ratePercent: 0, headroom: 0, oneCancellationPercent: 3.33, smallShop: true, basis: 'observed' });
+    expect(guardRate(input(base))).toMatchObject({
+      level: 'near',
+      ratePercent: 0,
+      headroom: 0,
+      oneCancellationPercent: 3.33,
+      smallShop: true,
+      basis: 'observed',
+    });
   });
   it('one cancellation: over at 3.33%', () => {
-    const g = guardRate(input({ ...base, cancellations: [{ orderId: 'o0', cancelledAt: NOW - 1000, orderedAt: NOW - DAY, counted: true }] }));
+    const g = guardRate(
+      input({
+        ...base,
+        cancellations: [{ orderId: 'o0', cancelledAt: NOW - 1000, orderedAt: NOW - DAY, counted: true }],
+      }),
+    );
     expect(g).toMatchObject({ level: 'over', ratePercent: 3.33, counted: 1, total: 30 });
   });
   it('two cancellations: over at 6.67%', () => {
     const c = (id: string) => ({ orderId: id, cancelledAt: NOW - 1000, orderedAt: NOW - DAY, counted: true });
-    expect(guardRate(input({ ...base, cancellations: [c('o0'), c('o1')] }))).toMatchObject({ level: 'over', ratePercent: 6.67 });
+    expect(guardRate(input({ ...base, cancellations: [c('o0'), c('o1')] }))).toMatchObject({
+      level: 'over',
+      ratePercent: 6.67,
+    });
   });
   it('the 89-year-old buyer: her three duplicates cancelled by the seller put a 60-order week at 5%', () => {
     const c = (id: string) => ({ orderId: id, cancelledAt: NOW - 1000, orderedAt: NOW - DAY, counted: true });
-    expect(guardRate(input({ orders: orders(60), cancellations: [c('o0'), c('o1'), c('o2')] }))).toMatchObject({ level: 'over', ratePercent: 5 });
+    expect(guardRate(input({ orders: orders(60), cancellations: [c('o0'), c('o1'), c('o2')] }))).toMatchObject({
+      level: 'over',
+      ratePercent: 5,
+    });
   });
 });
 
@@ -86,8 +142,14 @@ describe('rate guard: not enough data, no metric, bad input', () => {
   });
   it('nothing at all: unknown', () => expect(guardRate(input()).level).toBe('unknown'));
   it('Etsy and AliExpress: none, with the reason', () => {
-    expect(guardRate(input({ platform: 'etsy', marketplace: 'GLOBAL' }))).toMatchObject({ level: 'none', reason: expect.stringContaining('no cancellation-rate') });
-    expect(guardRate(input({ platform: 'aliexpress', marketplace: 'GLOBAL' }))).toMatchObject({ level: 'none', reason: expect.stringContaining('no numeric') });
+    expect(guardRate(input({ platform: 'etsy', marketplace: 'GLOBAL' }))).toMatchObject({
+      level: 'none',
+      reason: expect.stringContaining('no cancellation-rate'),
+    });
+    expect(guardRate(input({ platform: 'aliexpress', marketplace: 'GLOBAL' }))).toMatchObject({
+      level: 'none',
+      reason: expect.stringContaining('no numeric'),
+    });
   });
   it.each([
     ['unknown platform', input({ platform: 'wish' })],
@@ -121,16 +183,26 @@ describe('rate guard: per marketplace', () => {
   });
   it('Mercado Libre Brazil 1.5%, Mexico 1%, Colombia 2.5% over 60 days, equal is still fine', () => {
     const at = (marketplace: string, counted: number, total: number) =>
-      guardRate(input({ platform: 'mercadolibre', marketplace, snapshot: { ...snap(counted, total), platform: 'mercadolibre', marketplace } }));
+      guardRate(
+        input({
+          platform: 'mercadolibre',
+          marketplace,
+          snapshot: { ...snap(counted, total), platform: 'mercadolibre', marketplace },
+        }),
+      );
     expect(at('BR', 3, 200)).toMatchObject({ level: 'near', thresholdPercent: 1.5, windowDays: 60, ratePercent: 1.5 });
     expect(at('BR', 4, 200).level).toBe('over');
     expect(at('MX', 1, 100)).toMatchObject({ level: 'near', thresholdPercent: 1 });
     expect(at('CO', 1, 100)).toMatchObject({ level: 'ok', thresholdPercent: 2.5 });
   });
   it('TikTok Shop 2.5% at most; eBay 2% at most', () => {
-    const tt = guardRate(input({ platform: 'tiktok', marketplace: 'US', snapshot: { ...snap(1, 40), platform: 'tiktok' } }));
+    const tt = guardRate(
+      input({ platform: 'tiktok', marketplace: 'US', snapshot: { ...snap(1, 40), platform: 'tiktok' } }),
+    );
     expect(tt).toMatchObject({ level: 'near', ratePercent: 2.5 });
-    const eb = guardRate(input({ platform: 'ebay', marketplace: 'US', snapshot: { ...snap(2, 100), platform: 'ebay', windowDays: 90 } }));
+    const eb = guardRate(
+      input({ platform: 'ebay', marketplace: 'US', snapshot: { ...snap(2, 100), platform: 'ebay', windowDays: 90 } }),
+    );
     expect(eb).toMatchObject({ level: 'near', thresholdPercent: 2 });
   });
 });

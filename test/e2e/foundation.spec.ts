@@ -17,16 +17,19 @@ test('service worker starts and the manifest asks for the seller sites only', as
   expect(JSON.stringify(manifest.content_scripts)).not.toContain('<all_urls>');
 });
 
-test('each built guard carries its own site\'s readers and no other site\'s', () => {
+test("each built guard carries its own site's readers and no other site's", () => {
   // One string only each site's reader uses: Etsy's embedded state, Amazon's list path, AliExpress's new pages.
   const marks = { amazon: 'orders-v3', etsy: 'Etsy.Context', aliexpress: 'm_apps' } as const;
   for (const [site, { file }] of Object.entries(GUARD_SCRIPTS)) {
     const code = readFileSync(path.join(DIST, file), 'utf8');
-    for (const [other, mark] of Object.entries(marks)) expect(code.includes(mark), `${file} has ${other}'s ${mark}`).toBe(other === site);
+    for (const [other, mark] of Object.entries(marks))
+      expect(code.includes(mark), `${file} has ${other}'s ${mark}`).toBe(other === site);
   }
 });
 
-test('account health: reads the platform figure, round trip to the background, stored in IndexedDB', async ({ ext }) => {
+test('account health: reads the platform figure, round trip to the background, stored in IndexedDB', async ({
+  ext,
+}) => {
   const page = await ext.context.newPage();
   await page.goto('https://sellercentral.amazon.com/performance/dashboard');
   await expect(host(page)).toHaveAttribute('data-read', 'ok');
@@ -36,15 +39,18 @@ test('account health: reads the platform figure, round trip to the background, s
   await expect(host(page)).toHaveAttribute('data-page', 'account-health');
   await expect(host(page)).toHaveCount(1);
   const worker = await ext.worker();
-  const snapshots = await worker.evaluate(() => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('seller-guard');
-    open.onsuccess = () => {
-      const count = open.result.transaction('snapshots').objectStore('snapshots').count();
-      count.onsuccess = () => resolve(count.result);
-      count.onerror = () => reject(count.error);
-    };
-    open.onerror = () => reject(open.error);
-  }));
+  const snapshots = await worker.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('seller-guard');
+        open.onsuccess = () => {
+          const count = open.result.transaction('snapshots').objectStore('snapshots').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
   expect(snapshots).toBeGreaterThanOrEqual(1);
 });
 
@@ -52,7 +58,10 @@ test('the banner lives in an open shadow root the page cannot restyle', async ({
   const page = await ext.context.newPage();
   await page.goto('https://sellercentral.amazon.com/performance/dashboard');
   await expect(host(page)).toHaveAttribute('data-read', 'ok');
-  await page.addStyleTag({ content: '* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } section { display: none !important; }' });
+  await page.addStyleTag({
+    content:
+      '* { color: rgb(255, 0, 0) !important; font-size: 40px !important; } section { display: none !important; }',
+  });
   const style = await host(page).evaluate((el) => {
     const section = el.shadowRoot!.querySelector('section')!;
     const s = getComputedStyle(section);

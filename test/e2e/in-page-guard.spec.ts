@@ -8,20 +8,83 @@ type Expected = Record<string, string | null>;
 
 // Account Health first: the platform figure is what the order pages project from.
 const EXPECTED: [string, Expected][] = [
-  ['amazon-account-health', { platform: 'amazon', page: 'account-health', read: 'ok', level: 'near', rate: '1.92', 'projected-rate': null, 'order-id': null }],
-  ['amazon-order-list', { platform: 'amazon', page: 'order-list', read: 'ok', level: 'near', rate: '1.92', 'order-id': null }],
-  ['amazon-order-detail', { platform: 'amazon', page: 'order-detail', read: 'ok', level: 'near', rate: '1.92', 'projected-rate': '2.56', 'order-id': '114-3941689-8772232' }],
-  ['amazon-order-detail-buyer-request', { platform: 'amazon', page: 'order-detail', read: 'ok', level: 'near', rate: '1.92', 'projected-rate': null, 'order-id': '114-3941689-8772299' }],
-  ['amazon-cancel-order', { platform: 'amazon', page: 'cancel', read: 'ok', level: 'near', 'projected-rate': '2.56', 'order-id': '114-3941689-8772232' }],
+  [
+    'amazon-account-health',
+    {
+      platform: 'amazon',
+      page: 'account-health',
+      read: 'ok',
+      level: 'near',
+      rate: '1.92',
+      'projected-rate': null,
+      'order-id': null,
+    },
+  ],
+  [
+    'amazon-order-list',
+    { platform: 'amazon', page: 'order-list', read: 'ok', level: 'near', rate: '1.92', 'order-id': null },
+  ],
+  [
+    'amazon-order-detail',
+    {
+      platform: 'amazon',
+      page: 'order-detail',
+      read: 'ok',
+      level: 'near',
+      rate: '1.92',
+      'projected-rate': '2.56',
+      'order-id': '114-3941689-8772232',
+    },
+  ],
+  [
+    'amazon-order-detail-buyer-request',
+    {
+      platform: 'amazon',
+      page: 'order-detail',
+      read: 'ok',
+      level: 'near',
+      rate: '1.92',
+      'projected-rate': null,
+      'order-id': '114-3941689-8772299',
+    },
+  ],
+  [
+    'amazon-cancel-order',
+    {
+      platform: 'amazon',
+      page: 'cancel',
+      read: 'ok',
+      level: 'near',
+      'projected-rate': '2.56',
+      'order-id': '114-3941689-8772232',
+    },
+  ],
   ['amazon-contact-buyer', { platform: 'amazon', page: 'messages', read: 'ok', 'order-id': '114-3941689-8772299' }],
   ['amazon-de-account-health', { platform: 'amazon', page: 'account-health', read: 'ok', level: 'ok', rate: '1.42' }],
   ['amazon-de-order-list', { platform: 'amazon', page: 'order-list', read: 'ok', level: 'ok', rate: '1.42' }],
-  ['amazon-jp-order-detail', { platform: 'amazon', page: 'order-detail', read: 'ok', level: 'unknown', rate: null, 'projected-rate': null, 'order-id': '503-1724766-9264601' }],
-  ['amazon-redesigned-page', { platform: 'amazon', page: 'account-health', read: 'failed', level: 'unknown', rate: null }],
+  [
+    'amazon-jp-order-detail',
+    {
+      platform: 'amazon',
+      page: 'order-detail',
+      read: 'ok',
+      level: 'unknown',
+      rate: null,
+      'projected-rate': null,
+      'order-id': '503-1724766-9264601',
+    },
+  ],
+  [
+    'amazon-redesigned-page',
+    { platform: 'amazon', page: 'account-health', read: 'failed', level: 'unknown', rate: null },
+  ],
   ['etsy-sold-orders', { platform: 'etsy', page: 'order-list', read: 'ok', level: 'none', rate: null }],
   ['aliexpress-orders', { platform: 'aliexpress', page: 'order-list', read: 'ok', level: 'none', rate: null }],
   ['aliexpress-orders-en', { platform: 'aliexpress', page: 'order-list', read: 'ok', level: 'none' }],
-  ['aliexpress-order-detail', { platform: 'aliexpress', page: 'order-detail', read: 'ok', level: 'none', 'order-id': '3031265788145237' }],
+  [
+    'aliexpress-order-detail',
+    { platform: 'aliexpress', page: 'order-detail', read: 'ok', level: 'none', 'order-id': '3031265788145237' },
+  ],
 ];
 
 async function visit(page: Page, name: string): Promise<void> {
@@ -53,7 +116,9 @@ test('the banner says what the guard found, in words', async ({ ext }) => {
   await expect(banner).toContainText('Cancel this order yourself: 1.92% → 2.56% (over 2.5% at 4 of 156)');
   await expect(banner).toContainText('Request cancellation');
   await visit(page, 'amazon-order-detail-buyer-request');
-  await expect(banner).toContainText("This buyer used Amazon's cancellation request: cancelling with reason BuyerCanceled will not count.");
+  await expect(banner).toContainText(
+    "This buyer used Amazon's cancellation request: cancelling with reason BuyerCanceled will not count.",
+  );
 });
 
 test('duplicate orders are flagged in the list', async ({ ext }) => {
@@ -62,7 +127,9 @@ test('duplicate orders are flagged in the list', async ({ ext }) => {
   const flags = page.locator('[data-seller-guard-flag="duplicate"]');
   await expect(flags).toHaveCount(2);
   await expect(flags.first()).toContainText('Margaret Holloway placed 2 orders for the same item');
-  await expect(page.locator('td[data-test-id="oth-order-details"]').nth(1).locator('[data-seller-guard-flag]')).toHaveCount(1);
+  await expect(
+    page.locator('td[data-test-id="oth-order-details"]').nth(1).locator('[data-seller-guard-flag]'),
+  ).toHaveCount(1);
   await visit(page, 'etsy-sold-orders');
   await expect(page.locator('[data-seller-guard-flag="duplicate"]')).toHaveCount(2);
 });
@@ -72,12 +139,16 @@ test('picking "Buyer cancelled" with no request on record warns that it still co
   await visit(page, 'amazon-account-health');
   await visit(page, 'amazon-cancel-order');
   await page.selectOption('#cancel-reason', 'BuyerCanceled');
-  await expect(host(page).locator('[role=alert]')).toContainText('No buyer request is on record for this order: reason BuyerCanceled still counts');
+  await expect(host(page).locator('[role=alert]')).toContainText(
+    'No buyer request is on record for this order: reason BuyerCanceled still counts',
+  );
   await page.selectOption('#cancel-reason', 'NoInventory');
   await expect(host(page).locator('[role=alert]')).toHaveCount(0);
 });
 
-test('the reason picked on the cancel page is recorded with the cancellation, once the order shows cancelled', async ({ ext }) => {
+test('the reason picked on the cancel page is recorded with the cancellation, once the order shows cancelled', async ({
+  ext,
+}) => {
   const page = await ext.context.newPage();
   await visit(page, 'amazon-account-health');
   await visit(page, 'amazon-order-detail');
@@ -85,14 +156,34 @@ test('the reason picked on the cancel page is recorded with the cancellation, on
   await page.selectOption('#cancel-reason', 'NoInventory');
   // Seller Central has cancelled it: the detail page now shows the order cancelled.
   const detail = SAMPLE_PAGES.find((p) => p.name === 'amazon-order-detail')!;
-  await routeSamplePages(ext.context, [{ ...detail, html: () => detail.html().replace('<span>Unshipped</span>', '<span>Canceled</span>') }]);
+  await routeSamplePages(ext.context, [
+    { ...detail, html: () => detail.html().replace('<span>Unshipped</span>', '<span>Canceled</span>') },
+  ]);
   await visit(page, 'amazon-order-detail');
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
-  await expect.poll(async () => {
-    const reply = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/history', kind: 'cancellation' })) as { events: Record<string, unknown>[] };
-    return reply.events.map(({ orderId, counted, startedBy, route, reasonCode }) => ({ orderId, counted, startedBy, route, reasonCode }));
-  }).toEqual([{ orderId: '114-3941689-8772232', counted: true, startedBy: 'seller', route: 'seller', reasonCode: 'NoInventory No inventory' }]);
+  await expect
+    .poll(async () => {
+      const reply = (await options.evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'ui/history', kind: 'cancellation' }),
+      )) as { events: Record<string, unknown>[] };
+      return reply.events.map(({ orderId, counted, startedBy, route, reasonCode }) => ({
+        orderId,
+        counted,
+        startedBy,
+        route,
+        reasonCode,
+      }));
+    })
+    .toEqual([
+      {
+        orderId: '114-3941689-8772232',
+        counted: true,
+        startedBy: 'seller',
+        route: 'seller',
+        reasonCode: 'NoInventory No inventory',
+      },
+    ]);
 });
 
 test('navigation inside the single-page app re-reads the page', async ({ ext }) => {
@@ -101,13 +192,16 @@ test('navigation inside the single-page app re-reads the page', async ({ ext }) 
   await expect(host(page)).toHaveAttribute('data-page', 'order-list');
   const detail = SAMPLE_PAGES.find((p) => p.name === 'amazon-order-detail')!;
   // Seller Central swaps the view and pushes the URL without loading a page.
-  await page.evaluate(({ html, url }) => {
-    const next = new DOMParser().parseFromString(html, 'text/html');
-    history.pushState({}, '', url);
-    const keep = document.querySelector('[data-seller-guard]');
-    document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
-    if (keep) document.body.append(keep);
-  }, { html: detail.html(), url: detail.url });
+  await page.evaluate(
+    ({ html, url }) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', url);
+      const keep = document.querySelector('[data-seller-guard]');
+      document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
+      if (keep) document.body.append(keep);
+    },
+    { html: detail.html(), url: detail.url },
+  );
   await expect(host(page)).toHaveAttribute('data-page', 'order-detail');
   await expect(host(page)).toHaveAttribute('data-order-id', '114-3941689-8772232');
   await expect(page.locator('[data-seller-guard-flag]')).toHaveCount(0);
@@ -115,18 +209,28 @@ test('navigation inside the single-page app re-reads the page', async ({ ext }) 
 
 test('from a seller page no reader supports, moving inside the app to a supported one is guarded', async ({ ext }) => {
   const start = 'https://sellercentral.amazon.com/performance/account/health/product-policies';
-  await routeSamplePages(ext.context, [{ name: 'policies', url: start, html: () => '<!doctype html><html><head><title>Product policy compliance</title></head><body><h1>Product policy compliance</h1></body></html>' }]);
+  await routeSamplePages(ext.context, [
+    {
+      name: 'policies',
+      url: start,
+      html: () =>
+        '<!doctype html><html><head><title>Product policy compliance</title></head><body><h1>Product policy compliance</h1></body></html>',
+    },
+  ]);
   const page = await ext.context.newPage();
   await page.goto(start);
   // The guard is there (injected after load) but has nothing to say on this page.
   await expect(page.locator('html[data-seller-guard-loaded]')).toHaveCount(1);
   await expect(host(page)).toHaveCount(0);
   const health = SAMPLE_PAGES.find((p) => p.name === 'amazon-account-health')!;
-  await page.evaluate(({ html, url }) => {
-    const next = new DOMParser().parseFromString(html, 'text/html');
-    history.pushState({}, '', url);
-    document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
-  }, { html: health.html(), url: health.url });
+  await page.evaluate(
+    ({ html, url }) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', url);
+      document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
+    },
+    { html: health.html(), url: health.url },
+  );
   await expect(host(page)).toHaveAttribute('data-page', 'account-health');
   await expect(host(page)).toHaveAttribute('data-rate', '1.92');
 });
@@ -134,7 +238,10 @@ test('from a seller page no reader supports, moving inside the app to a supporte
 test('hostile buyer text stays text', async ({ ext }) => {
   const page = await ext.context.newPage();
   const dialogs: string[] = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await visit(page, 'amazon-order-list');
   await visit(page, 'etsy-sold-orders');
   const flagText = await page.locator('[data-seller-guard-flag]').allTextContents();

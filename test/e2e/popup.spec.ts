@@ -8,14 +8,15 @@ import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_EN } from '../fixtures/e
 import { expect, host, openPopup, tabIdOf, test } from './fixtures';
 
 const DETAIL = 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772299';
-const CONTACT = 'https://sellercentral.amazon.com/messaging/contact?orderID=114-3941689-8772299&marketplaceID=ATVPDKIKX0DER';
+const CONTACT =
+  'https://sellercentral.amazon.com/messaging/contact?orderID=114-3941689-8772299&marketplaceID=ATVPDKIKX0DER';
 
 async function settle(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(host(page)).toHaveAttribute('data-read', /ok|failed/);
 }
 
-test('popup shows the order, the ranked actions and a draft; Insert fills the page\'s message box', async ({ ext }) => {
+test("popup shows the order, the ranked actions and a draft; Insert fills the page's message box", async ({ ext }) => {
   const page = await ext.context.newPage();
   await settle(page, 'https://sellercentral.amazon.com/performance/dashboard');
   await settle(page, DETAIL);
@@ -28,7 +29,9 @@ test('popup shows the order, the ranked actions and a draft; Insert fills the pa
   await expect(popup.locator('[data-action]').first()).toHaveAttribute('data-reason-code', 'BuyerCanceled');
   const draft = popup.locator('textarea[data-draft-lang]');
   await expect(draft).toHaveAttribute('data-draft-lang', 'en');
-  await expect(draft).toHaveValue(/order 114-3941689-8772299 \(Large-print wall calendar 2027, spiral…\) has been cancelled/);
+  await expect(draft).toHaveValue(
+    /order 114-3941689-8772299 \(Large-print wall calendar 2027, spiral…\) has been cancelled/,
+  );
   await popup.getByRole('button', { name: 'Insert into the page' }).click();
   await expect(popup.getByRole('status').last()).toContainText('Inserted into the message box');
   await expect(page.locator('#message')).toHaveValue(/has been cancelled/);
@@ -38,10 +41,17 @@ test('popup shows the order, the ranked actions and a draft; Insert fills the pa
   await expect(popup.locator('details.uses summary')).toHaveText('Times used for this order: 1');
   // And in the event log, beside the advice the seller was shown for this order.
   const logged = await popup.evaluate(async () => {
-    const reply = await chrome.runtime.sendMessage({ type: 'ui/history', orderId: '114-3941689-8772299' }) as { events: { kind: string; detail?: string }[] };
+    const reply = (await chrome.runtime.sendMessage({ type: 'ui/history', orderId: '114-3941689-8772299' })) as {
+      events: { kind: string; detail?: string }[];
+    };
     return reply.events.map((e) => `${e.kind}: ${e.detail ?? ''}`);
   });
-  expect(logged).toEqual(expect.arrayContaining(['draft-used: inserted (confirm-buyer-cancellation, en)', 'advice-given: confirm-buyer-cancellation']));
+  expect(logged).toEqual(
+    expect.arrayContaining([
+      'draft-used: inserted (confirm-buyer-cancellation, en)',
+      'advice-given: confirm-buyer-cancellation',
+    ]),
+  );
 });
 
 test('situation choice and edited draft survive closing the popup and stopping the service worker', async ({ ext }) => {
@@ -51,7 +61,10 @@ test('situation choice and edited draft survive closing the popup and stopping t
   const tabId = await tabIdOf(await ext.worker(), page.url());
   let popup = await openPopup(ext, tabId);
   await popup.locator('[data-situation="duplicate-order"]').click();
-  await expect(popup.locator('[data-action]').first()).toHaveAttribute('data-action', 'ask-buyer-to-request-cancellation');
+  await expect(popup.locator('[data-action]').first()).toHaveAttribute(
+    'data-action',
+    'ask-buyer-to-request-cancellation',
+  );
   await popup.locator('select').first().selectOption('de');
   const draft = popup.locator('textarea[data-draft-lang]');
   await expect(draft).toHaveAttribute('data-draft-lang', 'de');
@@ -66,7 +79,9 @@ test('situation choice and edited draft survive closing the popup and stopping t
 
   popup = await openPopup(ext, tabId);
   await expect(popup.locator('[data-situation="duplicate-order"]')).toHaveAttribute('aria-pressed', 'true');
-  await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue('Guten Tag, Bestellung 114-3941689-8772232: eine kurze Frage. 😊');
+  await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue(
+    'Guten Tag, Bestellung 114-3941689-8772232: eine kurze Frage. 😊',
+  );
   await expect(popup.locator('textarea[data-draft-lang]')).toHaveAttribute('data-draft-lang', 'de');
 });
 
@@ -74,11 +89,18 @@ test('hostile buyer text stays text in the popup', async ({ ext }) => {
   const page = await ext.context.newPage();
   // This tab serves the variant whose buyer name and address carry markup.
   await page.route('https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232', (route) =>
-    route.fulfill({ contentType: 'text/html', body: readFileSync('test/fixtures/amazon/order-detail-hostile.html', 'utf8') }));
+    route.fulfill({
+      contentType: 'text/html',
+      body: readFileSync('test/fixtures/amazon/order-detail-hostile.html', 'utf8'),
+    }),
+  );
   await settle(page, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
   const popup = await openPopup(ext, await tabIdOf(await ext.worker(), page.url()));
   const dialogs: string[] = [];
-  popup.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  popup.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await expect(popup.locator('dd').first()).toHaveText('<script>alert(1)</script>Eve');
   await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue(/^Hello scriptalert\(1\)\/scriptEve,/);
   expect(await popup.locator('main img, main script, main iframe').count()).toBe(0);
@@ -126,22 +148,38 @@ test('a custom template written in the options is offered in the popup for its a
   const page = await ext.context.newPage();
   await settle(page, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
   const popup = await openPopup(ext, await tabIdOf(await ext.worker(), page.url()));
-  await expect(popup.locator('[data-action]').first()).toHaveAttribute('data-action', 'ask-buyer-to-request-cancellation');
+  await expect(popup.locator('[data-action]').first()).toHaveAttribute(
+    'data-action',
+    'ask-buyer-to-request-cancellation',
+  );
   await popup.getByLabel('Template').selectOption({ label: 'My calendar note (fr)' });
-  await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue('Bonjour Margaret Holloway, commande 114-3941689-8772232 : merci de passer par Vos commandes › Demander l\'annulation.');
+  await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue(
+    "Bonjour Margaret Holloway, commande 114-3941689-8772232 : merci de passer par Vos commandes › Demander l'annulation.",
+  );
   await expect(popup.locator('textarea[data-draft-lang]')).toHaveAttribute('data-draft-lang', 'fr');
 });
 
-test('a cancelled Etsy order: the popup offers one neutral "why did you cancel?" question, drafted and linted', async ({ ext }) => {
+test('a cancelled Etsy order: the popup offers one neutral "why did you cancel?" question, drafted and linted', async ({
+  ext,
+}) => {
   const url = 'https://www.etsy.com/your/orders/sold/3456789099';
   const cancelled = { ...SAMPLE_ORDERS[0]!, id: 3456789099, stateId: 3, refunded: true };
-  await routeSamplePages(ext.context, [{ name: 'etsy-cancelled', url, html: () => etsyPage({ lang: 'en-US', locale: 'en-US', orders: [cancelled], buyers: SAMPLE_BUYERS, states: STATES_EN }) }]);
+  await routeSamplePages(ext.context, [
+    {
+      name: 'etsy-cancelled',
+      url,
+      html: () =>
+        etsyPage({ lang: 'en-US', locale: 'en-US', orders: [cancelled], buyers: SAMPLE_BUYERS, states: STATES_EN }),
+    },
+  ]);
   const page = await ext.context.newPage();
   await settle(page, url);
   const popup = await openPopup(ext, await tabIdOf(await ext.worker(), url));
   await popup.locator('[data-situation="changed-mind"]').click();
   await expect(popup.locator('[data-action]')).toHaveCount(1);
   await expect(popup.locator('[data-action]').first()).toHaveAttribute('data-action', 'ask-why-cancelled');
-  await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue(/could you tell us briefly why you decided to cancel\?/);
+  await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue(
+    /could you tell us briefly why you decided to cancel\?/,
+  );
   await expect(popup.locator('[data-lint]')).toHaveCount(0);
 });

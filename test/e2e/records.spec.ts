@@ -59,12 +59,18 @@ test('history survives a worker stop and a browser restart; an export imports in
     const options = await fresh.context.newPage();
     await options.goto(`chrome-extension://${fresh.extensionId}/src/options/index.html`);
     await options.locator('input[type=file]').setInputFiles(file);
-    await expect(options.locator('[data-transfer-status]')).toContainText(`Imported: 7 new orders, ${first.events.length} new events`);
+    await expect(options.locator('[data-transfer-status]')).toContainText(
+      `Imported: 7 new orders, ${first.events.length} new events`,
+    );
     const imported = await exported(fresh);
     expect(imported.orders).toEqual(first.orders);
     expect(imported.events).toEqual(first.events);
     expect(imported.snapshots).toEqual(first.snapshots);
-    await options.locator('input[type=file]').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'seller-guard-export', version: 99 })) });
+    await options.locator('input[type=file]').setInputFiles({
+      name: 'future.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'seller-guard-export', version: 99 })),
+    });
     await expect(options.locator('[data-transfer-status]')).toContainText('newer Seller Guard');
     await fresh.close();
   } finally {
@@ -73,7 +79,7 @@ test('history survives a worker stop and a browser restart; an export imports in
   }
 });
 
-test('the history page lists what was recorded, with the rate chart and each order\'s story', async ({ ext }) => {
+test("the history page lists what was recorded, with the rate chart and each order's story", async ({ ext }) => {
   await visit(ext, [...PAGES, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772299']);
   const history = await ext.context.newPage();
   await history.goto(`chrome-extension://${ext.extensionId}/src/history/index.html`);
@@ -90,7 +96,12 @@ test('the history page lists what was recorded, with the rate chart and each ord
 test('tabs reading lists at the same moment lose nothing and log nothing twice', async ({ ext }) => {
   // The same Amazon list in two tabs, and two other lists, all at once.
   const amazon = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1';
-  const lists = [amazon, amazon, 'https://www.etsy.com/your/orders/sold', 'https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=2'];
+  const lists = [
+    amazon,
+    amazon,
+    'https://www.etsy.com/your/orders/sold',
+    'https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=2',
+  ];
   const pages = await Promise.all(lists.map(() => ext.context.newPage()));
   await Promise.all(pages.map((page, i) => page.goto(lists[i]!)));
   await Promise.all(pages.map((page) => expect(host(page)).toHaveAttribute('data-read', 'ok')));
@@ -106,10 +117,28 @@ test('tabs reading lists at the same moment lose nothing and log nothing twice',
 test('a long history shows its newest 200 events first, then how many there are in all', async ({ ext }) => {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
-  const events = Array.from({ length: 250 }, (_, i) => ({ id: `e2e:${i}`, kind: 'order-seen', platform: 'amazon', marketplace: 'US', orderKey: `amazon:e2e-${i}`,
-    orderId: `e2e-${i}`, at: Date.UTC(2026, 9, 1) + i * 60_000, sourceUrl: 'https://sellercentral.amazon.com/orders-v3' }));
-  await options.evaluate((data) => chrome.runtime.sendMessage({ type: 'ui/import', data }),
-    { format: 'seller-guard-export', version: 1, exportedAt: new Date().toISOString(), orders: [], snapshots: [], events, drafts: [], choices: [], templates: [], settings: [] });
+  const events = Array.from({ length: 250 }, (_, i) => ({
+    id: `e2e:${i}`,
+    kind: 'order-seen',
+    platform: 'amazon',
+    marketplace: 'US',
+    orderKey: `amazon:e2e-${i}`,
+    orderId: `e2e-${i}`,
+    at: Date.UTC(2026, 9, 1) + i * 60_000,
+    sourceUrl: 'https://sellercentral.amazon.com/orders-v3',
+  }));
+  await options.evaluate((data) => chrome.runtime.sendMessage({ type: 'ui/import', data }), {
+    format: 'seller-guard-export',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    orders: [],
+    snapshots: [],
+    events,
+    drafts: [],
+    choices: [],
+    templates: [],
+    settings: [],
+  });
   await options.goto(`chrome-extension://${ext.extensionId}/src/history/index.html`);
   await expect(options.locator('tbody tr')).toHaveCount(200);
   await expect(options.locator('#events-h')).toHaveText('Events (newest 200 of 250)');

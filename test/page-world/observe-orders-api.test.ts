@@ -7,7 +7,9 @@ const handed: string[] = [];
 const onJson = (e: Event) => handed.push((e as CustomEvent<string>).detail);
 const pageFetch = vi.fn(async (input: RequestInfo | URL) => {
   const url = new URL(String(input), location.href).href;
-  const response = new Response(url.includes('fail') ? 'nope' : `{"orders":[],"from":"${url}"}`, { status: url.includes('fail') ? 500 : 200 });
+  const response = new Response(url.includes('fail') ? 'nope' : `{"orders":[],"from":"${url}"}`, {
+    status: url.includes('fail') ? 500 : 200,
+  });
   Object.defineProperty(response, 'url', { value: url });
   return response;
 });
@@ -45,7 +47,7 @@ describe('page-world observer', () => {
     expect(pageFetch).toHaveBeenCalledTimes(5);
   });
 
-  it('passes the page the very promise the page\'s own fetch returned, rejections included', async () => {
+  it("passes the page the very promise the page's own fetch returned, rejections included", async () => {
     pageFetch.mockImplementationOnce(() => Promise.reject(new TypeError('offline')));
     await expect(window.fetch('/orders-api/search')).rejects.toThrow('offline');
   });

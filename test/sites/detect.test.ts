@@ -6,7 +6,8 @@ import { isSellerOrigin, SELLER_ORIGINS } from '../../src/sites/seller-origins';
 import { OTHER_URLS, PAGE_URLS } from '../../src/sites/page-urls';
 import { PAGE_TYPES, pageTypeFor } from '../../src/sites/registry';
 
-const urlsOf = (t: { platform: string; page: string }) => PAGE_URLS[`${t.platform}/${t.page}` as keyof typeof PAGE_URLS] ?? [];
+const urlsOf = (t: { platform: string; page: string }) =>
+  PAGE_URLS[`${t.platform}/${t.page}` as keyof typeof PAGE_URLS] ?? [];
 
 const corpus = PAGE_TYPES.flatMap((t) => urlsOf(t).map((url) => ({ url, owner: `${t.platform}/${t.page}` })));
 
@@ -18,7 +19,9 @@ describe('page detectors', () => {
   for (const type of PAGE_TYPES) {
     it(`${type.platform}/${type.page} accepts only its own URLs`, () => {
       for (const { url, owner } of corpus) {
-        expect(type.detect(new URL(url)), `${url} (belongs to ${owner})`).toBe(owner === `${type.platform}/${type.page}`);
+        expect(type.detect(new URL(url)), `${url} (belongs to ${owner})`).toBe(
+          owner === `${type.platform}/${type.page}`,
+        );
       }
       for (const url of OTHER_URLS) expect(type.detect(new URL(url)), url).toBe(false);
     });
@@ -34,17 +37,29 @@ describe('page detectors', () => {
 
   it('every detected URL is also covered by a manifest content-script match', () => {
     const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: { matches: string[] }[] };
-    const patterns = manifest.content_scripts[0]!.matches.map((m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}`));
-    for (const { url } of corpus) expect(patterns.some((p) => p.test(url)), url).toBe(true);
+    const patterns = manifest.content_scripts[0]!.matches.map(
+      (m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}`),
+    );
+    for (const { url } of corpus)
+      expect(
+        patterns.some((p) => p.test(url)),
+        url,
+      ).toBe(true);
   });
 
   it('host access is exactly the seller origins the content scripts run on, never <all_urls>', () => {
     const text = readFileSync('manifest.json', 'utf8');
-    const manifest = JSON.parse(text) as { host_permissions: string[]; permissions: string[]; content_scripts: { matches: string[] }[] };
+    const manifest = JSON.parse(text) as {
+      host_permissions: string[];
+      permissions: string[];
+      content_scripts: { matches: string[] }[];
+    };
     expect(text).not.toContain('<all_urls>');
     // scripting: the background injects the guard after load, into the document whose starter asked.
     expect(manifest.permissions).toEqual(['storage', 'scripting']);
-    const origins = new Set(manifest.content_scripts.flatMap((c) => c.matches).map((m) => `${new URL(m.replace('*', '')).origin}/*`));
+    const origins = new Set(
+      manifest.content_scripts.flatMap((c) => c.matches).map((m) => `${new URL(m.replace('*', '')).origin}/*`),
+    );
     expect(new Set(manifest.host_permissions)).toEqual(origins);
     expect(manifest.host_permissions).toHaveLength(origins.size);
     // The same list the background trusts a starter on.
@@ -55,23 +70,43 @@ describe('page detectors', () => {
     expect(isSellerOrigin('https://sellercentral.amazon.de/home')).toBe(true);
     expect(isSellerOrigin('https://sellercentral-europe.amazon.com/orders-v3')).toBe(true);
     expect(isSellerOrigin('https://www.etsy.com/your/shops/me/dashboard')).toBe(true);
-    for (const url of ['http://sellercentral.amazon.com/', 'https://sellercentral.amazon.com.evil.example/', 'https://etsy.com/your/orders/sold', 'https://aliexpress.com/', 'not a url'])
+    for (const url of [
+      'http://sellercentral.amazon.com/',
+      'https://sellercentral.amazon.com.evil.example/',
+      'https://etsy.com/your/orders/sold',
+      'https://aliexpress.com/',
+      'not a url',
+    ])
       expect(isSellerOrigin(url), url).toBe(false);
   });
 
   it('the page-world observer runs only where the order search feeds the page: Seller Central order lists, in the MAIN world', () => {
     type Script = { matches: string[]; js: string[]; run_at: string; world?: string };
-    const [isolated, pageWorld] = (JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: Script[] }).content_scripts;
+    const [isolated, pageWorld] = (JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: Script[] })
+      .content_scripts;
     expect(isolated).toMatchObject({ js: ['src/content/index.iife.ts'], run_at: 'document_start' });
     expect(isolated!.world).toBeUndefined();
-    expect(pageWorld).toMatchObject({ js: ['src/page-world/observe-orders-api.iife.ts'], run_at: 'document_start', world: 'MAIN' });
+    expect(pageWorld).toMatchObject({
+      js: ['src/page-world/observe-orders-api.iife.ts'],
+      run_at: 'document_start',
+      world: 'MAIN',
+    });
     expect(pageWorld!.matches.length).toBeGreaterThan(0);
-    for (const m of pageWorld!.matches) expect(m).toMatch(/^https:\/\/sellercentral(-europe)?\.amazon\.[a-z.]+\/orders-v3\*$/);
+    for (const m of pageWorld!.matches)
+      expect(m).toMatch(/^https:\/\/sellercentral(-europe)?\.amazon\.[a-z.]+\/orders-v3\*$/);
     // Every Manage Orders URL is covered; no other page is.
     const patterns = pageWorld!.matches.map((m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}`));
     for (const { url, owner } of corpus) {
-      if (owner === 'amazon/order-list') expect(patterns.some((p) => p.test(url)), url).toBe(true);
-      if (!owner.startsWith('amazon/')) expect(patterns.some((p) => p.test(url)), url).toBe(false);
+      if (owner === 'amazon/order-list')
+        expect(
+          patterns.some((p) => p.test(url)),
+          url,
+        ).toBe(true);
+      if (!owner.startsWith('amazon/'))
+        expect(
+          patterns.some((p) => p.test(url)),
+          url,
+        ).toBe(false);
     }
   });
 });

@@ -4,14 +4,25 @@ import { parseAmount, parseCount, parseOfCounts, parsePercent } from '../../src/
 
 describe('parsePercent', () => {
   it.each([
-    ['1.92%', 1.92], ['1,42 %', 1.42], ['0%', 0], ['98.70%', 98.7], ['2,5\u00a0%', 2.5], ['Rate: 3.33% (1 of 30)', 3.33],
+    ['1.92%', 1.92],
+    ['1,42 %', 1.42],
+    ['0%', 0],
+    ['98.70%', 98.7],
+    ['2,5\u00a0%', 2.5],
+    ['Rate: 3.33% (1 of 30)', 3.33],
   ])('%s → %s', (text, value) => expect(parsePercent(text)).toBe(value));
   it.each(['N/A', '--', '', '150%'])('%s → undefined', (text) => expect(parsePercent(text)).toBeUndefined());
 });
 
 describe('parseAmount', () => {
   it.each([
-    ['$14.99', 14.99], ['24,90 €', 24.9], ['1.234,56 €', 1234.56], ['$1,234.56', 1234.56], ['￥7,600', 7600], ['US $7.99', 7.99], ['R$ 12,5', 12.5],
+    ['$14.99', 14.99],
+    ['24,90 €', 24.9],
+    ['1.234,56 €', 1234.56],
+    ['$1,234.56', 1234.56],
+    ['￥7,600', 7600],
+    ['US $7.99', 7.99],
+    ['R$ 12,5', 12.5],
   ])('%s → %s', (text, value) => expect(parseAmount(text)).toBe(value));
   it('no digits → undefined', () => expect(parseAmount('free')).toBeUndefined());
 });
@@ -23,8 +34,14 @@ describe('parseCount and parseOfCounts', () => {
     expect(parseCount('12a')).toBeUndefined();
   });
   it.each([
-    ['3 of 156 orders', [3, 156]], ['3 von 211 Bestellungen', [3, 211]], ['2 sur 90 commandes', [2, 90]], ['1 su 40 ordini', [1, 40]],
-    ['4 de 120 pedidos', [4, 120]], ['156件中1件', [1, 156]], ['156 件中 3 件', [3, 156]], ['0 of 1,204 orders', [0, 1204]],
+    ['3 of 156 orders', [3, 156]],
+    ['3 von 211 Bestellungen', [3, 211]],
+    ['2 sur 90 commandes', [2, 90]],
+    ['1 su 40 ordini', [1, 40]],
+    ['4 de 120 pedidos', [4, 120]],
+    ['156件中1件', [1, 156]],
+    ['156 件中 3 件', [3, 156]],
+    ['0 of 1,204 orders', [0, 1204]],
   ])('%s', (text, pair) => expect(parseOfCounts(text)).toEqual(pair));
   it('refuses a count above its total and text without a pair', () => {
     expect(parseOfCounts('9 of 3 orders')).toBeUndefined();
@@ -35,10 +52,18 @@ describe('parseCount and parseOfCounts', () => {
 describe('parseSellerDate', () => {
   const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
   it.each([
-    ['11/19/2026', 'US', day(2026, 11, 19)], ['19/11/2026', 'UK', day(2026, 11, 19)], ['19.11.2026', 'DE', day(2026, 11, 19)],
-    ['2026/11/19', 'JP', day(2026, 11, 19)], ['2026年11月16日(月) 23:45 JST', 'JP', day(2026, 11, 16)], ['Thu, Nov 19, 2026, 10:44 PM PST', 'US', day(2026, 11, 19)],
-    ['19 nov. 2026', 'FR', day(2026, 11, 19)], ['19 de nov de 2026', 'BR', day(2026, 11, 19)], ['2026-11-20 08:15:02', 'GLOBAL', day(2026, 11, 20)],
+    ['11/19/2026', 'US', day(2026, 11, 19)],
+    ['19/11/2026', 'UK', day(2026, 11, 19)],
+    ['19.11.2026', 'DE', day(2026, 11, 19)],
+    ['2026/11/19', 'JP', day(2026, 11, 19)],
+    ['2026年11月16日(月) 23:45 JST', 'JP', day(2026, 11, 16)],
+    ['Thu, Nov 19, 2026, 10:44 PM PST', 'US', day(2026, 11, 19)],
+    ['19 nov. 2026', 'FR', day(2026, 11, 19)],
+    ['19 de nov de 2026', 'BR', day(2026, 11, 19)],
+    ['2026-11-20 08:15:02', 'GLOBAL', day(2026, 11, 20)],
     ['3. Dez. 2026', 'DE', day(2026, 12, 3)],
   ])('%s (%s)', (text, market, ms) => expect(parseSellerDate(text, market)).toBe(ms));
-  it.each(['2 days ago', '31/02/2026', '13/13/2026', ''])('%s → undefined', (text) => expect(parseSellerDate(text, 'UK')).toBeUndefined());
+  it.each(['2 days ago', '31/02/2026', '13/13/2026', ''])('%s → undefined', (text) =>
+    expect(parseSellerDate(text, 'UK')).toBeUndefined(),
+  );
 });

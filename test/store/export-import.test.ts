@@ -12,17 +12,66 @@ import { recordReading } from '../../src/store/record-reading';
 import { saveSetting } from '../../src/store/settings';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
-const order = (id: string, over: Partial<OrderSeen> = {}): OrderSeen => ({ platform: 'amazon', marketplace: 'US', id, orderedAt: NOW - 86_400_000, items: [{ title: 'Calendar', quantity: 1 }], status: 'unshipped', fulfilment: 'merchant', ...over });
-const reading = (orders: OrderSeen[], extra: Partial<PageReadingOk> = {}): PageReadingOk => ({ ok: true, platform: 'amazon', marketplace: 'US', page: 'order-list', url: 'https://sellercentral.amazon.com/orders-v3', orders, metrics: [], ...extra });
+const order = (id: string, over: Partial<OrderSeen> = {}): OrderSeen => ({
+  platform: 'amazon',
+  marketplace: 'US',
+  id,
+  orderedAt: NOW - 86_400_000,
+  items: [{ title: 'Calendar', quantity: 1 }],
+  status: 'unshipped',
+  fulfilment: 'merchant',
+  ...over,
+});
+const reading = (orders: OrderSeen[], extra: Partial<PageReadingOk> = {}): PageReadingOk => ({
+  ok: true,
+  platform: 'amazon',
+  marketplace: 'US',
+  page: 'order-list',
+  url: 'https://sellercentral.amazon.com/orders-v3',
+  orders,
+  metrics: [],
+  ...extra,
+});
 
 async function filled() {
   const db = await openStore();
-  await recordReading(db, reading([order('a'), order('b')], { metrics: [{ platform: 'amazon', marketplace: 'US', metric: 'cancellation-rate', ratePercent: 1.92, counted: 3, total: 156, readAt: NOW }] }), NOW);
+  await recordReading(
+    db,
+    reading([order('a'), order('b')], {
+      metrics: [
+        {
+          platform: 'amazon',
+          marketplace: 'US',
+          metric: 'cancellation-rate',
+          ratePercent: 1.92,
+          counted: 3,
+          total: 156,
+          readAt: NOW,
+        },
+      ],
+    }),
+    NOW,
+  );
   await recordReading(db, reading([order('a', { status: 'cancelled' })]), NOW + 1000);
-  await saveDraft(db, { orderKey: 'amazon:a', action: 'cancel', templateId: 'cancellation-confirmed', lang: 'de', text: 'Guten Tag', updatedAt: NOW });
+  await saveDraft(db, {
+    orderKey: 'amazon:a',
+    action: 'cancel',
+    templateId: 'cancellation-confirmed',
+    lang: 'de',
+    text: 'Guten Tag',
+    updatedAt: NOW,
+  });
   await recordDraftUse(db, 'amazon:a', 'cancel', { at: NOW + 5, how: 'copied', lang: 'de', text: 'Guten Tag' });
   await saveChoice(db, { orderKey: 'amazon:a', situation: 'duplicate-order', askedVia: 'message', updatedAt: NOW });
-  await saveTemplate(db, { id: 't1', platform: 'amazon', action: 'contact-buyer', lang: 'en', title: 'Mine', text: 'Hi {buyer}', updatedAt: NOW });
+  await saveTemplate(db, {
+    id: 't1',
+    platform: 'amazon',
+    action: 'contact-buyer',
+    lang: 'en',
+    title: 'Mine',
+    text: 'Hi {buyer}',
+    updatedAt: NOW,
+  });
   await saveSetting(db, 'warningMargin', 0.6);
   return db;
 }
@@ -36,7 +85,15 @@ describe('export and import', () => {
     const fresh = await openStore();
     const { added } = await importAll(fresh, JSON.parse(JSON.stringify(original)));
     // Each order's "order seen" comes back on the order itself (and counts as one of the new events).
-    expect(added).toEqual({ orders: 2, snapshots: 1, events: original.events.length, drafts: 1, choices: 1, templates: 1, settings: 1 });
+    expect(added).toEqual({
+      orders: 2,
+      snapshots: 1,
+      events: original.events.length,
+      drafts: 1,
+      choices: 1,
+      templates: 1,
+      settings: 1,
+    });
     expect(original.events.filter((e) => e.kind === 'order-seen')).toHaveLength(2);
     expect({ ...(await exportAll(fresh, NOW)) }).toEqual(original);
   });
@@ -88,12 +145,15 @@ describe('CSV export', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('=HYPERLINK("http://evil","x")')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
-    for (const lead of ['+', '-', '@', '\t', '\r']) expect(csvCell(`${lead}1`).replace(/^"/, '').startsWith(`'${lead}`)).toBe(true);
+    for (const lead of ['+', '-', '@', '\t', '\r'])
+      expect(csvCell(`${lead}1`).replace(/^"/, '').startsWith(`'${lead}`)).toBe(true);
     expect(csvCell(undefined)).toBe('');
   });
   it('one row per event, oldest first, with a header', async () => {
     const data = await exportAll(await filled(), NOW);
-    const lines = eventsToCsv(data.events as never).trimEnd().split('\r\n');
+    const lines = eventsToCsv(data.events as never)
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('time,platform,marketplace,order,event,detail,counts_against_rate,page');
     expect(lines).toHaveLength(data.events.length + 1);
     expect(lines.some((l) => l.includes(',cancellation,') && l.includes(',yes,'))).toBe(true);

@@ -14,16 +14,31 @@ export function forbidden(c: Candidate, s: Situation, book: Rulebook): boolean {
   }
   // Once shipped, "cancel" is a refund or a return (Amazon says so outright).
   const shipped = s.order.status === 'shipped' || s.order.status === 'delivered';
-  return shipped && (c.kind === 'cancel' || c.kind === 'confirm-buyer-cancellation' || c.kind === 'ask-buyer-to-request-cancellation');
+  return (
+    shipped &&
+    (c.kind === 'cancel' || c.kind === 'confirm-buyer-cancellation' || c.kind === 'ask-buyer-to-request-cancellation')
+  );
 }
 
 function effectsOf(c: Candidate, s: Situation, book: Rulebook): Effect[] {
   const metric = marketplaceRules(book, s.marketplace).cancellation;
   const isCancel = c.kind === 'cancel' || c.kind === 'confirm-buyer-cancellation';
   if (!isCancel) {
-    const none: Effect = { metric: metric.kind === 'rate' ? metric.name : 'cancellations', effect: 'none', detail: 'No cancellation is made.' };
-    if (c.kind === 'refund' && s.claimOpen) return [none, { metric: 'claims', effect: 'risk', detail: 'A refund after a claim was filed still counts as a defect.' }];
-    if (c.kind === 'refund' || c.kind === 'replacement') return [none, { metric: 'claims', effect: 'helps', detail: 'Resolving before a claim keeps it off your defect rate.' }];
+    const none: Effect = {
+      metric: metric.kind === 'rate' ? metric.name : 'cancellations',
+      effect: 'none',
+      detail: 'No cancellation is made.',
+    };
+    if (c.kind === 'refund' && s.claimOpen)
+      return [
+        none,
+        { metric: 'claims', effect: 'risk', detail: 'A refund after a claim was filed still counts as a defect.' },
+      ];
+    if (c.kind === 'refund' || c.kind === 'replacement')
+      return [
+        none,
+        { metric: 'claims', effect: 'helps', detail: 'Resolving before a claim keeps it off your defect rate.' },
+      ];
     return [none];
   }
   if (metric.kind === 'none') return [{ metric: 'cancellations', effect: 'none', detail: metric.reason }];
@@ -31,8 +46,10 @@ function effectsOf(c: Candidate, s: Situation, book: Rulebook): Effect[] {
   const ctx = { fulfilment: s.order.fulfilment, askedVia, reasonCode: c.reasonCode };
   const verdict = s.guard ? projectCancellation(s.guard, book, s.order, ctx) : cancellationCounts(book, metric, ctx);
   if (!verdict.counts) return [{ metric: metric.name, effect: 'none', detail: verdict.why }];
-  const projected = 'projectedRatePercent' in verdict && verdict.projectedRatePercent !== undefined
-    ? ` ${s.guard!.ratePercent}% → ${verdict.projectedRatePercent}% (limit ${s.guard!.thresholdPercent}%).` : '';
+  const projected =
+    'projectedRatePercent' in verdict && verdict.projectedRatePercent !== undefined
+      ? ` ${s.guard!.ratePercent}% → ${verdict.projectedRatePercent}% (limit ${s.guard!.thresholdPercent}%).`
+      : '';
   return [{ metric: metric.name, effect: 'counts', detail: `${verdict.why}${projected}` }];
 }
 

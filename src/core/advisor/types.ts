@@ -5,13 +5,39 @@ import type { AskedVia } from '../rulebooks';
 import type { GuardResult } from '../rate-guard';
 import type { Fulfilment, OrderStatus, Platform } from '../types';
 
-export const SITUATIONS = ['changed-mind', 'duplicate-order', 'out-of-stock', 'address-change', 'not-received', 'damaged',
-  'not-as-described', 'payment-problem', 'suspected-fraud', 'late-cancellation'] as const;
+export const SITUATIONS = [
+  'changed-mind',
+  'duplicate-order',
+  'out-of-stock',
+  'address-change',
+  'not-received',
+  'damaged',
+  'not-as-described',
+  'payment-problem',
+  'suspected-fraud',
+  'late-cancellation',
+] as const;
 export type SituationReason = (typeof SITUATIONS)[number];
 
-export const ACTION_KINDS = ['confirm-buyer-cancellation', 'ask-buyer-to-request-cancellation', 'cancel', 'decline-cancellation', 'offer-return',
-  'refund', 'partial-refund', 'replacement', 'store-credit', 'update-address', 'ship-to-order-address', 'intercept-shipment', 'provide-tracking',
-  'gather-evidence', 'escalate-to-platform', 'contact-buyer', 'ask-why-cancelled'] as const;
+export const ACTION_KINDS = [
+  'confirm-buyer-cancellation',
+  'ask-buyer-to-request-cancellation',
+  'cancel',
+  'decline-cancellation',
+  'offer-return',
+  'refund',
+  'partial-refund',
+  'replacement',
+  'store-credit',
+  'update-address',
+  'ship-to-order-address',
+  'intercept-shipment',
+  'provide-tracking',
+  'gather-evidence',
+  'escalate-to-platform',
+  'contact-buyer',
+  'ask-why-cancelled',
+] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 export interface ShopPolicy {
@@ -25,7 +51,12 @@ export interface ShopPolicy {
 }
 
 export const DEFAULT_POLICY: ShopPolicy = {
-  cancellationWindowHours: 24, returnWindowDays: 30, returnShippingPaidBy: 'buyer', restockingFeePercent: 0, offersStoreCredit: false, signature: '',
+  cancellationWindowHours: 24,
+  returnWindowDays: 30,
+  returnShippingPaidBy: 'buyer',
+  restockingFeePercent: 0,
+  offersStoreCredit: false,
+  signature: '',
 };
 
 export interface OrderFacts {

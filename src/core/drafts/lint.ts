@@ -16,22 +16,34 @@ const PATTERNS: Record<Exclude<Forbidden, 'ask-buyer-to-cancel'>, RegExp> = {
   email: /[\w.+-]+@[\w-]+\.[\w.-]+/,
   phone: /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{3,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?/,
   emoji: /\p{Extended_Pictographic}/u,
-  marketing: /\b(?:discount|coupon|promo(?:tion)?|sale|special offer|% off|rabatt|gutschein|angebot|descuento|cup[oó]n|oferta|desconto|cupom|promo[çc][aã]o|remise|réduction|soldes|sconto|offerta)\b|割引|クーポン|セール|优惠|折扣|促销/iu,
-  'review-request': /\b(?:review|feedback|rating|stars?|rezension|bewertung|reseña|opini[oó]n|valoraci[oó]n|avalia[çc][aã]o|avis|évaluation|recensione|valutazione)\b|レビュー|評価|评价|好评/iu,
+  marketing:
+    /\b(?:discount|coupon|promo(?:tion)?|sale|special offer|% off|rabatt|gutschein|angebot|descuento|cup[oó]n|oferta|desconto|cupom|promo[çc][aã]o|remise|réduction|soldes|sconto|offerta)\b|割引|クーポン|セール|优惠|折扣|促销/iu,
+  'review-request':
+    /\b(?:review|feedback|rating|stars?|rezension|bewertung|reseña|opini[oó]n|valoraci[oó]n|avalia[çc][aã]o|avis|évaluation|recensione|valutazione)\b|レビュー|評価|评价|好评/iu,
   'off-platform': /\b(?:whats\s?app|telegram|instagram|facebook|wechat|line id|paypal|venmo|zelle|signal)\b|微信/iu,
 };
 
-const ASK_TO_CANCEL = /request (?:a )?cancell?ation|cancel (?:the|your) order yourself|solicitar (?:la )?cancelaci[oó]n|solicit(?:e|ar)(?: o)? cancelamento|stornierung anfordern|demander l'annulation|richiedi (?:la )?cancellazione|キャンセルをリクエスト|申请取消/i;
+const ASK_TO_CANCEL =
+  /request (?:a )?cancell?ation|cancel (?:the|your) order yourself|solicitar (?:la )?cancelaci[oó]n|solicit(?:e|ar)(?: o)? cancelamento|stornierung anfordern|demander l'annulation|richiedi (?:la )?cancellazione|キャンセルをリクエスト|申请取消/i;
 
 const FIXES: Record<Forbidden, [string, string]> = {
   links: ['Links are not allowed in these messages.', 'Remove the link; describe where to click in words instead.'],
-  email: ['E-mail addresses are not allowed.', 'Remove the e-mail address; keep the conversation in the platform\'s messages.'],
+  email: [
+    'E-mail addresses are not allowed.',
+    "Remove the e-mail address; keep the conversation in the platform's messages.",
+  ],
   phone: ['Phone numbers are not allowed.', 'Remove the phone number.'],
   emoji: ['Emoji are not allowed.', 'Remove the emoji.'],
   marketing: ['Marketing or promotions are not allowed here.', 'Remove the offer or discount wording.'],
   'review-request': ['Do not ask for a review or feedback in this message.', 'Remove the review request.'],
-  'off-platform': ['Contact or payment outside the platform is not allowed.', 'Remove the outside app or payment name.'],
-  'ask-buyer-to-cancel': ['This platform forbids asking the buyer to cancel.', 'Say that you cancelled (or will ship) instead of asking the buyer to cancel.'],
+  'off-platform': [
+    'Contact or payment outside the platform is not allowed.',
+    'Remove the outside app or payment name.',
+  ],
+  'ask-buyer-to-cancel': [
+    'This platform forbids asking the buyer to cancel.',
+    'Say that you cancelled (or will ship) instead of asking the buyer to cancel.',
+  ],
 };
 
 /** Templates that ask the buyer to file a cancellation request: not for platforms that forbid it. */
@@ -52,7 +64,11 @@ export function lintDraft(text: string, book: Rulebook, orderId?: string): LintF
   }
   const max = book.messaging.maxLength;
   if (max !== undefined && [...text].length > max) {
-    findings.push({ rule: 'max-length', message: `${book.displayName} allows ${max} characters; this draft has ${[...text].length}.`, fix: 'Shorten the message.' });
+    findings.push({
+      rule: 'max-length',
+      message: `${book.displayName} allows ${max} characters; this draft has ${[...text].length}.`,
+      fix: 'Shorten the message.',
+    });
   }
   if (book.messaging.requireOrderId && orderId && !text.includes(orderId)) {
     findings.push({ rule: 'order-id', message: 'Include the order id in the message.', fix: `Add ${orderId}.` });

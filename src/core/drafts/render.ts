@@ -23,7 +23,10 @@ function shorten(text: string, max: number): string {
 
 /** Only the first name-like part of a buyer's name: "Margaret Holloway" stays, markup-looking text is dropped. */
 function buyerName(name: string | undefined): string {
-  const clean = (name ?? '').replace(/[<>{}]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = (name ?? '')
+    .replace(/[<>{}]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return shorten(clean, 40);
 }
 
@@ -32,7 +35,9 @@ export function renderText(text: string, lang: Language, f: DraftFields): string
   const buyer = buyerName(f.buyerName);
   const withBuyer = buyer
     ? text.replaceAll('{buyer}', buyer)
-    : pack.buyerFallback ? text.replaceAll('{buyer}', pack.buyerFallback) : text.replace(/,?[ \t]?\{buyer\}/g, '');
+    : pack.buyerFallback
+      ? text.replaceAll('{buyer}', pack.buyerFallback)
+      : text.replace(/,?[ \t]?\{buyer\}/g, '');
   const values: Record<string, string> = {
     orderId: f.orderId,
     item: shorten((f.item ?? '').replace(/\s+/g, ' ').trim(), ITEM_MAX),
@@ -41,7 +46,10 @@ export function renderText(text: string, lang: Language, f: DraftFields): string
     returnShipping: f.returnShippingPaidBy === 'seller' ? pack.returnShippingSeller : pack.returnShippingBuyer,
     signature: f.signature.trim(),
   };
-  return withBuyer.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole).replace(/\n+$/, '').trimEnd();
+  return withBuyer
+    .replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
+    .replace(/\n+$/, '')
+    .trimEnd();
 }
 
 export function renderTemplate(id: TemplateId, lang: Language, f: DraftFields): string {

@@ -4,9 +4,22 @@
 export const LANGUAGES = ['en', 'es', 'pt-BR', 'de', 'fr', 'it', 'ja', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const TEMPLATE_IDS = ['ask-request-cancellation', 'cancellation-confirmed', 'out-of-stock-cancelled', 'duplicate-check', 'address-cannot-change',
-  'address-update-confirm', 'payment-reminder', 'tracking-update', 'refund-issued', 'replacement-offer', 'offer-return', 'decline-politely', 'ask-photos',
-  'ask-why-cancelled'] as const;
+export const TEMPLATE_IDS = [
+  'ask-request-cancellation',
+  'cancellation-confirmed',
+  'out-of-stock-cancelled',
+  'duplicate-check',
+  'address-cannot-change',
+  'address-update-confirm',
+  'payment-reminder',
+  'tracking-update',
+  'refund-issued',
+  'replacement-offer',
+  'offer-return',
+  'decline-politely',
+  'ask-photos',
+  'ask-why-cancelled',
+] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 /** Per language: every template's text, and the phrases the renderer slots in. */

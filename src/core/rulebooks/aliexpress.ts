@@ -6,7 +6,8 @@ const DISPUTES = 'https://ssopdot.com/blog/35242.html';
 
 const none = {
   kind: 'none' as const,
-  reason: 'AliExpress publishes no numeric non-fulfilment threshold; seller-fault cancellations still count as "not sold" over 7 and 30 days.',
+  reason:
+    'AliExpress publishes no numeric non-fulfilment threshold; seller-fault cancellations still count as "not sold" over 7 and 30 days.',
   ruleIds: ['aliexpress.non-fulfilment', 'aliexpress.seller-fault-cancel'],
 };
 
@@ -25,17 +26,41 @@ export const aliexpress: Rulebook = {
   escalation: { name: 'AliExpress dispute', ruleId: 'aliexpress.dispute.5-days' },
   followUpAfterCancel: { allowed: true, ruleId: 'aliexpress.harassment' },
   rules: [
-    { id: 'aliexpress.non-fulfilment', sourceKind: 'official', source: RULES,
-      says: 'Not shipping (no tracking uploaded) by the deadline is transaction non-fulfilment; a high share over 7 or 30 days is a serious violation.' },
-    { id: 'aliexpress.seller-fault-cancel', sourceKind: 'third-party', source: 'https://ssopdot.com/blog/34856.html',
-      says: 'A buyer cancellation whose reason is the seller\'s fault is judged "not sold".' },
-    { id: 'aliexpress.buyer-cancel', sourceKind: 'third-party', source: 'https://guide-aliexpress.com/en/when-will-my-aliexpress-order-be-shipped/',
-      says: 'Before shipping the buyer can request cancellation; without the seller\'s answer in 48–72 h the order closes and is refunded (sources disagree on the timer).' },
-    { id: 'aliexpress.dispute.types', sourceKind: 'third-party', source: DISPUTES,
-      says: 'Disputes are "not received" or "not as described"; the buyer can open one 10 days after shipping.' },
-    { id: 'aliexpress.dispute.5-days', sourceKind: 'third-party', source: DISPUTES,
-      says: 'Accept or reject a refund request within 5 days, or the buyer\'s proposal is carried out.' },
-    { id: 'aliexpress.harassment', sourceKind: 'third-party', source: 'https://ssopdot.com/blog/99469.html',
-      says: 'Pressuring buyers (for reviews, during disputes) is malicious harassment.' },
+    {
+      id: 'aliexpress.non-fulfilment',
+      sourceKind: 'official',
+      source: RULES,
+      says: 'Not shipping (no tracking uploaded) by the deadline is transaction non-fulfilment; a high share over 7 or 30 days is a serious violation.',
+    },
+    {
+      id: 'aliexpress.seller-fault-cancel',
+      sourceKind: 'third-party',
+      source: 'https://ssopdot.com/blog/34856.html',
+      says: 'A buyer cancellation whose reason is the seller\'s fault is judged "not sold".',
+    },
+    {
+      id: 'aliexpress.buyer-cancel',
+      sourceKind: 'third-party',
+      source: 'https://guide-aliexpress.com/en/when-will-my-aliexpress-order-be-shipped/',
+      says: "Before shipping the buyer can request cancellation; without the seller's answer in 48–72 h the order closes and is refunded (sources disagree on the timer).",
+    },
+    {
+      id: 'aliexpress.dispute.types',
+      sourceKind: 'third-party',
+      source: DISPUTES,
+      says: 'Disputes are "not received" or "not as described"; the buyer can open one 10 days after shipping.',
+    },
+    {
+      id: 'aliexpress.dispute.5-days',
+      sourceKind: 'third-party',
+      source: DISPUTES,
+      says: "Accept or reject a refund request within 5 days, or the buyer's proposal is carried out.",
+    },
+    {
+      id: 'aliexpress.harassment',
+      sourceKind: 'third-party',
+      source: 'https://ssopdot.com/blog/99469.html',
+      says: 'Pressuring buyers (for reviews, during disputes) is malicious harassment.',
+    },
   ],
 };

@@ -11,8 +11,14 @@ const standardRate: RateMetric = {
   windowVerified: true,
   excludesPlatformFulfilled: true,
   notCountedWhenAskedVia: ['platform-request'],
-  ruleIds: ['amazon.cr.definition', 'amazon.cr.threshold', 'amazon.cr.fba-excluded',
-    'amazon.cr.buyer-request-free', 'amazon.cr.buyer-reason-misuse', 'amazon.cr.message-request-counts'],
+  ruleIds: [
+    'amazon.cr.definition',
+    'amazon.cr.threshold',
+    'amazon.cr.fba-excluded',
+    'amazon.cr.buyer-request-free',
+    'amazon.cr.buyer-reason-misuse',
+    'amazon.cr.message-request-counts',
+  ],
 };
 
 const indiaRate: RateMetric = {
@@ -34,7 +40,10 @@ export const amazon: Rulebook = {
   checkedOn: '2026-11-21',
   defaultMarketplace: 'US',
   marketplaces: {
-    US: market('US', 'en-US'), CA: market('CA', 'en-CA'), MX: market('MX', 'es-MX'), BR: market('BR', 'pt-BR'),
+    US: market('US', 'en-US'),
+    CA: market('CA', 'en-CA'),
+    MX: market('MX', 'es-MX'),
+    BR: market('BR', 'pt-BR'),
     UK: market('UK', 'en-GB', { consecutiveCancellationRisk: consecutive }),
     DE: market('DE', 'de', { consecutiveCancellationRisk: consecutive }),
     FR: market('FR', 'fr', { consecutiveCancellationRisk: consecutive }),
@@ -51,8 +60,17 @@ export const amazon: Rulebook = {
     AU: market('AU', 'en-AU', { consecutiveCancellationRisk: consecutive }),
   },
   askBuyerToCancel: 'not-when-out-of-stock',
-  buyerCancelFlow: { name: 'Your Orders › Request cancellation', selfCancelMinutes: 30, ruleId: 'amazon.cr.self-cancel-30min' },
-  reasonCodes: { buyerRequested: 'BuyerCanceled', outOfStock: 'NoInventory', addressProblem: 'ShippingAddressUndeliverable', pricingError: 'PricingError' },
+  buyerCancelFlow: {
+    name: 'Your Orders › Request cancellation',
+    selfCancelMinutes: 30,
+    ruleId: 'amazon.cr.self-cancel-30min',
+  },
+  reasonCodes: {
+    buyerRequested: 'BuyerCanceled',
+    outOfStock: 'NoInventory',
+    addressProblem: 'ShippingAddressUndeliverable',
+    pricingError: 'PricingError',
+  },
   messaging: {
     forbid: ['links', 'email', 'phone', 'emoji', 'marketing', 'review-request'],
     requireOrderId: true,
@@ -61,8 +79,22 @@ export const amazon: Rulebook = {
   },
   otherMetrics: [
     { id: 'odr', name: 'Order defect rate', thresholdPercent: 1, bound: 'max', windowDays: 60, ruleId: 'amazon.odr' },
-    { id: 'late-shipment', name: 'Late shipment rate', thresholdPercent: 4, bound: 'max', windowDays: 10, ruleId: 'amazon.lsr' },
-    { id: 'valid-tracking', name: 'Valid tracking rate', thresholdPercent: 95, bound: 'min', windowDays: 30, ruleId: 'amazon.vtr' },
+    {
+      id: 'late-shipment',
+      name: 'Late shipment rate',
+      thresholdPercent: 4,
+      bound: 'max',
+      windowDays: 10,
+      ruleId: 'amazon.lsr',
+    },
+    {
+      id: 'valid-tracking',
+      name: 'Valid tracking rate',
+      thresholdPercent: 95,
+      bound: 'min',
+      windowDays: 30,
+      ruleId: 'amazon.vtr',
+    },
   ],
   escalation: { name: 'A-to-z Guarantee claim', ruleId: 'amazon.atoz.timing' },
   // "Why did you cancel?" is none of the proactive reasons Amazon lists.

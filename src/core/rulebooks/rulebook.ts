@@ -42,7 +42,8 @@ export interface NoMetric {
 
 export type CancellationMetric = RateMetric | NoMetric;
 
-export type Forbidden = 'links' | 'email' | 'phone' | 'emoji' | 'marketing' | 'review-request' | 'off-platform' | 'ask-buyer-to-cancel';
+export type Forbidden =
+  'links' | 'email' | 'phone' | 'emoji' | 'marketing' | 'review-request' | 'off-platform' | 'ask-buyer-to-cancel';
 
 export interface MessagingRules {
   forbid: Forbidden[];

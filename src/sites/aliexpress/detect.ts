@@ -1,9 +1,13 @@
 // AliExpress seller centre (csp/gsp) page detectors, each followed by its test URLs.
 
-const isSellerCentre = (url: URL): boolean => url.protocol === 'https:' && (url.hostname === 'csp.aliexpress.com' || url.hostname === 'gsp.aliexpress.com');
+const isSellerCentre = (url: URL): boolean =>
+  url.protocol === 'https:' && (url.hostname === 'csp.aliexpress.com' || url.hostname === 'gsp.aliexpress.com');
 
 export function isAliExpressOrderList(url: URL): boolean {
-  return isSellerCentre(url) && (/^\/m_apps\/order-manage\/orderList\/?$/.test(url.pathname) || /^\/apps\/order\/index\/?$/.test(url.pathname));
+  return (
+    isSellerCentre(url) &&
+    (/^\/m_apps\/order-manage\/orderList\/?$/.test(url.pathname) || /^\/apps\/order\/index\/?$/.test(url.pathname))
+  );
 }
 export const aliexpressOrderListUrls = [
   'https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=2',
@@ -12,7 +16,11 @@ export const aliexpressOrderListUrls = [
 ];
 
 export function isAliExpressOrderDetail(url: URL): boolean {
-  return isSellerCentre(url) && /^\/(m_apps\/order-manage\/orderDetail|apps\/order\/detail)\/?$/.test(url.pathname) && /^\d+$/.test(url.searchParams.get('orderId') ?? '');
+  return (
+    isSellerCentre(url) &&
+    /^\/(m_apps\/order-manage\/orderDetail|apps\/order\/detail)\/?$/.test(url.pathname) &&
+    /^\d+$/.test(url.searchParams.get('orderId') ?? '')
+  );
 }
 export const aliexpressOrderDetailUrls = [
   'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3031265788145237&channelId=2',

@@ -6,7 +6,19 @@ import { readAliExpressOrderDetail, readAliExpressOrderList } from './read-order
 const aliexpress = { platform: 'aliexpress' as const, marketplace: () => 'GLOBAL' };
 
 export const aliexpressPages: PageType[] = [
-  { ...aliexpress, page: 'order-list', detect: d.isAliExpressOrderList, read: readAliExpressOrderList,
-    orderRow: (doc, id) => [...doc.querySelectorAll(NEW_LIST.orderId)].find((el) => el.textContent?.trim() === id)?.parentElement ?? null },
-  { ...aliexpress, page: 'order-detail', detect: d.isAliExpressOrderDetail, read: readAliExpressOrderDetail, messageBox: DETAIL.messageBox },
+  {
+    ...aliexpress,
+    page: 'order-list',
+    detect: d.isAliExpressOrderList,
+    read: readAliExpressOrderList,
+    orderRow: (doc, id) =>
+      [...doc.querySelectorAll(NEW_LIST.orderId)].find((el) => el.textContent?.trim() === id)?.parentElement ?? null,
+  },
+  {
+    ...aliexpress,
+    page: 'order-detail',
+    detect: d.isAliExpressOrderDetail,
+    read: readAliExpressOrderDetail,
+    messageBox: DETAIL.messageBox,
+  },
 ];

@@ -6,7 +6,12 @@ import { parseSellerDate } from '../parse-date';
 import { aliexpressStatus, CANCEL_REQUEST, DISPUTE_OPEN, REFUND_PENDING } from './labels';
 import { DETAIL, LEGACY_LIST, NEW_LIST } from './selectors';
 
-const base = (url: URL, page: 'order-list' | 'order-detail') => ({ platform: 'aliexpress' as const, page, marketplace: 'GLOBAL', url: url.href });
+const base = (url: URL, page: 'order-list' | 'order-detail') => ({
+  platform: 'aliexpress' as const,
+  page,
+  marketplace: 'GLOBAL',
+  url: url.href,
+});
 
 /**
  * Disputes and pending refunds, from the status text only (buyer-written text must not raise them).
@@ -41,8 +46,15 @@ function readNewRow(row: Element): OrderSeen | undefined {
 function readLegacyRow(row: Element): OrderSeen | undefined {
   const id = textOf(row, LEGACY_LIST.orderId, 30)?.match(/\d{12,20}/)?.[0];
   if (!id) return undefined;
-  return { platform: 'aliexpress', marketplace: 'GLOBAL', id, buyerName: textOf(row, LEGACY_LIST.buyer, 200), items: [],
-    status: aliexpressStatus(clean(row.textContent, 3000)), fulfilment: 'merchant' };
+  return {
+    platform: 'aliexpress',
+    marketplace: 'GLOBAL',
+    id,
+    buyerName: textOf(row, LEGACY_LIST.buyer, 200),
+    items: [],
+    status: aliexpressStatus(clean(row.textContent, 3000)),
+    fulfilment: 'merchant',
+  };
 }
 
 export function readAliExpressOrderList(doc: Document, url: URL): PageReading {
@@ -50,11 +62,13 @@ export function readAliExpressOrderList(doc: Document, url: URL): PageReading {
   const legacy = modern.length ? [] : [...doc.querySelectorAll(LEGACY_LIST.order)];
   const rows = modern.length ? modern : legacy;
   if (rows.length === 0) {
-    return doc.querySelector(NEW_LIST.empty) ? { ...base(url, 'order-list'), ok: true, orders: [], metrics: [] }
+    return doc.querySelector(NEW_LIST.empty)
+      ? { ...base(url, 'order-list'), ok: true, orders: [], metrics: [] }
       : { ...base(url, 'order-list'), ok: false, reason: 'no order rows and no empty-list state' };
   }
   const orders = rows.map(modern.length ? readNewRow : readLegacyRow).filter((o): o is OrderSeen => o !== undefined);
-  if (orders.length !== rows.length) return { ...base(url, 'order-list'), ok: false, reason: `${rows.length - orders.length} rows without an order id` };
+  if (orders.length !== rows.length)
+    return { ...base(url, 'order-list'), ok: false, reason: `${rows.length - orders.length} rows without an order id` };
   return { ...base(url, 'order-list'), ok: true, orders, metrics: [] };
 }
 
@@ -62,11 +76,15 @@ export function readAliExpressOrderDetail(doc: Document, url: URL): PageReading 
   const id = url.searchParams.get('orderId') ?? '';
   const status = textOf(doc, DETAIL.status);
   const title = textOf(doc, DETAIL.itemTitle);
-  if (!status && !doc.querySelector(DETAIL.legacyItems)) return { ...base(url, 'order-detail'), ok: false, reason: 'order status not found' };
-  const recipient = [...doc.querySelectorAll(DETAIL.addressItem)]
-    .find((item) => /收件人|recipient|contact name/i.test(clean(item.querySelector(DETAIL.addressLabel)?.textContent)));
+  if (!status && !doc.querySelector(DETAIL.legacyItems))
+    return { ...base(url, 'order-detail'), ok: false, reason: 'order status not found' };
+  const recipient = [...doc.querySelectorAll(DETAIL.addressItem)].find((item) =>
+    /收件人|recipient|contact name/i.test(clean(item.querySelector(DETAIL.addressLabel)?.textContent)),
+  );
   const order: OrderSeen = {
-    platform: 'aliexpress', marketplace: 'GLOBAL', id,
+    platform: 'aliexpress',
+    marketplace: 'GLOBAL',
+    id,
     buyerName: recipient ? textOf(recipient, DETAIL.addressValue, 200) : undefined,
     items: title ? [{ title, quantity: 1 }] : [],
     status: aliexpressStatus(status ?? clean(doc.body.textContent, 3000)),
@@ -74,5 +92,12 @@ export function readAliExpressOrderDetail(doc: Document, url: URL): PageReading 
     cancelRequest: CANCEL_REQUEST.test(clean(doc.body.textContent, 20_000)) ? { viaPlatform: true } : undefined,
     ...afterSale(status ?? ''),
   };
-  return { ...base(url, 'order-detail'), ok: true, orders: [order], metrics: [], focusOrderId: id, hasMessageBox: doc.querySelector(DETAIL.messageBox) !== null };
+  return {
+    ...base(url, 'order-detail'),
+    ok: true,
+    orders: [order],
+    metrics: [],
+    focusOrderId: id,
+    hasMessageBox: doc.querySelector(DETAIL.messageBox) !== null,
+  };
 }

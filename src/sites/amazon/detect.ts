@@ -3,12 +3,24 @@
 
 /** Seller Central host → marketplace code. */
 export const AMAZON_MARKETPLACES: Record<string, string> = {
-  'sellercentral.amazon.com': 'US', 'sellercentral.amazon.ca': 'CA', 'sellercentral.amazon.com.mx': 'MX',
-  'sellercentral.amazon.com.br': 'BR', 'sellercentral.amazon.co.uk': 'UK', 'sellercentral.amazon.de': 'DE',
-  'sellercentral.amazon.fr': 'FR', 'sellercentral.amazon.it': 'IT', 'sellercentral.amazon.es': 'ES',
-  'sellercentral.amazon.nl': 'NL', 'sellercentral.amazon.se': 'SE', 'sellercentral.amazon.pl': 'PL',
-  'sellercentral.amazon.com.tr': 'TR', 'sellercentral.amazon.ae': 'AE', 'sellercentral.amazon.sa': 'SA',
-  'sellercentral.amazon.in': 'IN', 'sellercentral.amazon.co.jp': 'JP', 'sellercentral.amazon.com.au': 'AU',
+  'sellercentral.amazon.com': 'US',
+  'sellercentral.amazon.ca': 'CA',
+  'sellercentral.amazon.com.mx': 'MX',
+  'sellercentral.amazon.com.br': 'BR',
+  'sellercentral.amazon.co.uk': 'UK',
+  'sellercentral.amazon.de': 'DE',
+  'sellercentral.amazon.fr': 'FR',
+  'sellercentral.amazon.it': 'IT',
+  'sellercentral.amazon.es': 'ES',
+  'sellercentral.amazon.nl': 'NL',
+  'sellercentral.amazon.se': 'SE',
+  'sellercentral.amazon.pl': 'PL',
+  'sellercentral.amazon.com.tr': 'TR',
+  'sellercentral.amazon.ae': 'AE',
+  'sellercentral.amazon.sa': 'SA',
+  'sellercentral.amazon.in': 'IN',
+  'sellercentral.amazon.co.jp': 'JP',
+  'sellercentral.amazon.com.au': 'AU',
   // The unified EU host serves every EU marketplace; the page's own language picks which, UK by default.
   'sellercentral-europe.amazon.com': 'UK',
 };
@@ -27,7 +39,9 @@ export function amazonOrderIdFromUrl(url: URL): string | undefined {
 }
 
 export function isAmazonOrderList(url: URL): boolean {
-  return isSellerCentral(url) && /^\/orders-v3(\/(mfn|fba|afn|search)(\/[\w/-]*)?)?(\/ref=[\w.-]+)?\/?$/.test(url.pathname);
+  return (
+    isSellerCentral(url) && /^\/orders-v3(\/(mfn|fba|afn|search)(\/[\w/-]*)?)?(\/ref=[\w.-]+)?\/?$/.test(url.pathname)
+  );
 }
 export const amazonOrderListUrls = [
   'https://sellercentral.amazon.com/orders-v3',

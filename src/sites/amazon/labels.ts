@@ -3,11 +3,86 @@
 import type { Fulfilment, OrderStatus } from '../../core/types';
 
 const STATUS_WORDS: [OrderStatus, string[]][] = [
-  ['cancelled', ['canceled', 'cancelled', 'storniert', 'annulé', 'annullato', 'cancelado', 'cancelada', 'geannuleerd', 'avbruten', 'anulowane', 'iptal', 'キャンセル']],
-  ['unshipped', ['unshipped', 'nicht versandt', 'non expédié', 'non spedito', 'no enviado', 'não enviado', 'niet verzonden', 'ej skickad', 'niewysłane', 'gönderilmedi', '未出荷']],
-  ['unpaid', ['pending', 'ausstehend', 'en attente', 'in sospeso', 'pendiente', 'pendente', 'in behandeling', 'väntande', 'oczekujące', 'beklemede', '保留中']],
-  ['delivered', ['delivered', 'zugestellt', 'livré', 'consegnato', 'entregado', 'entregue', 'bezorgd', 'levererad', 'dostarczone', 'teslim edildi', '配達済み']],
-  ['shipped', ['shipped', 'versandt', 'expédié', 'spedito', 'enviado', 'verzonden', 'skickad', 'wysłane', 'gönderildi', '出荷済み']],
+  [
+    'cancelled',
+    [
+      'canceled',
+      'cancelled',
+      'storniert',
+      'annulé',
+      'annullato',
+      'cancelado',
+      'cancelada',
+      'geannuleerd',
+      'avbruten',
+      'anulowane',
+      'iptal',
+      'キャンセル',
+    ],
+  ],
+  [
+    'unshipped',
+    [
+      'unshipped',
+      'nicht versandt',
+      'non expédié',
+      'non spedito',
+      'no enviado',
+      'não enviado',
+      'niet verzonden',
+      'ej skickad',
+      'niewysłane',
+      'gönderilmedi',
+      '未出荷',
+    ],
+  ],
+  [
+    'unpaid',
+    [
+      'pending',
+      'ausstehend',
+      'en attente',
+      'in sospeso',
+      'pendiente',
+      'pendente',
+      'in behandeling',
+      'väntande',
+      'oczekujące',
+      'beklemede',
+      '保留中',
+    ],
+  ],
+  [
+    'delivered',
+    [
+      'delivered',
+      'zugestellt',
+      'livré',
+      'consegnato',
+      'entregado',
+      'entregue',
+      'bezorgd',
+      'levererad',
+      'dostarczone',
+      'teslim edildi',
+      '配達済み',
+    ],
+  ],
+  [
+    'shipped',
+    [
+      'shipped',
+      'versandt',
+      'expédié',
+      'spedito',
+      'enviado',
+      'verzonden',
+      'skickad',
+      'wysłane',
+      'gönderildi',
+      '出荷済み',
+    ],
+  ],
 ];
 
 function statusOf(text: string): OrderStatus {
@@ -30,7 +105,8 @@ export function statusFromText(text: string): OrderStatus {
 }
 
 const AMAZON_FULFILLED = /\b(amazon|fba)\b|amazonによる|versand durch amazon|expédié par amazon/i;
-const SELLER_FULFILLED = /\b(seller|merchant|verkäufer|vendeur|venditore|vendedor|verkoper|säljare|sprzedawca|satıcı)\b|出品者|mfn/i;
+const SELLER_FULFILLED =
+  /\b(seller|merchant|verkäufer|vendeur|venditore|vendedor|verkoper|säljare|sprzedawca|satıcı)\b|出品者|mfn/i;
 
 export function fulfilmentFromText(text: string): Fulfilment {
   if (AMAZON_FULFILLED.test(text)) return 'platform';
@@ -38,12 +114,16 @@ export function fulfilmentFromText(text: string): Fulfilment {
   return 'unknown';
 }
 
-export const QUANTITY_LABEL = /(?:quantity|menge|quantité|quantità|cantidad|quantidade|hoeveelheid|antal|ilość|miktar|数量)\s*[:：]\s*(\d+)/i;
+export const QUANTITY_LABEL =
+  /(?:quantity|menge|quantité|quantità|cantidad|quantidade|hoeveelheid|antal|ilość|miktar|数量)\s*[:：]\s*(\d+)/i;
 export const ASIN_LABEL = /ASIN\s*[:：]\s*([A-Z0-9]{10})/;
 export const SKU_LABEL = /SKU\s*[:：]\s*(\S+)/;
 export const SUBTOTAL_LABEL = /(?:item subtotal|zwischensumme|sous-total|subtotale|subtotal|小計)[^:：]*[:：]\s*(.+)/i;
-export const SHIP_BY_LABEL = /(?:ship by date|versand bis|expédier avant|spedire entro|enviar antes|enviar até|verzenden vóór|出荷期限)[^:：]*[:：]\s*(.+)/i;
-export const CANCEL_REASON_LABEL = /(?:cancellation reason|stornierungsgrund|motif d'annulation|motivo (?:della )?cancellazione|motivo de (?:la )?cancelación|motivo do cancelamento|キャンセル理由)\s*[:：]\s*(.+)/i;
+export const SHIP_BY_LABEL =
+  /(?:ship by date|versand bis|expédier avant|spedire entro|enviar antes|enviar até|verzenden vóór|出荷期限)[^:：]*[:：]\s*(.+)/i;
+export const CANCEL_REASON_LABEL =
+  /(?:cancellation reason|stornierungsgrund|motif d'annulation|motivo (?:della )?cancellazione|motivo de (?:la )?cancelación|motivo do cancelamento|キャンセル理由)\s*[:：]\s*(.+)/i;
 
 /** Amazon's official request banner: "The buyer has requested that this order be cancelled." */
-export const BUYER_REQUEST_BANNER = /buyer has requested that this order be cancel|käufer hat die stornierung dieser bestellung beantragt|l'acheteur a demandé l'annulation|l'acquirente ha richiesto la cancellazione|el comprador ha solicitado la cancelación|o comprador solicitou o cancelamento|購入者がこの注文のキャンセルをリクエスト/i;
+export const BUYER_REQUEST_BANNER =
+  /buyer has requested that this order be cancel|käufer hat die stornierung dieser bestellung beantragt|l'acheteur a demandé l'annulation|l'acquirente ha richiesto la cancellazione|el comprador ha solicitado la cancelación|o comprador solicitou o cancelamento|購入者がこの注文のキャンセルをリクエスト/i;

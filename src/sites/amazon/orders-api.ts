@@ -17,7 +17,9 @@ const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null 
 
 /** The API writes times as epoch seconds with a fraction. */
 function epochMs(x: unknown): number | undefined {
-  return typeof x === 'number' && Number.isFinite(x) && x > 946_684_800 && x < 4_102_444_800 ? Math.round(x * 1000) : undefined;
+  return typeof x === 'number' && Number.isFinite(x) && x > 946_684_800 && x < 4_102_444_800
+    ? Math.round(x * 1000)
+    : undefined;
 }
 
 function amount(x: unknown): number | undefined {
@@ -27,10 +29,14 @@ function amount(x: unknown): number | undefined {
 
 function item(x: unknown): OrderItem | undefined {
   if (!isObject(x) || typeof x.productName !== 'string') return undefined;
-  const quantity = typeof x.quantityOrdered === 'number' && Number.isInteger(x.quantityOrdered) && x.quantityOrdered > 0 ? x.quantityOrdered : 1;
+  const quantity =
+    typeof x.quantityOrdered === 'number' && Number.isInteger(x.quantityOrdered) && x.quantityOrdered > 0
+      ? x.quantityOrdered
+      : 1;
   const unit = isObject(x.unitPrice) ? x.unitPrice : {};
   const price = amount(unit.Amount);
-  const currency = typeof unit.CurrencyCode === 'string' && /^[A-Z]{3}$/.test(unit.CurrencyCode) ? unit.CurrencyCode : undefined;
+  const currency =
+    typeof unit.CurrencyCode === 'string' && /^[A-Z]{3}$/.test(unit.CurrencyCode) ? unit.CurrencyCode : undefined;
   const asin = typeof x.productLink === 'string' ? /\/dp\/([A-Z0-9]{10})\b/.exec(x.productLink)?.[1] : undefined;
   return {
     title: clean(x.productName, 500),

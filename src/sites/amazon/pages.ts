@@ -9,14 +9,26 @@ import { readAmazonOrderList } from './read-order-list';
 const amazon = { platform: 'amazon' as const, marketplace: d.amazonMarketplace };
 
 function orderCell(doc: Document, orderId: string): Element | null {
-  const link = [...doc.querySelectorAll(`${LIST.orderCell} ${LIST.orderLink}`)].find((a) => a.textContent?.trim() === orderId);
+  const link = [...doc.querySelectorAll(`${LIST.orderCell} ${LIST.orderLink}`)].find(
+    (a) => a.textContent?.trim() === orderId,
+  );
   return link?.closest(LIST.orderCell) ?? null;
 }
 
 export const amazonPages: PageType[] = [
   { ...amazon, page: 'order-list', detect: d.isAmazonOrderList, read: readAmazonOrderList, orderRow: orderCell },
-  { ...amazon, page: 'order-detail', detect: d.isAmazonOrderDetail, read: (doc, url) => readAmazonOrderPage(doc, url, 'order-detail') },
+  {
+    ...amazon,
+    page: 'order-detail',
+    detect: d.isAmazonOrderDetail,
+    read: (doc, url) => readAmazonOrderPage(doc, url, 'order-detail'),
+  },
   { ...amazon, page: 'cancel', detect: d.isAmazonCancel, read: (doc, url) => readAmazonOrderPage(doc, url, 'cancel') },
-  { ...amazon, page: 'account-health', detect: d.isAmazonAccountHealth, read: (doc, url) => readAmazonAccountHealth(doc, url) },
+  {
+    ...amazon,
+    page: 'account-health',
+    detect: d.isAmazonAccountHealth,
+    read: (doc, url) => readAmazonAccountHealth(doc, url),
+  },
   { ...amazon, page: 'messages', detect: d.isAmazonMessages, read: readAmazonMessages, messageBox: MESSAGES.box },
 ];

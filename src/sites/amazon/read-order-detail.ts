@@ -4,14 +4,23 @@ import { addressFingerprint } from '../address-fingerprint';
 import { blockLines, clean, firstMatch, textOf } from '../dom-text';
 import { parseSellerDate } from '../parse-date';
 import { amazonMarketplace, amazonOrderIdFromUrl } from './detect';
-import { ASIN_LABEL, BUYER_REQUEST_BANNER, CANCEL_REASON_LABEL, fulfilmentFromText, SKU_LABEL, statusFromText } from './labels';
+import {
+  ASIN_LABEL,
+  BUYER_REQUEST_BANNER,
+  CANCEL_REASON_LABEL,
+  fulfilmentFromText,
+  SKU_LABEL,
+  statusFromText,
+} from './labels';
 import { DETAIL } from './selectors';
 
 /** The quantity cell's index. Hidden columns (the gift column on .co.jp) have a heading but no cell. */
 function quantityColumn(doc: Document): number {
   const heading = doc.querySelector(DETAIL.quantityHeading);
   if (!heading?.parentElement) return -1;
-  return [...heading.parentElement.children].filter((th) => !th.classList.contains(DETAIL.hiddenColumnClass)).indexOf(heading);
+  return [...heading.parentElement.children]
+    .filter((th) => !th.classList.contains(DETAIL.hiddenColumnClass))
+    .indexOf(heading);
 }
 
 function readItems(doc: Document): OrderItem[] {
@@ -28,7 +37,10 @@ function readItems(doc: Document): OrderItem[] {
 
 function readCancelRequest(doc: Document): OrderSeen['cancelRequest'] {
   for (const el of doc.querySelectorAll(DETAIL.buyerCancel)) {
-    const text = clean(`${el.getAttribute('header') ?? ''} ${el.getAttribute('description') ?? ''} ${el.textContent ?? ''}`, 2000);
+    const text = clean(
+      `${el.getAttribute('header') ?? ''} ${el.getAttribute('description') ?? ''} ${el.textContent ?? ''}`,
+      2000,
+    );
     if (el.matches('.buyer-requested-cancel') || BUYER_REQUEST_BANNER.test(text)) {
       return { viaPlatform: true, reason: firstMatch([...blockLines(el), text], CANCEL_REASON_LABEL)?.slice(0, 300) };
     }

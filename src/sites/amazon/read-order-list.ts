@@ -10,12 +10,24 @@ import { parseAmount } from '../parse-number';
 import { parseSellerDate } from '../parse-date';
 import { AMAZON_ORDER_ID, amazonMarketplace } from './detect';
 import { ordersFromSearch, type ApiOrder } from './orders-api';
-import { ASIN_LABEL, CANCEL_REASON_LABEL, fulfilmentFromText, QUANTITY_LABEL, SHIP_BY_LABEL, SKU_LABEL, statusFromText, SUBTOTAL_LABEL } from './labels';
+import {
+  ASIN_LABEL,
+  CANCEL_REASON_LABEL,
+  fulfilmentFromText,
+  QUANTITY_LABEL,
+  SHIP_BY_LABEL,
+  SKU_LABEL,
+  statusFromText,
+  SUBTOTAL_LABEL,
+} from './labels';
 import { CELL_IDS, LIST } from './selectors';
 
 /** A row's cell by its data-test-id: one child query, so the row's other cells are never touched. */
-const CELL_SELECTORS = Object.fromEntries(Object.entries(CELL_IDS).map(([key, id]) => [key, `:scope > td[data-test-id="${id}"]`])) as Record<keyof typeof CELL_IDS, string>;
-const cellOf = (row: Element, key: keyof typeof CELL_IDS): Element | undefined => row.querySelector(CELL_SELECTORS[key]) ?? undefined;
+const CELL_SELECTORS = Object.fromEntries(
+  Object.entries(CELL_IDS).map(([key, id]) => [key, `:scope > td[data-test-id="${id}"]`]),
+) as Record<keyof typeof CELL_IDS, string>;
+const cellOf = (row: Element, key: keyof typeof CELL_IDS): Element | undefined =>
+  row.querySelector(CELL_SELECTORS[key]) ?? undefined;
 
 function readItems(cell: Element | undefined): OrderItem[] {
   if (!cell) return [];
@@ -54,7 +66,13 @@ function channelOfTab(url: URL): Fulfilment | undefined {
 }
 
 /** What only the markup says: which orders are on screen, their status, buyer and request marker. */
-function readRowBasics(orderCell: Element, row: Element, tab: Fulfilment | undefined, marketplace: string, request: Element | undefined): OrderSeen | undefined {
+function readRowBasics(
+  orderCell: Element,
+  row: Element,
+  tab: Fulfilment | undefined,
+  marketplace: string,
+  request: Element | undefined,
+): OrderSeen | undefined {
   const id = textOf(orderCell, LIST.orderLink, 64);
   if (!id || !AMAZON_ORDER_ID.test(id)) return undefined;
   const statusCell = cellOf(row, 'status');
@@ -66,7 +84,9 @@ function readRowBasics(orderCell: Element, row: Element, tab: Fulfilment | undef
     items: [],
     status: statusFromText((statusCell && textOf(statusCell, LIST.mainStatus)) ?? ''),
     fulfilment: tab ?? fulfilmentFromText(clean(orderCell.textContent)),
-    cancelRequest: request ? { viaPlatform: true, reason: firstMatch(blockLines(request), CANCEL_REASON_LABEL)?.slice(0, 300) } : undefined,
+    cancelRequest: request
+      ? { viaPlatform: true, reason: firstMatch(blockLines(request), CANCEL_REASON_LABEL)?.slice(0, 300) }
+      : undefined,
   };
 }
 
@@ -75,7 +95,8 @@ function requestsByRow(table: Element): Map<Element, Element> {
   const byRow = new Map<Element, Element>();
   for (const marker of table.querySelectorAll(LIST.buyerCancel)) {
     const cell = marker.closest('td');
-    if (cell?.getAttribute('data-test-id') === CELL_IDS.status && cell.parentElement) byRow.set(cell.parentElement, marker);
+    if (cell?.getAttribute('data-test-id') === CELL_IDS.status && cell.parentElement)
+      byRow.set(cell.parentElement, marker);
   }
   return byRow;
 }
@@ -115,7 +136,8 @@ export function readAmazonOrderList(doc: Document, url: URL, json?: PageJson): P
     orders.push(order);
   }
   // Rows that exist but yield no order mean the markup changed under us: refuse rather than undercount.
-  if (orders.length !== orderCells.length) return { ...base, ok: false, reason: `${orderCells.length - orders.length} order rows could not be read` };
+  if (orders.length !== orderCells.length)
+    return { ...base, ok: false, reason: `${orderCells.length - orders.length} order rows could not be read` };
   if (orderCells.length === 0 && doc.querySelector(LIST.row) && !doc.querySelector(LIST.totalHeading)) {
     return { ...base, ok: false, reason: 'order rows have no order cell' };
   }

@@ -15,17 +15,12 @@ export const etsyOrderListUrls = [
 export function isEtsyOrderDetail(url: URL): boolean {
   return isEtsy(url) && /^\/your\/orders\/sold\/\d+\/?$/.test(url.pathname);
 }
-export const etsyOrderDetailUrls = [
-  'https://www.etsy.com/your/orders/sold/3456789012',
-];
+export const etsyOrderDetailUrls = ['https://www.etsy.com/your/orders/sold/3456789012'];
 
 export function isEtsyMessages(url: URL): boolean {
   return isEtsy(url) && /^\/messages(\/\d+)?\/?$/.test(url.pathname);
 }
-export const etsyMessagesUrls = [
-  'https://www.etsy.com/messages',
-  'https://www.etsy.com/messages/1234567890',
-];
+export const etsyMessagesUrls = ['https://www.etsy.com/messages', 'https://www.etsy.com/messages/1234567890'];
 
 export const etsyOtherUrls = [
   'https://www.etsy.com/your/shops/me/dashboard',
@@ -35,5 +30,8 @@ export const etsyOtherUrls = [
 
 /** The receipt id, from the detail path or the list's `?order_id=` overlay. */
 export function etsyOrderIdFromUrl(url: URL): string | undefined {
-  return /^\/your\/orders\/sold\/(\d+)/.exec(url.pathname)?.[1] ?? (/^\d+$/.test(url.searchParams.get('order_id') ?? '') ? url.searchParams.get('order_id')! : undefined);
+  return (
+    /^\/your\/orders\/sold\/(\d+)/.exec(url.pathname)?.[1] ??
+    (/^\d+$/.test(url.searchParams.get('order_id') ?? '') ? url.searchParams.get('order_id')! : undefined)
+  );
 }

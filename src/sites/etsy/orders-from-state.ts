@@ -5,11 +5,16 @@ import type { OrderSeen, OrderStatus } from '../../core/types';
 import { clean } from '../dom-text';
 
 type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
+const obj = (v: unknown): Json | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const str = (v: unknown, max = 500): string | undefined => (typeof v === 'string' && v.trim() ? clean(v, max) : typeof v === 'number' ? String(v) : undefined);
-const seconds = (v: unknown): number | undefined => { const n = num(v); return n && n > 0 ? n * 1000 : undefined; };
+const str = (v: unknown, max = 500): string | undefined =>
+  typeof v === 'string' && v.trim() ? clean(v, max) : typeof v === 'number' ? String(v) : undefined;
+const seconds = (v: unknown): number | undefined => {
+  const n = num(v);
+  return n && n > 0 ? n * 1000 : undefined;
+};
 
 export interface EtsyOrdersSearch {
   orders: unknown[];
@@ -29,7 +34,11 @@ function statusOf(order: Json, states: unknown[]): OrderStatus {
   const stateId = num(order['order_state_id']);
   const state = obj(order['order_state']) ?? obj(states.find((s) => num(obj(s)?.['order_state_id']) === stateId));
   const name = `${str(state?.['state_type']) ?? ''} ${str(state?.['name']) ?? ''}`.toLowerCase();
-  if (/cancel/.test(name) || (obj(order['payment'])?.['is_fully_refunded'] === true && !obj(order['fulfillment'])?.['actual_ship_date'])) return 'cancelled';
+  if (
+    /cancel/.test(name) ||
+    (obj(order['payment'])?.['is_fully_refunded'] === true && !obj(order['fulfillment'])?.['actual_ship_date'])
+  )
+    return 'cancelled';
   if (/complete|shipped|delivered/.test(name) || num(obj(order['fulfillment'])?.['actual_ship_date'])) return 'shipped';
   if (/unpaid|not paid/.test(name)) return 'unpaid';
   if (/new|open|progress|processing/.test(name)) return 'unshipped';
@@ -56,7 +65,9 @@ export function etsyOrderFromState(raw: unknown, buyers: unknown[], states: unkn
     items: arr(order['transactions']).flatMap((t) => {
       const product = obj(obj(t)?.['product']);
       const title = str(product?.['title']);
-      return title ? [{ title, quantity: num(obj(t)?.['quantity']) ?? 1, sku: str(product?.['product_identifier'], 100) }] : [];
+      return title
+        ? [{ title, quantity: num(obj(t)?.['quantity']) ?? 1, sku: str(product?.['product_identifier'], 100) }]
+        : [];
     }),
     status: statusOf(order, states),
     fulfilment: 'merchant',
@@ -65,6 +76,10 @@ export function etsyOrderFromState(raw: unknown, buyers: unknown[], states: unkn
     total: num(total?.['value']) !== undefined ? num(total?.['value'])! / 100 : undefined,
     currency: str(total?.['currency_code'], 10),
     refund: payment?.['is_fully_refunded'] === true ? 'full' : undefined,
-    addressHash: address ? addressFingerprint(['first_line', 'second_line', 'city', 'state', 'zip', 'country'].map((k) => str(address[k]) ?? '').join(' ')) : undefined,
+    addressHash: address
+      ? addressFingerprint(
+          ['first_line', 'second_line', 'city', 'state', 'zip', 'country'].map((k) => str(address[k]) ?? '').join(' '),
+        )
+      : undefined,
   };
 }

@@ -9,10 +9,19 @@ import { ETSY } from './selectors';
 function fromDom(doc: Document): OrderSeen[] | undefined {
   const rows = [...doc.querySelectorAll(ETSY.listRow)];
   if (rows.length === 0) return doc.querySelector(ETSY.emptyList) ? [] : undefined;
-  const orders = rows.map((row) => row.querySelector(ETSY.rowOrderId)?.getAttribute('orderid') ?? '').filter((id) => /^\d+$/.test(id));
+  const orders = rows
+    .map((row) => row.querySelector(ETSY.rowOrderId)?.getAttribute('orderid') ?? '')
+    .filter((id) => /^\d+$/.test(id));
   if (orders.length !== rows.length) return undefined;
   // The DOM list gives ids only; the guard still learns the orders exist, the popup reads the rest.
-  return orders.map((id) => ({ platform: 'etsy', marketplace: 'GLOBAL', id, items: [], status: 'unknown', fulfilment: 'merchant' }));
+  return orders.map((id) => ({
+    platform: 'etsy',
+    marketplace: 'GLOBAL',
+    id,
+    items: [],
+    status: 'unknown',
+    fulfilment: 'merchant',
+  }));
 }
 
 export function readEtsyOrders(doc: Document, url: URL, page: PageKind): PageReading {
@@ -20,8 +29,11 @@ export function readEtsyOrders(doc: Document, url: URL, page: PageKind): PageRea
   const search = ordersSearch(readEtsyContext(doc));
   let orders: OrderSeen[] | undefined;
   if (search) {
-    orders = search.orders.map((o) => etsyOrderFromState(o, search.buyers, search.states)).filter((o): o is OrderSeen => o !== undefined);
-    if (orders.length !== search.orders.length) return { ...base, ok: false, reason: 'some orders in Etsy.Context have no order_id' };
+    orders = search.orders
+      .map((o) => etsyOrderFromState(o, search.buyers, search.states))
+      .filter((o): o is OrderSeen => o !== undefined);
+    if (orders.length !== search.orders.length)
+      return { ...base, ok: false, reason: 'some orders in Etsy.Context have no order_id' };
   } else {
     orders = fromDom(doc);
   }
@@ -30,12 +42,29 @@ export function readEtsyOrders(doc: Document, url: URL, page: PageKind): PageRea
   if (page === 'order-detail' && !orders.some((o) => o.id === focusOrderId)) {
     return { ...base, ok: false, reason: `order ${focusOrderId ?? '?'} not in the page data` };
   }
-  return { ...base, ok: true, orders, metrics: [], focusOrderId: orders.some((o) => o.id === focusOrderId) ? focusOrderId : undefined,
-    hasMessageBox: doc.querySelector(ETSY.messageBox) !== null };
+  return {
+    ...base,
+    ok: true,
+    orders,
+    metrics: [],
+    focusOrderId: orders.some((o) => o.id === focusOrderId) ? focusOrderId : undefined,
+    hasMessageBox: doc.querySelector(ETSY.messageBox) !== null,
+  };
 }
 
 export function readEtsyMessages(doc: Document, url: URL): PageReading {
   const box = doc.querySelector(ETSY.messageBox);
-  return { ok: true, platform: 'etsy', page: 'messages', marketplace: 'GLOBAL', url: url.href, orders: [], metrics: [],
-    hasMessageBox: box !== null, focusOrderId: clean(doc.querySelector('[data-receipt-id]')?.getAttribute('data-receipt-id'), 20).match(/^\d+$/)?.[0] };
+  return {
+    ok: true,
+    platform: 'etsy',
+    page: 'messages',
+    marketplace: 'GLOBAL',
+    url: url.href,
+    orders: [],
+    metrics: [],
+    hasMessageBox: box !== null,
+    focusOrderId: clean(doc.querySelector('[data-receipt-id]')?.getAttribute('data-receipt-id'), 20).match(
+      /^\d+$/,
+    )?.[0],
+  };
 }

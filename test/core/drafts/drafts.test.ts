@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { languageFor, lintDraft, LANGUAGES, PACKS, renderTemplate, renderText, TEMPLATE_IDS, templateFits, type DraftFields } from '../../../src/core/drafts';
+import {
+  languageFor,
+  lintDraft,
+  LANGUAGES,
+  PACKS,
+  renderTemplate,
+  renderText,
+  TEMPLATE_IDS,
+  templateFits,
+  type DraftFields,
+} from '../../../src/core/drafts';
 import { RULEBOOKS } from '../../../src/core/rulebooks';
 import type { Platform } from '../../../src/core/types';
 
 const ORDER_IDS: Record<Platform, string> = {
-  amazon: '114-3941689-8772232', etsy: '3456789012', aliexpress: '3031265788145237', ebay: '12-34567-89012', mercadolibre: '2000003508419013', tiktok: '576461413038785752',
+  amazon: '114-3941689-8772232',
+  etsy: '3456789012',
+  aliexpress: '3031265788145237',
+  ebay: '12-34567-89012',
+  mercadolibre: '2000003508419013',
+  tiktok: '576461413038785752',
 };
 const fields = (platform: Platform, over: Partial<DraftFields> = {}): DraftFields => ({
-  platform, orderId: ORDER_IDS[platform], buyerName: 'Margaret Holloway', item: 'Large-print wall calendar 2027, spiral bound, extra large numbers',
-  returnWindowDays: 30, returnShippingPaidBy: 'buyer', signature: 'Oak & Ink Stationery', ...over,
+  platform,
+  orderId: ORDER_IDS[platform],
+  buyerName: 'Margaret Holloway',
+  item: 'Large-print wall calendar 2027, spiral bound, extra large numbers',
+  returnWindowDays: 30,
+  returnShippingPaidBy: 'buyer',
+  signature: 'Oak & Ink Stationery',
+  ...over,
 });
 
 describe('templates', () => {
@@ -46,10 +67,20 @@ describe('templates', () => {
 
 describe('render', () => {
   it('fills the fields: buyer, order id, item (shortened), flow, return window and shipping, signature', () => {
-    const text = renderTemplate('offer-return', 'en', fields('amazon', { returnShippingPaidBy: 'seller', returnWindowDays: 14 }));
-    expect(text).toBe('Hello Margaret Holloway,\n\nOrder 114-3941689-8772232 has already shipped, so it can no longer be cancelled, but you are welcome to return it within 14 days of delivery for a refund. We cover the return shipping.\n\nBest regards,\nOak & Ink Stationery');
-    expect(renderTemplate('cancellation-confirmed', 'en', fields('etsy'))).toContain('(Large-print wall calendar 2027, spiral…)');
-    expect(renderTemplate('ask-request-cancellation', 'de', fields('amazon'))).toContain('Meine Bestellungen › Stornierung anfordern');
+    const text = renderTemplate(
+      'offer-return',
+      'en',
+      fields('amazon', { returnShippingPaidBy: 'seller', returnWindowDays: 14 }),
+    );
+    expect(text).toBe(
+      'Hello Margaret Holloway,\n\nOrder 114-3941689-8772232 has already shipped, so it can no longer be cancelled, but you are welcome to return it within 14 days of delivery for a refund. We cover the return shipping.\n\nBest regards,\nOak & Ink Stationery',
+    );
+    expect(renderTemplate('cancellation-confirmed', 'en', fields('etsy'))).toContain(
+      '(Large-print wall calendar 2027, spiral…)',
+    );
+    expect(renderTemplate('ask-request-cancellation', 'de', fields('amazon'))).toContain(
+      'Meine Bestellungen › Stornierung anfordern',
+    );
   });
   it('without a buyer name the greeting still reads well', () => {
     expect(renderTemplate('refund-issued', 'en', fields('amazon', { buyerName: undefined }))).toMatch(/^Hello,\n/);
@@ -64,7 +95,7 @@ describe('render', () => {
   it('unknown placeholders in custom text stay visible', () => {
     expect(renderText('Hi {buyer}, see {nope}', 'en', fields('amazon'))).toBe('Hi Margaret Holloway, see {nope}');
   });
-  it('picks the buyer\'s language from a BCP 47 tag', () => {
+  it("picks the buyer's language from a BCP 47 tag", () => {
     expect(languageFor('de')).toBe('de');
     expect(languageFor('pt-BR')).toBe('pt-BR');
     expect(languageFor('pt-PT')).toBe('pt-BR');
@@ -93,7 +124,9 @@ describe('policy lint', () => {
     expect(lintDraft(text, amazon, id).map((f) => f.rule)).toContain(rule);
   });
   it('Amazon: the order id must be there; an order id is not a phone number', () => {
-    expect(lintDraft('Hello, your order was cancelled.', amazon, id)).toEqual([expect.objectContaining({ rule: 'order-id', fix: `Add ${id}.` })]);
+    expect(lintDraft('Hello, your order was cancelled.', amazon, id)).toEqual([
+      expect.objectContaining({ rule: 'order-id', fix: `Add ${id}.` }),
+    ]);
     expect(lintDraft(`Order ${id} and 203-7654321-1234567`, amazon, id)).toEqual([]);
   });
   it('Mercado Libre: 350 characters at most, no WhatsApp', () => {
@@ -105,11 +138,16 @@ describe('policy lint', () => {
   it('TikTok: never asks the buyer to cancel, in any language', () => {
     for (const lang of LANGUAGES) {
       const text = renderTemplate('ask-request-cancellation', lang, fields('tiktok'));
-      expect(lintDraft(text, RULEBOOKS.tiktok).map((f) => f.rule), lang).toContain('ask-buyer-to-cancel');
+      expect(
+        lintDraft(text, RULEBOOKS.tiktok).map((f) => f.rule),
+        lang,
+      ).toContain('ask-buyer-to-cancel');
     }
   });
   it('eBay: no contact details or offers to trade outside eBay', () => {
-    const rules = lintDraft('Pay me on PayPal, mail me at a@b.co or call 555 123 4567', RULEBOOKS.ebay).map((f) => f.rule);
+    const rules = lintDraft('Pay me on PayPal, mail me at a@b.co or call 555 123 4567', RULEBOOKS.ebay).map(
+      (f) => f.rule,
+    );
     expect(rules).toEqual(expect.arrayContaining(['off-platform', 'email', 'phone']));
   });
   it('each finding says how to fix it', () => {

@@ -8,8 +8,17 @@ const LIST = new URL('https://csp.aliexpress.com/m_apps/order-manage/orderList?c
 describe('AliExpress order list reader', () => {
   it('reads the Chinese m_apps list by class prefixes', () => {
     const r = ok(readAliExpressOrderList(parse(aeListHtml(SAMPLE_ZH, 'zh')), LIST));
-    expect(r.orders.map((o) => [o.id, o.status])).toEqual([['3031265788145237', 'unshipped'], ['5019241171106742', 'shipped'], ['3031265788140001', 'cancelled']]);
-    expect(r.orders[0]).toMatchObject({ buyerName: 'Olga K.', orderedAt: Date.UTC(2026, 10, 20), total: 7.99, items: [{ title: 'Silicone baking mat set 3 pcs', sku: 'BM-3-RED', price: 7.99 }] });
+    expect(r.orders.map((o) => [o.id, o.status])).toEqual([
+      ['3031265788145237', 'unshipped'],
+      ['5019241171106742', 'shipped'],
+      ['3031265788140001', 'cancelled'],
+    ]);
+    expect(r.orders[0]).toMatchObject({
+      buyerName: 'Olga K.',
+      orderedAt: Date.UTC(2026, 10, 20),
+      total: 7.99,
+      items: [{ title: 'Silicone baking mat set 3 pcs', sku: 'BM-3-RED', price: 7.99 }],
+    });
     expect(r.orders[1]!.buyerName).toBe('Jan <script>x</script>');
   });
 
@@ -19,8 +28,16 @@ describe('AliExpress order list reader', () => {
   });
 
   it('reads the legacy list', () => {
-    const r = ok(readAliExpressOrderList(fixture('aliexpress/order-list-legacy.html'), new URL('https://csp.aliexpress.com/apps/order/index')));
-    expect(r.orders.map((o) => [o.id, o.status, o.buyerName])).toEqual([['3031265788145237', 'unshipped', 'Olga K.'], ['5019241171106742', 'delivered', 'Jan']]);
+    const r = ok(
+      readAliExpressOrderList(
+        fixture('aliexpress/order-list-legacy.html'),
+        new URL('https://csp.aliexpress.com/apps/order/index'),
+      ),
+    );
+    expect(r.orders.map((o) => [o.id, o.status, o.buyerName])).toEqual([
+      ['3031265788145237', 'unshipped', 'Olga K.'],
+      ['5019241171106742', 'delivered', 'Jan'],
+    ]);
   });
 
   it('an empty list (Fusion empty state) reads as no orders', () => {
@@ -28,16 +45,28 @@ describe('AliExpress order list reader', () => {
   });
 
   it('refuses a page with neither rows nor the empty state', () => {
-    expect(readAliExpressOrderList(parse('<div class="orders-v3"><div class="order-card">3031265788145237</div></div>'), LIST)).toMatchObject({ ok: false });
+    expect(
+      readAliExpressOrderList(
+        parse('<div class="orders-v3"><div class="order-card">3031265788145237</div></div>'),
+        LIST,
+      ),
+    ).toMatchObject({ ok: false });
   });
 });
 
 describe('AliExpress order detail reader', () => {
-  const url = new URL('https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3031265788145237&channelId=2');
+  const url = new URL(
+    'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3031265788145237&channelId=2',
+  );
   it('reads status, masked recipient and the buyer cancellation request', () => {
     const r = readAliExpressOrderDetail(fixture('aliexpress/order-detail-zh.html'), url);
     expect(r).toMatchObject({ ok: true, focusOrderId: '3031265788145237' });
-    expect(r.ok && r.orders[0]).toMatchObject({ id: '3031265788145237', status: 'unshipped', buyerName: 'O***a K.', cancelRequest: { viaPlatform: true } });
+    expect(r.ok && r.orders[0]).toMatchObject({
+      id: '3031265788145237',
+      status: 'unshipped',
+      buyerName: 'O***a K.',
+      cancelRequest: { viaPlatform: true },
+    });
   });
   it('refuses a page without an order status', () => {
     expect(readAliExpressOrderDetail(parse('<main>Loading…</main>'), url)).toMatchObject({ ok: false });
@@ -46,9 +75,17 @@ describe('AliExpress order detail reader', () => {
 
 describe('AliExpress after-sale statuses', () => {
   it('reads an open dispute and a refund under way from the status, in Chinese and English', () => {
-    const orders = [{ ...SAMPLE_ZH[1]!, status: '纠纷中' }, { ...SAMPLE_ZH[0]!, status: '退款中' }, { ...SAMPLE_EN[1]!, status: 'In dispute' }];
+    const orders = [
+      { ...SAMPLE_ZH[1]!, status: '纠纷中' },
+      { ...SAMPLE_ZH[0]!, status: '退款中' },
+      { ...SAMPLE_EN[1]!, status: 'In dispute' },
+    ];
     const r = ok(readAliExpressOrderList(parse(aeListHtml(orders, 'zh')), LIST));
-    expect(r.orders.map((o) => [o.disputeOpen, o.refund])).toEqual([[true, undefined], [false, 'requested'], [true, undefined]]);
+    expect(r.orders.map((o) => [o.disputeOpen, o.refund])).toEqual([
+      [true, undefined],
+      [false, 'requested'],
+      [true, undefined],
+    ]);
   });
 
   it('buyer-written text that mentions a dispute raises nothing', () => {

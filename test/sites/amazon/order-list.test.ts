@@ -8,12 +8,30 @@ const US = new URL('https://sellercentral.amazon.com/orders-v3/mfn/unshipped?pag
 describe('Amazon Manage Orders reader', () => {
   it('reads every row of the English list', () => {
     const r = ok(readAmazonOrderList(fixture('amazon/order-list-en.html'), US));
-    expect(r.orders.map((o) => o.id)).toEqual(['114-3941689-8772232', '114-3941689-8772299', '113-2200481-5521144', '112-7788990-1122334']);
+    expect(r.orders.map((o) => o.id)).toEqual([
+      '114-3941689-8772232',
+      '114-3941689-8772299',
+      '113-2200481-5521144',
+      '112-7788990-1122334',
+    ]);
     const [first] = r.orders;
     expect(first).toMatchObject({
-      platform: 'amazon', marketplace: 'US', buyerName: 'Margaret Holloway', status: 'unshipped', fulfilment: 'merchant',
-      orderedAt: Date.UTC(2026, 10, 19), shipBy: Date.UTC(2026, 10, 21),
-      items: [{ title: 'Large-print wall calendar 2027, spiral bound', quantity: 1, asin: 'B0C1X2Y3Z4', sku: 'CAL-LP-2027', price: 14.99 }],
+      platform: 'amazon',
+      marketplace: 'US',
+      buyerName: 'Margaret Holloway',
+      status: 'unshipped',
+      fulfilment: 'merchant',
+      orderedAt: Date.UTC(2026, 10, 19),
+      shipBy: Date.UTC(2026, 10, 21),
+      items: [
+        {
+          title: 'Large-print wall calendar 2027, spiral bound',
+          quantity: 1,
+          asin: 'B0C1X2Y3Z4',
+          sku: 'CAL-LP-2027',
+          price: 14.99,
+        },
+      ],
     });
     expect(first!.cancelRequest).toBeUndefined();
   });
@@ -26,25 +44,79 @@ describe('Amazon Manage Orders reader', () => {
   it('reads shipped and cancelled rows, and keeps hostile text as plain text', () => {
     const r = ok(readAmazonOrderList(fixture('amazon/order-list-en.html'), US));
     expect(r.orders[2]).toMatchObject({ status: 'shipped', buyerName: '<img src=x onerror=alert(1)> Dan' });
-    expect(r.orders[2]!.items[0]).toMatchObject({ quantity: 2, title: 'Magnifying reading glass with LED light <script>alert("x")</script>' });
+    expect(r.orders[2]!.items[0]).toMatchObject({
+      quantity: 2,
+      title: 'Magnifying reading glass with LED light <script>alert("x")</script>',
+    });
     expect(r.orders[3]!.status).toBe('cancelled');
   });
 
   it('reads the German list (labels, dates, status words)', () => {
-    const rows: Row[] = [{ id: '028-5550123-4567890', date: '19.11.2026', buyer: 'Helga Brandt', title: 'Emaille-Topf', asin: 'B0DE123456', sku: 'TOPF-2L', quantity: 3, subtotal: '1.024,90 €', shipBy: '21.11.2026', status: 'Nicht versandt', buyerRequest: 'Versehentlich bestellt' }];
-    const r = ok(readAmazonOrderList(parse(orderListHtml(rows, LABELS.de)), new URL('https://sellercentral.amazon.de/orders-v3')));
-    expect(r.orders[0]).toMatchObject({ marketplace: 'DE', status: 'unshipped', fulfilment: 'merchant', orderedAt: Date.UTC(2026, 10, 19), shipBy: Date.UTC(2026, 10, 21),
-      items: [{ quantity: 3, price: 1024.9 }], cancelRequest: { viaPlatform: true, reason: 'Versehentlich bestellt' } });
+    const rows: Row[] = [
+      {
+        id: '028-5550123-4567890',
+        date: '19.11.2026',
+        buyer: 'Helga Brandt',
+        title: 'Emaille-Topf',
+        asin: 'B0DE123456',
+        sku: 'TOPF-2L',
+        quantity: 3,
+        subtotal: '1.024,90 €',
+        shipBy: '21.11.2026',
+        status: 'Nicht versandt',
+        buyerRequest: 'Versehentlich bestellt',
+      },
+    ];
+    const r = ok(
+      readAmazonOrderList(parse(orderListHtml(rows, LABELS.de)), new URL('https://sellercentral.amazon.de/orders-v3')),
+    );
+    expect(r.orders[0]).toMatchObject({
+      marketplace: 'DE',
+      status: 'unshipped',
+      fulfilment: 'merchant',
+      orderedAt: Date.UTC(2026, 10, 19),
+      shipBy: Date.UTC(2026, 10, 21),
+      items: [{ quantity: 3, price: 1024.9 }],
+      cancelRequest: { viaPlatform: true, reason: 'Versehentlich bestellt' },
+    });
   });
 
   it('reads the Japanese list', () => {
-    const rows: Row[] = [{ id: '503-1724766-9264601', date: '2026/11/16', buyer: '渕野ひとみ', title: '草履', asin: 'B00OK1O542', sku: 'J4-G38H-6FNI', quantity: 1, subtotal: '￥7,600', shipBy: '2026/11/18', status: '未出荷' }];
-    const r = ok(readAmazonOrderList(parse(orderListHtml(rows, LABELS.ja)), new URL('https://sellercentral.amazon.co.jp/orders-v3')));
-    expect(r.orders[0]).toMatchObject({ marketplace: 'JP', status: 'unshipped', orderedAt: Date.UTC(2026, 10, 16), items: [{ price: 7600 }] });
+    const rows: Row[] = [
+      {
+        id: '503-1724766-9264601',
+        date: '2026/11/16',
+        buyer: '渕野ひとみ',
+        title: '草履',
+        asin: 'B00OK1O542',
+        sku: 'J4-G38H-6FNI',
+        quantity: 1,
+        subtotal: '￥7,600',
+        shipBy: '2026/11/18',
+        status: '未出荷',
+      },
+    ];
+    const r = ok(
+      readAmazonOrderList(
+        parse(orderListHtml(rows, LABELS.ja)),
+        new URL('https://sellercentral.amazon.co.jp/orders-v3'),
+      ),
+    );
+    expect(r.orders[0]).toMatchObject({
+      marketplace: 'JP',
+      status: 'unshipped',
+      orderedAt: Date.UTC(2026, 10, 16),
+      items: [{ price: 7600 }],
+    });
   });
 
   it('knows FBA orders from the tab in the URL', () => {
-    const r = ok(readAmazonOrderList(parse(orderListHtml(manyRows(2))), new URL('https://sellercentral.amazon.com/orders-v3/fba/all')));
+    const r = ok(
+      readAmazonOrderList(
+        parse(orderListHtml(manyRows(2))),
+        new URL('https://sellercentral.amazon.com/orders-v3/fba/all'),
+      ),
+    );
     expect(r.orders.every((o) => o.fulfilment === 'platform')).toBe(true);
   });
 
@@ -68,11 +140,17 @@ describe('Amazon Manage Orders reader', () => {
     const legacy = parse('<div id="myo-table"><table><tr><td>114-3941689-8772232</td></tr></table></div>');
     expect(readAmazonOrderList(legacy, US)).toMatchObject({ ok: false });
     const redesign = parse(orderListHtml(manyRows(3)).replace('id="orders-table"', 'class="kat-table"'));
-    expect(readAmazonOrderList(redesign, US)).toMatchObject({ ok: false, reason: expect.stringContaining('#orders-table') });
+    expect(readAmazonOrderList(redesign, US)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('#orders-table'),
+    });
   });
 
   it('refuses when rows lose their order id (markup changed under us)', () => {
-    const html = orderListHtml(manyRows(3)).replace(/<div class="cell-body-title"><a href="\/orders-v3\/order\/[^"]+">[^<]+<\/a>/, '<div class="cell-body-title"><span>hidden</span>');
+    const html = orderListHtml(manyRows(3)).replace(
+      /<div class="cell-body-title"><a href="\/orders-v3\/order\/[^"]+">[^<]+<\/a>/,
+      '<div class="cell-body-title"><span>hidden</span>',
+    );
     expect(readAmazonOrderList(parse(html), US)).toMatchObject({ ok: false, reason: '1 order rows could not be read' });
   });
 });

@@ -1,43 +1,80 @@
 import { describe, expect, it } from 'vitest';
 import { sliceJsonObject } from '../../../src/sites/etsy/embedded-state';
 import { readEtsyMessages, readEtsyOrders } from '../../../src/sites/etsy/read-orders';
-import { etsyPage, NOW_S, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_DE, STATES_EN } from '../../fixtures/etsy/context-builder';
+import {
+  etsyPage,
+  NOW_S,
+  SAMPLE_BUYERS,
+  SAMPLE_ORDERS,
+  STATES_DE,
+  STATES_EN,
+} from '../../fixtures/etsy/context-builder';
 import { fixture, parse, ok } from '../../helpers/fixtures';
 
 const LIST = new URL('https://www.etsy.com/your/orders/sold');
-const englishPage = () => parse(etsyPage({ lang: 'en-US', locale: 'en-US', orders: SAMPLE_ORDERS, buyers: SAMPLE_BUYERS, states: STATES_EN }));
+const englishPage = () =>
+  parse(etsyPage({ lang: 'en-US', locale: 'en-US', orders: SAMPLE_ORDERS, buyers: SAMPLE_BUYERS, states: STATES_EN }));
 
 describe('Etsy sold orders reader', () => {
   it('reads the embedded Etsy.Context state first', () => {
     const r = ok(readEtsyOrders(englishPage(), LIST, 'order-list'));
     expect(r.orders).toHaveLength(3);
     expect(r.orders[0]).toEqual({
-      platform: 'etsy', marketplace: 'GLOBAL', id: '3456789012', orderedAt: (NOW_S - 86_400) * 1000, buyerName: 'Ruth Abernathy', buyerId: '501',
-      items: [{ title: 'Hand-thrown stoneware mug, speckled glaze', quantity: 1, sku: 'MUG-SPK' }], status: 'unshipped', fulfilment: 'merchant',
-      shipBy: (NOW_S + 2 * 86_400) * 1000, buyerNote: 'Please gift wrap, it is for my sister.', total: 38, currency: 'USD',
+      platform: 'etsy',
+      marketplace: 'GLOBAL',
+      id: '3456789012',
+      orderedAt: (NOW_S - 86_400) * 1000,
+      buyerName: 'Ruth Abernathy',
+      buyerId: '501',
+      items: [{ title: 'Hand-thrown stoneware mug, speckled glaze', quantity: 1, sku: 'MUG-SPK' }],
+      status: 'unshipped',
+      fulfilment: 'merchant',
+      shipBy: (NOW_S + 2 * 86_400) * 1000,
+      buyerNote: 'Please gift wrap, it is for my sister.',
+      total: 38,
+      currency: 'USD',
     });
   });
 
   it('keeps hostile buyer names, titles and notes as text (a </script> in the JSON does not end it)', () => {
     const r = ok(readEtsyOrders(englishPage(), LIST, 'order-list'));
-    expect(r.orders[2]).toMatchObject({ buyerName: '<img src=x onerror=alert(1)>Mallory', status: 'shipped', buyerNote: '<b>urgent</b> call me 555-0100',
-      items: [{ title: 'Linen napkins </script><script>alert(2)</script>' }] });
+    expect(r.orders[2]).toMatchObject({
+      buyerName: '<img src=x onerror=alert(1)>Mallory',
+      status: 'shipped',
+      buyerNote: '<b>urgent</b> call me 555-0100',
+      items: [{ title: 'Linen napkins </script><script>alert(2)</script>' }],
+    });
   });
 
   it('reads a German shop (state names in German, state types stable)', () => {
-    const doc = parse(etsyPage({ lang: 'de-DE', locale: 'de-DE', orders: SAMPLE_ORDERS.slice(0, 1), buyers: SAMPLE_BUYERS, states: STATES_DE, title: 'Verkaufte Bestellungen' }));
+    const doc = parse(
+      etsyPage({
+        lang: 'de-DE',
+        locale: 'de-DE',
+        orders: SAMPLE_ORDERS.slice(0, 1),
+        buyers: SAMPLE_BUYERS,
+        states: STATES_DE,
+        title: 'Verkaufte Bestellungen',
+      }),
+    );
     expect(ok(readEtsyOrders(doc, LIST, 'order-list')).orders[0]!.status).toBe('unshipped');
   });
 
   it('the ?order_id= overlay and the detail page focus on that order', () => {
-    const overlay = ok(readEtsyOrders(englishPage(), new URL('https://www.etsy.com/your/orders/sold?order_id=3456789013'), 'order-list'));
+    const overlay = ok(
+      readEtsyOrders(englishPage(), new URL('https://www.etsy.com/your/orders/sold?order_id=3456789013'), 'order-list'),
+    );
     expect(overlay.focusOrderId).toBe('3456789013');
-    const detail = ok(readEtsyOrders(englishPage(), new URL('https://www.etsy.com/your/orders/sold/3456789012'), 'order-detail'));
+    const detail = ok(
+      readEtsyOrders(englishPage(), new URL('https://www.etsy.com/your/orders/sold/3456789012'), 'order-detail'),
+    );
     expect(detail.focusOrderId).toBe('3456789012');
   });
 
   it('refuses a detail page whose order is not in the page data', () => {
-    expect(readEtsyOrders(englishPage(), new URL('https://www.etsy.com/your/orders/sold/1111'), 'order-detail')).toMatchObject({ ok: false });
+    expect(
+      readEtsyOrders(englishPage(), new URL('https://www.etsy.com/your/orders/sold/1111'), 'order-detail'),
+    ).toMatchObject({ ok: false });
   });
 
   it('falls back to the DOM rows when there is no embedded state', () => {
@@ -56,7 +93,11 @@ describe('Etsy sold orders reader', () => {
 
   it('messages page: finds the composer', () => {
     const doc = parse('<main><div class="convo-composer"><textarea></textarea></div></main>');
-    expect(readEtsyMessages(doc, new URL('https://www.etsy.com/messages/123'))).toMatchObject({ ok: true, page: 'messages', hasMessageBox: true });
+    expect(readEtsyMessages(doc, new URL('https://www.etsy.com/messages/123'))).toMatchObject({
+      ok: true,
+      page: 'messages',
+      hasMessageBox: true,
+    });
   });
 });
 
@@ -72,10 +113,30 @@ describe('Etsy after-sale facts', () => {
   it('reads a full refund and fingerprints the ship-to address (never keeping it)', () => {
     const address = { first_line: '22 Kiln Row', city: 'Asheville', zip: '28801', country: 'US' };
     const orders = [{ ...SAMPLE_ORDERS[2]!, refunded: true, address }];
-    const r = ok(readEtsyOrders(parse(etsyPage({ lang: 'en-US', locale: 'en-US', orders, buyers: SAMPLE_BUYERS, states: STATES_EN })), LIST, 'order-list'));
+    const r = ok(
+      readEtsyOrders(
+        parse(etsyPage({ lang: 'en-US', locale: 'en-US', orders, buyers: SAMPLE_BUYERS, states: STATES_EN })),
+        LIST,
+        'order-list',
+      ),
+    );
     expect(r.orders[0]).toMatchObject({ refund: 'full', addressHash: expect.stringMatching(/^[0-9a-z]+$/) as unknown });
     expect(JSON.stringify(r.orders[0])).not.toContain('Kiln');
-    const moved = ok(readEtsyOrders(parse(etsyPage({ lang: 'en-US', locale: 'en-US', orders: [{ ...orders[0]!, address: { ...address, first_line: '9 Glaze St' } }], buyers: SAMPLE_BUYERS, states: STATES_EN })), LIST, 'order-list'));
+    const moved = ok(
+      readEtsyOrders(
+        parse(
+          etsyPage({
+            lang: 'en-US',
+            locale: 'en-US',
+            orders: [{ ...orders[0]!, address: { ...address, first_line: '9 Glaze St' } }],
+            buyers: SAMPLE_BUYERS,
+            states: STATES_EN,
+          }),
+        ),
+        LIST,
+        'order-list',
+      ),
+    );
     expect(moved.orders[0]!.addressHash).not.toBe(r.orders[0]!.addressHash);
   });
 
