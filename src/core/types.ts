@@ -105,9 +105,28 @@ export interface PageReadingOk extends ReadingBase {
   hasMessageBox?: boolean;
 }
 
+/**
+ * Why a reader refused a page, as a code the banner words from the message catalogue (the seller sees
+ * "couldn't read this page" and this why). Append only: stored readings and tests name these.
+ */
+export const READ_FAILURES = [
+  'layout-unknown',
+  'figure-missing',
+  'figures-disagree',
+  'status-unknown',
+  'id-invalid',
+  'order-mismatch',
+  'rows-unreadable',
+  'page-data-invalid',
+  'reader-error',
+] as const;
+export type ReadFailure = (typeof READ_FAILURES)[number];
+
 export interface PageReadingFailed extends ReadingBase {
   ok: false;
-  /** Developer-facing reason; the seller sees "couldn't read this page". */
+  /** What went wrong, for the seller (through the catalogue); absent from readers not yet converted. */
+  code?: ReadFailure;
+  /** Developer-facing detail (selectors, counts): logged and put in layout reports, never shown as the why. */
   reason: string;
 }
 

@@ -1,6 +1,14 @@
 // The shape of a page reading as it crosses from the content script to the background.
 import * as v from 'valibot';
-import { FULFILMENTS, METRIC_IDS, ORDER_STATUSES, PAGE_KINDS, PLATFORMS, REFUND_STATES } from '../core/types';
+import {
+  FULFILMENTS,
+  METRIC_IDS,
+  ORDER_STATUSES,
+  PAGE_KINDS,
+  PLATFORMS,
+  READ_FAILURES,
+  REFUND_STATES,
+} from '../core/types';
 import { count, text, time } from './fields';
 
 const OrderItem = v.strictObject({
@@ -61,5 +69,10 @@ export const PageReadingSchema = v.variant('ok', [
     focusOrderId: v.optional(text(64)),
     hasMessageBox: v.optional(v.boolean()),
   }),
-  v.strictObject({ ...readingBase, ok: v.literal(false), reason: text(300) }),
+  v.strictObject({
+    ...readingBase,
+    ok: v.literal(false),
+    code: v.optional(v.picklist(READ_FAILURES)),
+    reason: text(300),
+  }),
 ]);
