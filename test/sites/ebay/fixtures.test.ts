@@ -3,19 +3,10 @@
 // only in what the script inserts. These are checks of the fixtures, not of readers (none exist yet).
 import { describe, expect, it } from 'vitest';
 import { EBAY_PAGE_URLS } from '../../../src/sites/ebay/page-urls';
-import { parse } from '../../helpers/fixtures';
 import { EBAY_FIXTURES, type EbayFixture } from '../../fixtures/ebay';
-import { laterText, servedText } from './served-text';
+import { fixtureLoader, laterText, servedText } from '../../helpers/platform-fixtures';
 
-// Each page is built and parsed once: the 500-row list is slow to parse in happy-dom.
-const parsed = new Map<string, { html: string; doc: Document }>();
-function load(f: EbayFixture): { html: string; doc: Document } {
-  if (!parsed.has(f.name)) {
-    const html = f.html();
-    parsed.set(f.name, { html, doc: parse(html) });
-  }
-  return parsed.get(f.name)!;
-}
+const load = fixtureLoader();
 
 function pageText(f: EbayFixture, doc: Document): string {
   return f.late ? laterText(doc) : servedText(doc);

@@ -3,9 +3,8 @@
 // fixtures, not of readers (none exist yet).
 import { describe, expect, it } from 'vitest';
 import { MERCADOLIBRE_PAGE_URLS } from '../../../src/sites/mercadolibre/page-urls';
-import { parse } from '../../helpers/fixtures';
-import { MERCADOLIBRE_FIXTURES, type MercadoLibreFixture } from '../../fixtures/mercadolibre';
-import { laterText, servedText } from '../ebay/served-text';
+import { MERCADOLIBRE_FIXTURES } from '../../fixtures/mercadolibre';
+import { fixtureLoader, laterText, servedText } from '../../helpers/platform-fixtures';
 
 /** `_n.ctx.r={...}` cut out by brace matching, as a reader must (what follows is not JSON). */
 function nordicState(doc: Document): { appProps: { pageProps: Record<string, unknown> } } | undefined {
@@ -24,14 +23,7 @@ function nordicState(doc: Document): { appProps: { pageProps: Record<string, unk
   return undefined;
 }
 
-const built = new Map<string, { html: string; doc: Document }>();
-function load(f: MercadoLibreFixture) {
-  if (!built.has(f.name)) {
-    const html = f.html();
-    built.set(f.name, { html, doc: parse(html) });
-  }
-  return built.get(f.name)!;
-}
+const load = fixtureLoader();
 
 describe('Mercado Libre fixtures', () => {
   it('have unique names', () => {

@@ -3,20 +3,12 @@
 // readers (none exist yet).
 import { describe, expect, it } from 'vitest';
 import { TIKTOK_PAGE_URLS } from '../../../src/sites/tiktok/page-urls';
-import { parse } from '../../helpers/fixtures';
 import { TIKTOK_FIXTURES, type TikTokFixture } from '../../fixtures/tiktok';
-import { laterText, servedText } from '../ebay/served-text';
+import { fixtureLoader, laterText, servedText } from '../../helpers/platform-fixtures';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- fixture bodies, walked by path
 
-const built = new Map<string, { html: string; doc: Document }>();
-function load(f: TikTokFixture) {
-  if (!built.has(f.name)) {
-    const html = f.html();
-    built.set(f.name, { html, doc: parse(html) });
-  }
-  return built.get(f.name)!;
-}
+const load = fixtureLoader();
 const body = (f: TikTokFixture, pathPart: string): Json =>
   Object.entries(f.json ?? {}).find(([path]) => path.includes(pathPart))?.[1].body as Json;
 
