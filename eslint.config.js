@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'demo-shots/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-firefox/',
+      'packages/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'demo-shots/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   noUnsanitized.configs.recommended,

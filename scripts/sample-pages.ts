@@ -120,26 +120,38 @@ export const SAMPLE_PAGES: SamplePage[] = [
   },
 ];
 
+/** What a request for `url` gets: a sample page, a 404 on a seller site, through (not network), or refused. */
+export type SampleAnswer =
+  { kind: 'page'; status: number; contentType: string; body: string } | { kind: 'pass' } | { kind: 'refuse' };
+
+/** The one answer every browser's routing gives (extra pages override the samples). */
+export function sampleAnswer(url: string, extra: SamplePage[] = []): SampleAnswer {
+  // The extension's own pages and files are not network; let them through.
+  if (!/^https?:/.test(url)) return { kind: 'pass' };
+  const page = [...extra, ...SAMPLE_PAGES].find((p) => p.url === url);
+  if (page)
+    return {
+      kind: 'page',
+      status: 200,
+      contentType: page.contentType ?? 'text/html; charset=utf-8',
+      body: page.html(),
+    };
+  if (isSellerOrigin(url))
+    return {
+      kind: 'page',
+      status: 404,
+      contentType: 'text/html',
+      body: '<!doctype html><title>Not in the demo</title><p>This page is not part of the bundled samples.</p>',
+    };
+  return { kind: 'refuse' };
+}
+
 /** Serves `pages` at their URLs (extra pages override the samples) and refuses every other request. */
 export async function routeSamplePages(context: BrowserContext, extra: SamplePage[] = []): Promise<void> {
-  const byUrl = new Map([...SAMPLE_PAGES, ...extra].map((p) => [p.url, p]));
   await context.route('**/*', async (route: Route) => {
-    const url = route.request().url();
-    // The extension's own pages and files are not network; let them through.
-    if (!/^https?:/.test(url)) return route.continue();
-    const page = byUrl.get(url);
-    if (page)
-      return route.fulfill({
-        status: 200,
-        contentType: page.contentType ?? 'text/html; charset=utf-8',
-        body: page.html(),
-      });
-    if (isSellerOrigin(url))
-      return route.fulfill({
-        status: 404,
-        contentType: 'text/html',
-        body: '<!doctype html><title>Not in the demo</title><p>This page is not part of the bundled samples.</p>',
-      });
-    return route.abort('blockedbyclient');
+    const answer = sampleAnswer(route.request().url(), extra);
+    if (answer.kind === 'pass') return route.continue();
+    if (answer.kind === 'refuse') return route.abort('blockedbyclient');
+    return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
   });
 }
