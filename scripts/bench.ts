@@ -82,7 +82,7 @@ function benchBundle(): void {
       .slice(1)
       .map(([s, kb]) => `${s} ${kb.toFixed(1)} KB`)
       .join(', ')}) + page-world observer`,
-    gz('src/content/index.iife.js') + size + gz('src/page-world/observe-orders-api.iife.js'),
+    gz('src/content/index.iife.js') + size + gz('src/page-world/observe-page-json.iife.js'),
     'KB',
     20,
   );

@@ -28,7 +28,7 @@ export const amazonPages: PageType[] = [
     ...amazon,
     page: 'account-health',
     detect: d.isAmazonAccountHealth,
-    read: (doc, url) => readAmazonAccountHealth(doc, url),
+    read: (doc, url, json) => readAmazonAccountHealth(doc, url, json),
   },
   { ...amazon, page: 'messages', detect: d.isAmazonMessages, read: readAmazonMessages, messageBox: MESSAGES.box },
 ];

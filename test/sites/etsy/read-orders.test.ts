@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sliceJsonObject } from '../../../src/sites/etsy/embedded-state';
+import { sliceJsonObject } from '../../../src/sites/script-data';
 import { readEtsyMessages, readEtsyOrders } from '../../../src/sites/etsy/read-orders';
 import {
   etsyPage,

@@ -17,7 +17,7 @@ const pageFetch = vi.fn(async (input: RequestInfo | URL) => {
 beforeAll(async () => {
   window.fetch = pageFetch as typeof window.fetch;
   addEventListener(PAGE_JSON_EVENT, onJson);
-  await import('../../src/page-world/observe-orders-api.iife');
+  await import('../../src/page-world/observe-page-json.iife');
 });
 afterAll(() => removeEventListener(PAGE_JSON_EVENT, onJson));
 
