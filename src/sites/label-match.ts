@@ -8,8 +8,10 @@ export function normalizeLabel(text: string): string {
     text
       .normalize('NFKC')
       .toLowerCase()
-      // Turkish "İ" lower-cases to "i" + a combining dot; the dot carries no meaning here.
+      // Turkish "İ" lower-cases to "i" + a combining dot, and "I" to "i" where Turkish writes "ı":
+      // in a label, neither dot carries meaning.
       .replace(/\u0307/g, '')
+      .replace(/ı/g, 'i')
       .replace(/[’‘`´]/g, "'")
       .replace(/\s+/g, ' ')
       .trim()

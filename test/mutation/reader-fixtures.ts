@@ -160,6 +160,19 @@ export const READER_FIXTURES: ReaderFixture[] = [
     html: () =>
       etsyPage({ lang: 'en-US', locale: 'en-US', orders: SAMPLE_ORDERS, buyers: SAMPLE_BUYERS, states: STATES_EN }),
   },
+  ...(['object-assign', 'after-empty', 'merged', 'json-parse'] as const).map((assignment) => ({
+    fixture: `sold-orders-${assignment}`,
+    url: 'https://www.etsy.com/your/orders/sold',
+    html: () =>
+      etsyPage({
+        lang: 'en-US',
+        locale: 'en-US',
+        orders: SAMPLE_ORDERS,
+        buyers: SAMPLE_BUYERS,
+        states: STATES_EN,
+        assignment,
+      }),
+  })),
   {
     fixture: 'sold-orders-dom-only',
     url: 'https://www.etsy.com/your/orders/sold',
