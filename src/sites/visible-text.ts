@@ -30,7 +30,11 @@ const TRIGGER = /trigger/i;
 const INLINE_HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
 
+/** One test that nearly every class list passes, unless it may hide. */
+const MAY_HIDE = /offscreen|icon-alt|hidden|sr-only|screen-reader|display-none|tooltip|popover|balloon/i;
+
 function hiddenByClass(classes: string): boolean {
+  if (!MAY_HIDE.test(classes)) return false;
   for (const name of classes.split(/\s+/)) {
     if (OFFSCREEN.has(name)) return true;
     if (FLOATING.test(name) && !TRIGGER.test(name)) return true;
@@ -41,13 +45,16 @@ function hiddenByClass(classes: string): boolean {
 /** Whether this element (not its ancestors) keeps its text from the seller's eyes. */
 export function isHiddenElement(el: Element): boolean {
   if (NEVER_TEXT.has(el.tagName)) return true;
+  const classes = (el as HTMLElement).className;
+  if (typeof classes === 'string' && classes !== '' && hiddenByClass(classes)) return true;
+  // Reading a list of hundreds of rows asks this of every element on the way, and nearly all of
+  // them carry no attribute but their class: nothing else to look at.
+  const count = el.attributes.length;
+  if (count === 0 || (count === 1 && classes)) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const role = el.getAttribute('role');
-  if (role === 'tooltip') return true;
+  if (el.getAttribute('role') === 'tooltip') return true;
   const style = el.getAttribute('style');
-  if (style && INLINE_HIDDEN_STYLE.test(style)) return true;
-  const classes = el.getAttribute('class');
-  return classes !== null && classes !== '' && hiddenByClass(classes);
+  return style !== null && INLINE_HIDDEN_STYLE.test(style);
 }
 
 /** Whether `el` and every ancestor up to (and including) `root` can be seen. */
@@ -58,6 +65,9 @@ export function isShown(el: Element, root: Element | Document): boolean {
   }
   return true;
 }
+
+/** Only a run of spaces, or any other whitespace, needs the (costlier) rewrite. */
+const UNCLEAN_SPACE = /\s\s|[^\S ]/;
 
 function collect(node: Node, out: string[]): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -72,7 +82,8 @@ export function visibleText(node: Node | null | undefined, max = 500): string {
   if (node.nodeType === 1 && isHiddenElement(node as Element)) return '';
   const parts: string[] = [];
   collect(node, parts);
-  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, max);
+  const text = parts.length === 1 ? parts[0]! : parts.join('');
+  return (UNCLEAN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim().slice(0, max);
 }
 
 /** Sentinel for "two visible elements say different things": the caller refuses rather than picks one. */
