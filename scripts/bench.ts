@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import type { BrowserContext } from '@playwright/test';
 import { guardRate } from '../src/core/rate-guard';
 import { GUARD_SCRIPTS } from '../src/shared/guard-script';
 import {
