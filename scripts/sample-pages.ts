@@ -4,6 +4,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Route } from '@playwright/test';
 import { aeListHtml, SAMPLE_EN, SAMPLE_ZH } from '../test/fixtures/aliexpress/order-list-builder';
+import {
+  accountHealthHtml,
+  CANCEL_FIGURES,
+  lateAccountHealthHtml,
+  SUMMARY_URL,
+  summaryJson,
+} from '../test/fixtures/amazon/account-health-builder';
 import { LABELS, orderListHtml, type Row } from '../test/fixtures/amazon/order-list-builder';
 import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_EN } from '../test/fixtures/etsy/context-builder';
 import { isSellerOrigin } from '../src/sites/seller-origins';
@@ -95,7 +102,7 @@ export const SAMPLE_PAGES: SamplePage[] = [
   {
     name: 'amazon-redesigned-page',
     url: 'https://sellercentral.amazon.co.uk/performance/dashboard',
-    html: file('amazon/account-health-redesign.html'),
+    html: file('amazon/account-health-unreadable.html'),
   },
   {
     name: 'etsy-sold-orders',
@@ -117,6 +124,39 @@ export const SAMPLE_PAGES: SamplePage[] = [
     name: 'aliexpress-order-detail',
     url: 'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3031265788145237&channelId=2',
     html: file('aliexpress/order-detail-zh.html'),
+  },
+];
+
+/**
+ * Account Health as the readers meet it (test/e2e/readers.spec.ts): built by script after load from
+ * the page's own summary (India, its 30-day window), and in German and Japanese.
+ */
+export const READER_PAGES: SamplePage[] = [
+  {
+    name: 'amazon-in-account-health-late',
+    url: 'https://sellercentral.amazon.in/performance/dashboard',
+    html: () => lateAccountHealthHtml('en-IN', 3000),
+  },
+  {
+    name: 'amazon-in-performance-summary',
+    url: `https://sellercentral.amazon.in${SUMMARY_URL}`,
+    html: () => summaryJson(CANCEL_FIGURES['en-IN']!),
+    contentType: 'application/json',
+  },
+  {
+    name: 'amazon-de-account-health-late',
+    url: 'https://sellercentral.amazon.de/performance/dashboard?late=1',
+    html: () => lateAccountHealthHtml('de', 2500),
+  },
+  {
+    name: 'amazon-de-account-health-built',
+    url: 'https://sellercentral.amazon.de/performance/dashboard?ref=ag_perfdash_dnav_xx',
+    html: () => accountHealthHtml('de'),
+  },
+  {
+    name: 'amazon-jp-account-health',
+    url: 'https://sellercentral.amazon.co.jp/performance/dashboard',
+    html: () => accountHealthHtml('ja'),
   },
 ];
 

@@ -10,7 +10,7 @@ import { notePickedReason } from '../store/drafts';
 import { senderTier, type SenderContext } from './sender';
 import { pageTypeFor } from '../sites/registry';
 import { sellerSiteOf } from '../sites/seller-origins';
-import { GUARD_SCRIPTS } from '../shared/guard-script';
+import { GUARD_SCRIPTS, guardFor } from '../shared/guard-script';
 
 export interface Refusal {
   ok: false;
@@ -35,7 +35,7 @@ async function startGuard(deps: Deps, sender: MessageSender, message: unknown): 
   const site = sellerSiteOf(sender.url ?? '');
   if (!site) return refuse('not a seller site', message);
   try {
-    await deps.injectGuard(sender.tab!.id!, sender.documentId, GUARD_SCRIPTS[site].file);
+    await deps.injectGuard(sender.tab!.id!, sender.documentId, GUARD_SCRIPTS[guardFor(site, sender.url ?? '')].file);
     return { ok: true };
   } catch (error) {
     return refuse(`the guard could not be injected: ${(error as Error).message}`, message);

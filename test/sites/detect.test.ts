@@ -2,6 +2,7 @@
 // (github-url-detection's all × all check), and no URL outside our pages is claimed.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { PAGE_WORLD_PATHS } from '../../src/page-world/channel';
 import { isSellerOrigin, SELLER_ORIGINS } from '../../src/sites/seller-origins';
 import { OTHER_URLS, PAGE_URLS } from '../../src/sites/page-urls';
 import { PAGE_TYPES, pageTypeFor } from '../../src/sites/registry';
@@ -80,24 +81,26 @@ describe('page detectors', () => {
       expect(isSellerOrigin(url), url).toBe(false);
   });
 
-  it('the page-world observer runs only where the order search feeds the page: Seller Central order lists, in the MAIN world', () => {
+  it('the page-world observer runs only where the page feeds itself JSON we read: Seller Central order and performance pages, in the MAIN world', () => {
     type Script = { matches: string[]; js: string[]; run_at: string; world?: string };
     const [isolated, pageWorld] = (JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: Script[] })
       .content_scripts;
     expect(isolated).toMatchObject({ js: ['src/content/index.iife.ts'], run_at: 'document_start' });
     expect(isolated!.world).toBeUndefined();
     expect(pageWorld).toMatchObject({
-      js: ['src/page-world/observe-orders-api.iife.ts'],
+      js: ['src/page-world/observe-page-json.iife.ts'],
       run_at: 'document_start',
       world: 'MAIN',
     });
-    expect(pageWorld!.matches.length).toBeGreaterThan(0);
-    for (const m of pageWorld!.matches)
-      expect(m).toMatch(/^https:\/\/sellercentral(-europe)?\.amazon\.[a-z.]+\/orders-v3\*$/);
-    // Every Manage Orders URL is covered; no other page is.
+    // Exactly every Seller Central origin × the paths src/page-world/channel.ts names.
+    const amazonOrigins = SELLER_ORIGINS.filter((o) => /sellercentral/.test(o));
+    expect(new Set(pageWorld!.matches)).toEqual(
+      new Set(amazonOrigins.flatMap((o) => PAGE_WORLD_PATHS.map((path) => `${o}${path}`))),
+    );
+    // Every Manage Orders and Account Health URL is covered; no other platform's page is.
     const patterns = pageWorld!.matches.map((m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}`));
     for (const { url, owner } of corpus) {
-      if (owner === 'amazon/order-list')
+      if (owner === 'amazon/order-list' || owner === 'amazon/account-health')
         expect(
           patterns.some((p) => p.test(url)),
           url,
