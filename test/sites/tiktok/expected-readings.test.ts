@@ -42,6 +42,7 @@ describe('TikTok expected readings, by hand', () => {
       status: 'unshipped',
       total: 12.5,
       currency: 'USD',
+      fbt: false,
       buyerNickname: 'megs.makes',
       items: [{ title: 'Linen apron', quantity: 1, sellerSku: 'MUG-2' }],
       createdAt: Date.UTC(2026, 10, 17, 6),
