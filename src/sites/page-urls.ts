@@ -6,6 +6,7 @@ import type { PageKind, Platform } from '../core/types';
 import * as ae from './aliexpress/detect';
 import * as amazon from './amazon/detect';
 import * as etsy from './etsy/detect';
+import * as tiktok from './tiktok/detect';
 
 export const PAGE_URLS: Partial<Record<`${Platform}/${PageKind}`, string[]>> = {
   'amazon/order-list': amazon.amazonOrderListUrls,
@@ -18,7 +19,18 @@ export const PAGE_URLS: Partial<Record<`${Platform}/${PageKind}`, string[]>> = {
   'etsy/messages': etsy.etsyMessagesUrls,
   'aliexpress/order-list': ae.aliexpressOrderListUrls,
   'aliexpress/order-detail': ae.aliexpressOrderDetailUrls,
+  'tiktok/order-list': tiktok.tiktokOrderListUrls,
+  'tiktok/order-detail': tiktok.tiktokOrderDetailUrls,
+  'tiktok/account-health': tiktok.tiktokShopHealthUrls,
+  'tiktok/messages': tiktok.tiktokChatUrls,
 };
 
 /** URLs on seller hosts that are no page we read. */
-export const OTHER_URLS: string[] = [...amazon.amazonOtherUrls, ...etsy.etsyOtherUrls, ...ae.aliexpressOtherUrls];
+export const OTHER_URLS: string[] = [
+  ...amazon.amazonOtherUrls,
+  ...etsy.etsyOtherUrls,
+  ...ae.aliexpressOtherUrls,
+  // The seller centre home is detected but not read (its Account Health Rating is no rate we guard).
+  ...tiktok.tiktokOtherUrls,
+  ...tiktok.tiktokDashboardUrls,
+];

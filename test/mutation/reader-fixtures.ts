@@ -18,6 +18,7 @@ import {
 } from '../fixtures/amazon/order-list-builder';
 import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_DE, STATES_EN } from '../fixtures/etsy/context-builder';
 import { fixtureHtml } from '../helpers/fixtures';
+import { TIKTOK_READER_FIXTURES } from './tiktok-fixtures';
 
 export interface ReaderFixture {
   /** Shown in the table. */
@@ -25,8 +26,8 @@ export interface ReaderFixture {
   /** The page's real URL. */
   url: string;
   html: () => string;
-  /** The page's own JSON answer, as the page-world observer hands it over. */
-  json?: { path: string; body: string };
+  /** The page's own JSON answers, as the page-world observer hands them over. */
+  json?: { path: string; body: string } | { path: string; body: string }[];
   /** Label texts the case operator may change (data is never re-cased: a name in capitals is another name). */
   labels?: readonly string[];
 }
@@ -203,4 +204,5 @@ export const READER_FIXTURES: ReaderFixture[] = [
     url: 'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3031265788145237&channelId=2',
     html: file('aliexpress/order-detail-zh.html'),
   },
+  ...TIKTOK_READER_FIXTURES,
 ];

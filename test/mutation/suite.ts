@@ -30,7 +30,7 @@ interface Row {
 function read(entry: ReaderFixture, doc: Document): PageReading {
   const url = new URL(entry.url);
   const json = new PageJsonLog();
-  if (entry.json) json.add(`${url.origin}${entry.json.path}\n${entry.json.body}`, url.origin);
+  for (const answer of [entry.json ?? []].flat()) json.add(`${url.origin}${answer.path}\n${answer.body}`, url.origin);
   return safeRead(pageTypeFor(url)!, doc, url, json);
 }
 

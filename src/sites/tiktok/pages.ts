@@ -68,6 +68,14 @@ function healthPage(doc: Document, url: URL, json: Parameters<PageType['read']>[
 
 function chatPage(doc: Document, url: URL): PageReading {
   const id = url.searchParams.get('order_id') ?? url.searchParams.get('order_no') ?? '';
+  const box = tiktokChatBox(doc);
+  if (box === 'ambiguous')
+    return failed(
+      { ...tiktok, page: 'messages' },
+      url,
+      'layout-unknown',
+      'more than one editable beside the send button',
+    );
   return {
     ok: true,
     platform: 'tiktok',
@@ -77,7 +85,7 @@ function chatPage(doc: Document, url: URL): PageReading {
     orders: [],
     metrics: [],
     ...(d.TIKTOK_ORDER_ID.test(id) ? { focusOrderId: id } : {}),
-    hasMessageBox: tiktokChatBox(doc) !== null,
+    hasMessageBox: box !== null,
   };
 }
 

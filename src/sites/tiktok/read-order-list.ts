@@ -26,8 +26,9 @@ export function combine(j: JsonOrder, row: (Pick<RowFacts, 'shown'> & Partial<Ro
   const order: TikTokOrder = { ...j.facts, status };
   // Which of the two is right about who fulfils the order, we cannot tell: not known.
   if (row?.fbt !== undefined && order.fbt !== undefined && row.fbt !== order.fbt) delete order.fbt;
+  // What the answer says of requests and cancellations holds whether or not the shown word was read.
   const { request, cancelledBy, afterSaleOpen } = j.reverse;
-  if (status === 'cancelled' && cancelledBy) order.cancelledBy = cancelledBy;
+  if (cancelledBy) order.cancelledBy = cancelledBy;
   if (status !== 'cancelled' && request) order.cancelRequest = { ...request };
   if (afterSaleOpen) order.afterSaleOpen = afterSaleOpen;
   return order;

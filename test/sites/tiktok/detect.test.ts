@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { tiktokOrderIdFromUrl } from '../../../src/sites/tiktok/detect';
-import { TIKTOK_PAGE_URLS } from '../../../src/sites/tiktok/page-urls';
+import { TIKTOK_OTHER_URLS, TIKTOK_PAGE_URLS } from '../../../src/sites/tiktok/page-urls';
 import { ORIGINS, tiktokRegionOf } from '../../../src/sites/tiktok/regions';
-import { itChecksDetectorsAllByAll } from '../ebay/detector-matrix';
+import { OTHER_URLS, PAGE_URLS } from '../../../src/sites/page-urls';
 
 const url = (s: string) => new URL(s);
 
+// test/sites/detect.test.ts checks the registered page types all × all; the seller centre home has a
+// detector but no reader, so TikTok's five detectors are checked here as well, against every URL.
+const own = new Set([...TIKTOK_PAGE_URLS.flatMap((p) => p.urls), ...TIKTOK_OTHER_URLS]);
+const foreign = [...Object.values(PAGE_URLS).flat(), ...OTHER_URLS].filter((u) => !own.has(u));
+
 describe('TikTok Shop page detectors', () => {
-  itChecksDetectorsAllByAll('tiktok');
+  for (const p of TIKTOK_PAGE_URLS)
+    it(`${p.page} accepts exactly its own URLs`, () => {
+      for (const owner of TIKTOK_PAGE_URLS)
+        for (const u of owner.urls) expect(p.detect(url(u)), `${u} (belongs to ${owner.page})`).toBe(owner === p);
+      for (const u of [...TIKTOK_OTHER_URLS, ...foreign]) expect(p.detect(url(u)), u).toBe(false);
+    });
 
   it('every page URL is on one of the origins TikTok Shop will be granted', () => {
     for (const p of TIKTOK_PAGE_URLS) for (const u of p.urls) expect(ORIGINS[url(u).origin], u).toBeDefined();

@@ -83,10 +83,18 @@ describe('TikTok chat composer', () => {
     expect(tiktokChatBox(doc)).toBe(doc.querySelector('[contenteditable]'));
   });
 
-  it('is nothing rather than a guess: no send button, two buttons, two editables', () => {
+  it('is none without a send button; a copy of the button beside it changes nothing', () => {
     expect(tiktokChatBox(parse('<textarea></textarea>'))).toBeNull();
-    expect(tiktokChatBox(chat('<textarea></textarea>', '<button id="chat-input-send-button"></button>'))).toBeNull();
-    expect(tiktokChatBox(chat('<textarea></textarea><textarea></textarea>'))).toBeNull();
+    const twice = chat('<textarea></textarea>').body;
+    twice.querySelector('button')!.after(twice.querySelector('button')!.cloneNode(true));
+    expect(tiktokChatBox(twice.ownerDocument)).toBe(twice.querySelector('.input textarea'));
+  });
+
+  it('is no guess: two editables beside the button, or buttons by different boxes, are ambiguous', () => {
+    expect(tiktokChatBox(chat('<textarea></textarea><textarea></textarea>'))).toBe('ambiguous');
+    expect(tiktokChatBox(chat('<textarea></textarea>', '<button id="chat-input-send-button"></button>'))).toBe(
+      'ambiguous',
+    );
   });
 });
 
