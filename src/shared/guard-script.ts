@@ -1,9 +1,10 @@
 // The guards the build makes (vite.config.ts) and the background injects: one per seller site,
 // each carrying only that site's readers; Amazon's performance pages get the Account Health reader
 // alone (its label dictionaries in every Seller Central language are the weight a Manage Orders
-// page does not need), so every page stays within its content-script budget.
+// page does not need), and TikTok's shop health its own reader (the label-reading toolkit of its
+// cross-check), so every page stays within its content-script budget.
 export type SellerSite = 'amazon' | 'etsy' | 'aliexpress' | 'tiktok';
-export type GuardName = SellerSite | 'amazon-health';
+export type GuardName = SellerSite | 'amazon-health' | 'tiktok-health';
 
 export const GUARD_SCRIPTS: Record<GuardName, { entry: string; file: string }> = {
   amazon: { entry: 'src/content/guards/amazon.ts', file: 'src/content/guard-amazon.js' },
@@ -11,14 +12,22 @@ export const GUARD_SCRIPTS: Record<GuardName, { entry: string; file: string }> =
   etsy: { entry: 'src/content/guards/etsy.ts', file: 'src/content/guard-etsy.js' },
   aliexpress: { entry: 'src/content/guards/aliexpress.ts', file: 'src/content/guard-aliexpress.js' },
   tiktok: { entry: 'src/content/guards/tiktok.ts', file: 'src/content/guard-tiktok.js' },
+  'tiktok-health': { entry: 'src/content/guards/tiktok-health.ts', file: 'src/content/guard-tiktok-health.js' },
+};
+
+/** Sites whose health pages have a guard of their own, and where those pages are. */
+const HEALTH_GUARDS: Partial<Record<SellerSite, [GuardName, RegExp]>> = {
+  amazon: ['amazon-health', /^\/performance\//],
+  tiktok: ['tiktok-health', /^\/(?:account\/health|health-center)(?:\/|$)/],
 };
 
 /** The guard for a page of `site` at `url` (the URL the starter's document loaded with). */
 export function guardFor(site: SellerSite, url: string): GuardName {
-  if (site !== 'amazon') return site;
+  const health = HEALTH_GUARDS[site];
+  if (!health) return site;
   try {
-    return new URL(url).pathname.startsWith('/performance/') ? 'amazon-health' : 'amazon';
+    return health[1].test(new URL(url).pathname) ? health[0] : site;
   } catch {
-    return 'amazon';
+    return site;
   }
 }

@@ -14,6 +14,8 @@ export interface PageType {
   orderRow?: (doc: Document, orderId: string) => Element | null;
   /** Where a draft can be inserted on this page, if anywhere. */
   messageBox?: string;
+  /** Where no selector can say which box it is (TikTok's composer is the one beside its send button). */
+  findMessageBox?: (doc: Document) => Element | null;
 }
 
 /** A reader's honest "no": the banner says it could not read the page and shows no numbers. */

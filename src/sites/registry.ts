@@ -4,9 +4,16 @@ import { aliexpressPages } from './aliexpress/pages';
 import { amazonPages } from './amazon/pages';
 import { etsyPages } from './etsy/pages';
 import type { PageType } from './page-type';
-import { tiktokPages } from './tiktok/pages';
+import { tiktokHealthPages } from './tiktok/health-pages';
+import { tiktokOrderPages } from './tiktok/pages';
 
-export const PAGE_TYPES: PageType[] = [...amazonPages, ...etsyPages, ...aliexpressPages, ...tiktokPages];
+export const PAGE_TYPES: PageType[] = [
+  ...amazonPages,
+  ...etsyPages,
+  ...aliexpressPages,
+  ...tiktokOrderPages,
+  ...tiktokHealthPages,
+];
 
 export function pageTypeFor(url: URL): PageType | undefined {
   return PAGE_TYPES.find((t) => t.detect(url));

@@ -1,5 +1,6 @@
-// The guard for TikTok Shop seller centres (built as src/content/guard-tiktok.js, see ../run-guard.ts).
-import { tiktokPages } from '../../sites/tiktok/pages';
+// The guard for TikTok Shop's orders, order detail and chat (built as src/content/guard-tiktok.js, see
+// ../run-guard.ts); shop health has its own (./tiktok-health.ts).
+import { tiktokOrderPages } from '../../sites/tiktok/pages';
 import { runGuard } from '../run-guard';
 
-runGuard(tiktokPages);
+runGuard(tiktokOrderPages);

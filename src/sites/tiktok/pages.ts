@@ -1,26 +1,16 @@
-// Every TikTok Shop page type we read, for the registry and TikTok's guard build. Each reader's
-// TikTok-shaped reading becomes the shared PageReading here.
-import type { MetricId, PageKind, PageReading } from '../../core/types';
+// TikTok Shop's order pages and chat, for the registry and TikTok's orders guard build (shop health
+// has a guard of its own, ./health-pages.ts). Each reader's TikTok-shaped reading becomes the shared
+// PageReading here.
+import type { PageKind, PageReading } from '../../core/types';
 import { failed, type PageType } from '../page-type';
-import type { HealthMetric } from './health-json';
 import * as d from './detect';
 import { tiktokChatBox } from './chat-box';
 import { readTikTokOrderDetail } from './read-order-detail';
 import { readTikTokOrders, type TikTokOrdersReading } from './read-order-list';
-import { readTikTokShopHealth } from './read-shop-health';
-import { tiktokRegionOf } from './regions';
+import { marketplace, tiktok } from './site';
 import { LIST } from './selectors';
 import { toOrderSeen } from './to-order-seen';
 import { visibleText } from '../visible-text';
-
-const marketplace = (url: URL) => tiktokRegionOf(url)?.code ?? '';
-const tiktok = { platform: 'tiktok' as const, marketplace };
-
-const METRIC_OF: Record<HealthMetric, MetricId> = {
-  'seller-fault-cancellation': 'cancellation-rate',
-  'late-dispatch': 'late-shipment-rate',
-  'valid-tracking': 'valid-tracking-rate',
-};
 
 function ordersPage(page: PageKind, url: URL, r: TikTokOrdersReading, focus?: string): PageReading {
   const type = { ...tiktok, page };
@@ -35,34 +25,6 @@ function ordersPage(page: PageKind, url: URL, r: TikTokOrdersReading, focus?: st
     orders: r.orders.map((o) => toOrderSeen(o, m)),
     metrics: [],
     ...(focus ? { focusOrderId: focus } : {}),
-  };
-}
-
-function healthPage(doc: Document, url: URL, json: Parameters<PageType['read']>[2], now = Date.now()): PageReading {
-  const r = readTikTokShopHealth(doc, json);
-  if (!r.ok) return failed({ ...tiktok, page: 'account-health' }, url, r.code, r.reason);
-  const m = marketplace(url);
-  return {
-    ok: true,
-    platform: 'tiktok',
-    page: 'account-health',
-    marketplace: m,
-    url: url.href,
-    orders: [],
-    metrics: r.metrics.flatMap((f) =>
-      f.ratePercent === null
-        ? []
-        : [
-            {
-              platform: 'tiktok' as const,
-              marketplace: m,
-              metric: METRIC_OF[f.metric],
-              ratePercent: f.ratePercent,
-              ...(f.windowDays ? { windowDays: f.windowDays } : {}),
-              readAt: now,
-            },
-          ],
-    ),
   };
 }
 
@@ -97,7 +59,8 @@ function orderCell(doc: Document, orderId: string): Element | null {
   return null;
 }
 
-export const tiktokPages: PageType[] = [
+/** Orders, order detail and chat: the pages TikTok's orders guard build serves. */
+export const tiktokOrderPages: PageType[] = [
   {
     ...tiktok,
     page: 'order-list',
@@ -114,9 +77,12 @@ export const tiktokPages: PageType[] = [
   },
   {
     ...tiktok,
-    page: 'account-health',
-    detect: d.isTikTokShopHealth,
-    read: (doc, url, json) => healthPage(doc, url, json),
+    page: 'messages',
+    detect: d.isTikTokChat,
+    read: chatPage,
+    findMessageBox: (doc) => {
+      const box = tiktokChatBox(doc);
+      return box === 'ambiguous' ? null : box;
+    },
   },
-  { ...tiktok, page: 'messages', detect: d.isTikTokChat, read: chatPage },
 ];
