@@ -14,6 +14,7 @@ import {
 import { LABELS, orderListHtml, type Row } from '../test/fixtures/amazon/order-list-builder';
 import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_EN } from '../test/fixtures/etsy/context-builder';
 import { isSellerOrigin } from '../src/sites/seller-origins';
+import { TIKTOK_SAMPLE_ANSWERS, TIKTOK_SAMPLE_PAGES } from './sample-pages-tiktok';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'test', 'fixtures');
 const file = (rel: string) => () => readFileSync(path.join(FIXTURES, rel), 'utf8');
@@ -24,6 +25,8 @@ export interface SamplePage {
   html: () => string;
   /** text/html unless said otherwise (the pages' own JSON calls are served as application/json). */
   contentType?: string;
+  /** Served at its path whatever the query (a page's own calls whose query changes with each call). */
+  anyQuery?: boolean;
 }
 
 const DE_ROWS: Row[] = [
@@ -125,7 +128,11 @@ export const SAMPLE_PAGES: SamplePage[] = [
     url: 'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3031265788145237&channelId=2',
     html: file('aliexpress/order-detail-zh.html'),
   },
+  ...TIKTOK_SAMPLE_PAGES,
 ];
+
+/** The sample pages' own calls: served to them, never toured as pages. */
+export const SAMPLE_ANSWERS: SamplePage[] = [...TIKTOK_SAMPLE_ANSWERS];
 
 /**
  * Account Health as the readers meet it (test/e2e/readers.spec.ts): built by script after load from
@@ -168,7 +175,10 @@ export type SampleAnswer =
 export function sampleAnswer(url: string, extra: SamplePage[] = []): SampleAnswer {
   // The extension's own pages and files are not network; let them through.
   if (!/^https?:/.test(url)) return { kind: 'pass' };
-  const page = [...extra, ...SAMPLE_PAGES].find((p) => p.url === url);
+  const path = url.split('?')[0];
+  const page = [...extra, ...SAMPLE_PAGES, ...SAMPLE_ANSWERS].find(
+    (p) => p.url === url || (p.anyQuery && p.url === path),
+  );
   if (page)
     return {
       kind: 'page',

@@ -8,7 +8,7 @@ import { BackgroundToContent, type InsertReply } from '../messages/background-to
 import { contentRuntime } from '../shared/content-runtime';
 import type { PageType } from '../sites/page-type';
 import { guardPage } from './guard-page';
-import { insertDraft, insertInto } from './insert-draft';
+import { insertDraft } from './insert-draft';
 import { FLAG_ATTR } from './flags';
 import { HOST_ATTR } from './host';
 import { watchPage } from './page-watch';
@@ -23,12 +23,8 @@ export function draftInserter(doc: Document, typeOf: (url: URL) => PageType | un
   return (message: unknown): InsertReply | undefined => {
     const parsed = v.safeParse(BackgroundToContent, message);
     if (!parsed.success) return undefined;
-    const type = typeOf(new URL(doc.location.href));
-    const found = type?.findMessageBox?.(doc);
-    return {
-      ok: true,
-      inserted: found ? insertInto(found, parsed.output.text) : insertDraft(doc, type?.messageBox, parsed.output.text),
-    };
+    const box = typeOf(new URL(doc.location.href))?.messageBox;
+    return { ok: true, inserted: insertDraft(doc, box, parsed.output.text) };
   };
 }
 

@@ -80,9 +80,10 @@ export const tiktokOrderPages: PageType[] = [
     page: 'messages',
     detect: d.isTikTokChat,
     read: chatPage,
-    findMessageBox: (doc) => {
+    // No selector can say which editable is the composer: the one beside the send button is.
+    messageBox: (doc) => {
       const box = tiktokChatBox(doc);
-      return box === 'ambiguous' ? null : box;
+      return box === 'ambiguous' || box === null ? undefined : box;
     },
   },
 ];
