@@ -15,6 +15,7 @@ import {
 import { DIST, findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor } from './chromium';
 import { change, injectionBeforeLoad, median, takingTurns } from './bench-page-load';
 import { readAndRender } from './bench-read';
+import { benchTikTokBundles, benchTikTokList } from './bench-tiktok';
 import { routeSamplePages, type SamplePage } from './sample-pages';
 
 /** The list as Seller Central builds it: a shell that renders its rows from /orders-api/search. */
@@ -248,12 +249,14 @@ async function benchChromium(): Promise<void> {
       ]);
     }
   }
+  await benchTikTokList(ext, report);
   await ext.close();
 }
 
 async function main(): Promise<void> {
   benchGuard();
   benchBundle();
+  benchTikTokBundles(report);
   if (findChromium()) await benchChromium();
   else console.log(NO_CHROMIUM);
   const width = Math.max(...results.map((r) => r[0].length));

@@ -4,7 +4,7 @@
 import { isHiddenElement } from './visible-text';
 
 /** Elements that flow inside a line. Anything else, custom elements included, starts a line of its own. */
-const INLINE = new Set([
+export const INLINE_TAGS = [
   'A',
   'ABBR',
   'B',
@@ -34,7 +34,8 @@ const INLINE = new Set([
   'U',
   'VAR',
   'WBR',
-]);
+] as const;
+const INLINE = new Set<string>(INLINE_TAGS);
 
 export interface Line {
   /** Whitespace-collapsed text, never empty. */

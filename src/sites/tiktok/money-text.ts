@@ -27,6 +27,11 @@ const LINES = new Map(
   }),
 );
 
+/** Whether a text holds `currency`'s sign anywhere: where an amount line may be. */
+export function maySayAmount(text: string, currency: string): boolean {
+  return (SIGNS[currency] ?? []).some((sign) => text.includes(sign));
+}
+
 /** The amount a line shows in `currency`; undefined for any line that is not just that. */
 export function amountLine(line: string, currency: string): number | undefined {
   const m = LINES.get(currency)?.exec(line.trim());

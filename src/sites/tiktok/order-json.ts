@@ -4,7 +4,7 @@
 // the whole answer unusable, and the page is then read from its markup alone. Item prices are left
 // out: Brazil's list writes them with the buyer's shipping added (id70972444068).
 import { TIKTOK_ORDER_ID } from './detect';
-import { arr, dataOf, defined, epochMs, money, obj, text, whole, type Json } from './json-fields';
+import { arr, dataOf, epochMs, money, obj, text, whole, type Json } from './json-fields';
 import { reverseFacts, type ReverseFacts } from './reverse';
 import type { TikTokItem, TikTokOrder } from './tiktok-order';
 
@@ -28,7 +28,8 @@ function items(module: unknown): TikTokItem[] | undefined {
     const title = text(sku?.product_name);
     const quantity = whole(sku?.quantity);
     if (!sku || !title || !quantity) return undefined;
-    out.push(defined({ title, quantity, sellerSku: text(sku.seller_sku_name, 100) }));
+    const sellerSku = text(sku.seller_sku_name, 100);
+    out.push(sellerSku ? { title, quantity, sellerSku } : { title, quantity });
   }
   return out;
 }
@@ -60,29 +61,44 @@ function order(raw: unknown): JsonOrder | undefined {
   const autoCancelAt = deadline(trade);
   if (!status || !lines || autoCancelAt === 'invalid') return undefined;
   const total = money(obj(o.price_module)?.grand_total);
+  // Set one by one, not through a helper: this runs for every order of a 500-order answer.
+  const facts: JsonOrder['facts'] = { id };
+  const buyer = text(obj(o.buyer_info_module)?.buyer_nickname, 200);
+  if (buyer) facts.buyerNickname = buyer;
+  facts.items = lines;
+  if (total) Object.assign(facts, { total: total.amount, currency: total.currency });
+  const createdAt = epochMs(trade.create_time);
+  if (createdAt) facts.createdAt = createdAt;
+  if (autoCancelAt) facts.autoCancelAt = autoCancelAt;
+  const shipBy = epochMs(trade.latest_rts_time);
+  if (shipBy) facts.shipBy = shipBy;
+  const fbt = FBT[whole(trade.fulfillment_type) ?? -1];
+  if (fbt !== undefined) facts.fbt = fbt;
   return {
-    facts: defined({
-      id,
-      buyerNickname: text(obj(o.buyer_info_module)?.buyer_nickname, 200),
-      items: lines,
-      total: total?.amount,
-      currency: total?.currency,
-      createdAt: epochMs(trade.create_time),
-      autoCancelAt,
-      shipBy: epochMs(trade.latest_rts_time),
-      fbt: FBT[whole(trade.fulfillment_type) ?? -1],
-    }),
+    facts,
     mainCodes: status.main,
     displayCodes: status.display,
     reverse: reverseFacts(o.reverse_module),
   };
 }
 
+type Parsed = JsonOrder[] | 'invalid' | undefined;
+
+/** Each answer is read once: the page is read again on every change while the answer stays the same. */
+const parsedAnswers = { main_orders: new WeakMap<object, Parsed>(), main_order: new WeakMap<object, Parsed>() };
+
 /**
  * The orders of an order/list or order/get answer: undefined when `body` is not a successful answer
  * of that kind, 'invalid' when any of its orders does not hold together.
  */
-export function ordersOfAnswer(body: unknown, key: 'main_orders' | 'main_order'): JsonOrder[] | 'invalid' | undefined {
+export function ordersOfAnswer(body: unknown, key: 'main_orders' | 'main_order'): Parsed {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const cache = parsedAnswers[key];
+  if (!cache.has(body)) cache.set(body, parse(body, key));
+  return cache.get(body);
+}
+
+function parse(body: object, key: 'main_orders' | 'main_order'): Parsed {
   const list = arr(dataOf(body)?.[key]);
   if (!list) return undefined;
   const orders: JsonOrder[] = [];

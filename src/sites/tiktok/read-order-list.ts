@@ -6,7 +6,8 @@ import type { ReadFailure } from '../../core/types';
 import { TIKTOK_DASHBOARD_PATH, TIKTOK_ORDER_LIST_PATH } from '../../page-world/tiktok-paths';
 import type { PageJson } from '../page-json';
 import { AUTO_CANCEL_COLUMN, actionNeededOf, cancellingWithinADay } from './action-needed';
-import { orderOfRow, readRows, type RowFacts } from './list-rows';
+import type { Walk } from './drawn-order';
+import { orderOfRow, readRows, type DrawnOrder, type RowFacts } from './list-rows';
 import { ordersOfAnswer, type JsonOrder } from './order-json';
 import { tiktokRegionOf } from './regions';
 import { statusFrom } from './status-codes';
@@ -39,8 +40,9 @@ const totalsDisagree = (j: JsonOrder, row: RowFacts | undefined) =>
 
 function fromAnswer(answer: JsonOrder[], rows: RowFacts[]): TikTokOrdersReading | undefined {
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const known = new Set(answer.map((j) => j.facts.id));
   // Rows the answer does not know: the answer belongs to another tab or page of the list.
-  if (rows.some((r) => !answer.some((j) => j.facts.id === r.id))) return undefined;
+  if (rows.some((r) => !known.has(r.id))) return undefined;
   if (answer.length > 0 && rows.length < answer.length)
     return { ok: false, code: 'page-not-ready', reason: `${rows.length} of ${answer.length} orders drawn so far` };
   const orders: TikTokOrder[] = [];
@@ -55,6 +57,17 @@ function fromAnswer(answer: JsonOrder[], rows: RowFacts[]): TikTokOrdersReading 
     orders.push(combine(j, row));
   }
   return { ok: true, orders };
+}
+
+function fromRows(rows: DrawnOrder[], walk: Walk): TikTokOrder[] | 'unreadable' {
+  const orders: TikTokOrder[] = [];
+  for (const r of rows) {
+    const status = statusFrom({ mainCodes: [r.facts.mainCode], displayCodes: [], shown: r.facts.shown });
+    const order = orderOfRow(r, walk, status);
+    if (order === 'unreadable') return order;
+    orders.push(order);
+  }
+  return orders;
 }
 
 /** TikTok's own count bounds ours: more orders on screen cancelling within a day than it counts means our deadlines are not to be trusted. */
@@ -78,17 +91,20 @@ export function readTikTokOrders(
   const drawn = readRows(doc, currency);
   if (!drawn.ok) return drawn;
   const answer = json ? ordersOfAnswer(json.latest(TIKTOK_ORDER_LIST_PATH), 'main_orders') : undefined;
-  const fromJson = Array.isArray(answer) ? fromAnswer(answer, drawn.rows) : undefined;
+  const fromJson = Array.isArray(answer)
+    ? fromAnswer(
+        answer,
+        drawn.rows.map((r) => r.facts),
+      )
+    : undefined;
   if (fromJson && !fromJson.ok) return fromJson;
   if (!fromJson && drawn.rows.length === 0)
     return doc.querySelector('.order_id_number')
       ? { ok: false, code: 'layout-unknown', reason: 'order ids shown outside any tr[data-log_order_status]' }
       : { ok: false, code: 'page-not-ready', reason: 'no order rows and no order/list answer yet' };
-  const orders = fromJson
-    ? fromJson.orders
-    : drawn.rows.map((r) =>
-        orderOfRow(r, currency, statusFrom({ mainCodes: [r.mainCode], displayCodes: [], shown: r.shown })),
-      );
+  const orders = fromJson ? fromJson.orders : fromRows(drawn.rows, drawn.walk);
+  if (orders === 'unreadable')
+    return { ok: false, code: 'rows-unreadable', reason: 'an item row without its title or quantity' };
   const actionNeeded = json ? actionNeededOf(json.latest(TIKTOK_DASHBOARD_PATH)) : undefined;
   return {
     ok: true,

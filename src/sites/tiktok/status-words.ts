@@ -77,7 +77,16 @@ const BY_WORD = new Map<string, Known>(
   ),
 );
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+/** Any status word anywhere in a text (a cell's raw text): where a status line may be, worth a closer look. */
+export const MAY_SHOW_STATUS = new RegExp([...BY_WORD.keys()].map(escape).join('|'), 'i');
+
+/** First letters of the words: most lines (amounts, ids, titles) are passed over on their first letter. */
+const FIRST = new Set([...BY_WORD.keys()].map((w) => w[0]!));
+
 /** The status a line shows, when the whole line is one status word; undefined for any other line. */
 export function shownStatus(line: string): Known | undefined {
-  return line.length > 40 ? undefined : BY_WORD.get(normalizeLabel(line));
+  if (line.length > 40 || !FIRST.has(line.charAt(0).toLowerCase())) return undefined;
+  return BY_WORD.get(line.toLowerCase()) ?? BY_WORD.get(normalizeLabel(line));
 }

@@ -3,24 +3,32 @@
 // done, does not count against the seller-fault rate), open refunds and returns.
 import type { OrderSeen } from '../../core/types';
 import type { TikTokOrder } from './tiktok-order';
-import { defined } from './json-fields';
 
 export function toOrderSeen(o: TikTokOrder, marketplace: string): OrderSeen {
-  const askedByBuyer = o.cancelRequest ?? (o.cancelledBy === 'buyer' ? {} : undefined);
-  return defined<OrderSeen>({
+  // Set one by one, not through a helper: this runs for every order of a 500-order list.
+  const seen: OrderSeen = {
     platform: 'tiktok',
     marketplace,
     id: o.id,
-    orderedAt: o.createdAt,
-    buyerName: o.buyerNickname,
-    items: (o.items ?? []).map((i) => defined({ title: i.title, quantity: i.quantity, sku: i.sellerSku })),
+    items: (o.items ?? []).map((i) =>
+      i.sellerSku
+        ? { title: i.title, quantity: i.quantity, sku: i.sellerSku }
+        : { title: i.title, quantity: i.quantity },
+    ),
     status: o.status,
     fulfilment: o.fbt === true ? 'platform' : o.fbt === false ? 'merchant' : 'unknown',
-    shipBy: o.shipBy,
-    total: o.total,
-    currency: o.currency,
-    cancelRequest: askedByBuyer ? defined({ viaPlatform: true, reason: askedByBuyer.reason }) : undefined,
-    refund: o.afterSaleOpen ? 'requested' : undefined,
-    returnRequested: o.afterSaleOpen === 'return' ? true : undefined,
-  });
+  };
+  if (o.createdAt !== undefined) seen.orderedAt = o.createdAt;
+  if (o.buyerNickname !== undefined) seen.buyerName = o.buyerNickname;
+  if (o.shipBy !== undefined) seen.shipBy = o.shipBy;
+  if (o.total !== undefined) seen.total = o.total;
+  if (o.currency !== undefined) seen.currency = o.currency;
+  const askedByBuyer = o.cancelRequest ?? (o.cancelledBy === 'buyer' ? {} : undefined);
+  if (askedByBuyer)
+    seen.cancelRequest = askedByBuyer.reason
+      ? { viaPlatform: true, reason: askedByBuyer.reason }
+      : { viaPlatform: true };
+  if (o.afterSaleOpen) seen.refund = 'requested';
+  if (o.afterSaleOpen === 'return') seen.returnRequested = true;
+  return seen;
 }

@@ -58,6 +58,11 @@ describe('TikTok orders list: statuses are what codes and shown words agree on',
     );
     expect(statuses(read(doc))).toEqual(['unshipped']);
   });
+
+  it('a status word that is only part of its line is no status', () => {
+    const doc = page([toShip], (h) => h.replace('>To ship<', '>Partially <b>Shipped</b><'));
+    expect(statuses(read(doc))).toEqual(['unknown']);
+  });
 });
 
 describe('TikTok orders list: the answer is used only for the rows on screen', () => {

@@ -1,0 +1,171 @@
+// One drawn order's figures, read in one pass over its rows' text nodes (natively: the cheap way in a
+// content script's isolated world). Only the few texts that could be a status, an amount or a
+// quantity are looked at closer: seen by the seller, outside names, titles and links, and a whole
+// line of their block (so "Partially shipped" split over two elements is never "shipped").
+import type { RowFacts } from './list-rows';
+import { amountLine, maySayAmount } from './money-text';
+import { LIST } from './selectors';
+import { MAY_SHOW_STATUS, shownStatus } from './status-words';
+import { isHiddenElement, isShown, visibleText } from '../visible-text';
+import { INLINE_TAGS, isInline, visibleLines } from '../visible-lines';
+
+/** "× 2": the quantity line of an item row. */
+export const QUANTITY_LINE = /^[×x✕]\s*(\d{1,5})$/;
+const FULFILMENT: Readonly<Record<string, boolean>> = { '0': false, '1': true };
+/** The lines we look for are short; longer texts (titles, notes) are passed over without a look. */
+const LONGEST = 40;
+const LONGEST_CELL = 160;
+const distinct = <T>(values: T[]): T[] => [...new Set(values)];
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A drawn order: its facts, and its rows, for the names and titles read only when no answer covers it. */
+export interface DrawnOrder {
+  facts: RowFacts;
+  header: Element;
+  itemRows: Element[];
+}
+
+/** Whether the seller sees an element, decided once per element and shared by its descendants. */
+function seer(): (el: Element | null) => boolean {
+  const memo = new Map<Element, boolean>();
+  const seen = (el: Element | null): boolean => {
+    if (!el) return true;
+    let known = memo.get(el);
+    if (known === undefined) memo.set(el, (known = seen(el.parentElement) && !isHiddenElement(el)));
+    return known;
+  };
+  return seen;
+}
+
+/** Names, titles, links and the cells we do not read: never a status or an amount. */
+const UNREAD = `${LIST.clamped}, ${LIST.loggedClick}, a`;
+
+/**
+ * Whether a text is a whole visible line of its block. Nearly always its block holds nothing else
+ * (each element on the way up has this one child): then it is; otherwise the block's lines decide.
+ */
+function lineChecker(): (el: Element, text: string) => boolean {
+  const linesOf = new Map<Element, Set<string>>();
+  return (el, text) => {
+    let block: Element = el;
+    let alone = el.childNodes.length === 1;
+    while (isInline(block) && block.parentElement) {
+      block = block.parentElement;
+      alone &&= block.childNodes.length === 1;
+    }
+    if (alone) return true;
+    if (!linesOf.has(block)) linesOf.set(block, new Set(visibleLines(block).map((l) => l.text)));
+    return linesOf.get(block)!.has(text);
+  };
+}
+
+export interface Walk {
+  doc: Document;
+  currency: string;
+  /** Whether the seller sees the element. */
+  seen: (el: Element) => boolean;
+  /** A figure's element must be seen and outside names, titles and links. */
+  usable: (el: Element) => boolean;
+  isLine: (el: Element, text: string) => boolean;
+}
+
+export function walkOf(doc: Document, currency: string): Walk {
+  const seen = seer();
+  return {
+    doc,
+    currency,
+    seen,
+    // Asked only of the few elements that may hold a figure: one native lookup each.
+    usable: (el) => seen(el) && el.closest(UNREAD) === null,
+    isLine: lineChecker(),
+  };
+}
+
+/** The visible whole-line texts of `root` that `pick` accepts, outside names, titles and links. */
+function linesWhere<T>(root: Element, w: Walk, pick: (text: string) => T | undefined): T[] {
+  const out: T[] = [];
+  const walker = w.doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > LONGEST * 2) continue;
+    const text = collapse(raw);
+    const picked = text && text.length <= LONGEST ? pick(text) : undefined;
+    const parent = node.parentElement;
+    if (picked === undefined || !parent || !w.usable(parent) || !w.isLine(parent, text)) continue;
+    out.push(picked);
+  }
+  return out;
+}
+
+/**
+ * Descendants after which an element's raw text may not be its one visible line: anything not
+ * inline (a block starts a line; scripts, templates, images), anything that may hide its text (the
+ * attributes and class words visible-text.ts looks at, and any inline style), names, titles, links.
+ */
+const NOT_PLAIN = [
+  `*:not(${INLINE_TAGS.join(', ')})`,
+  '[hidden]',
+  '[aria-hidden]',
+  '[role]',
+  '[style]',
+  ...[
+    'offscreen',
+    'icon-alt',
+    'hidden',
+    'sr-only',
+    'screen-reader',
+    'display-none',
+    'tooltip',
+    'popover',
+    'balloon',
+  ].map((word) => `[class*="${word}" i]`),
+  UNREAD,
+].join(', ');
+
+/**
+ * The visible lines of a cell that `pick` accepts. A cell whose descendants are plain inline text
+ * (one native query says so) is its raw text, one line; any other is walked text node by text node.
+ */
+function cellLines<T>(cell: Element, raw: string, w: Walk, pick: (text: string) => T | undefined): T[] {
+  if (!w.usable(cell)) return [];
+  const text = collapse(raw);
+  const picked = text.length <= LONGEST ? pick(text) : undefined;
+  if (picked !== undefined && cell.querySelector(NOT_PLAIN) === null) return [picked];
+  return linesWhere(cell, w, pick);
+}
+
+export function drawn(id: string, row: Element, others: Element[], w: Walk): DrawnOrder {
+  const order: DrawnOrder = { facts: { id, mainCode: -1, shown: [] }, header: row, itemRows: others };
+  const totals: number[] = [];
+  for (const r of [row, ...others])
+    for (const cell of r.children) {
+      // One native read of the cell's text says whether it can hold a status or an amount at all;
+      // a long cell (names, titles, the order's header) holds neither as a line of its own.
+      const raw = cell.textContent ?? '';
+      if (raw.length > LONGEST_CELL) continue;
+      if (MAY_SHOW_STATUS.test(raw)) order.facts.shown.push(...cellLines(cell, raw, w, shownStatus));
+      if (maySayAmount(raw, w.currency)) totals.push(...cellLines(cell, raw, w, (t) => amountLine(t, w.currency)));
+    }
+  const total = distinct(totals);
+  if (total.length === 1) order.facts.total = total[0];
+  const code = row.getAttribute('data-log_order_status') ?? '';
+  if (/^\d{1,6}$/.test(code)) order.facts.mainCode = Number(code);
+  const fbt = FULFILMENT[row.getAttribute('data-log_order_fulfillment_type') ?? ''];
+  if (fbt !== undefined) order.facts.fbt = fbt;
+  return order;
+}
+
+/** Quantity lines ("× 2") of the order's item rows, read only when no answer covers the order. */
+export function quantitiesOf(order: DrawnOrder, w: Walk): string[] {
+  return order.itemRows.flatMap((r) => linesWhere(r, w, (t) => QUANTITY_LINE.exec(t)?.[1]));
+}
+
+/** Names and titles: the visible text of each clamped block of the order's rows. */
+export function clampedOf(order: DrawnOrder): { inHeader: boolean; text: string }[] {
+  return [order.header, ...order.itemRows].flatMap((r) =>
+    [...r.querySelectorAll(LIST.clamped)]
+      .filter((el) => isShown(el, r))
+      .map((el) => ({ inHeader: r === order.header, text: visibleText(el, 500) }))
+      .filter((c) => c.text !== ''),
+  );
+}
