@@ -4,8 +4,8 @@ import { render } from 'preact';
 import * as v from 'valibot';
 import type { PageReading } from '../core/types';
 import { ReadingReplySchema, StorageRefusalSchema, type GuardView } from '../messages/background-replies';
-import { contentRuntime } from '../shared/content-runtime';
 import { safeRead, type PageType } from '../sites/page-type';
+import { askBackground } from './ask-background';
 import { Banner, type BannerState } from './banner';
 import { watchCancelReason } from './cancel-reason';
 import { clearFlags, placeFlags } from './flags';
@@ -20,7 +20,7 @@ let generation = 0;
 let shown: BannerState = { kind: 'reading' };
 
 function openPopup(): void {
-  void contentRuntime.send({ type: 'cs/open-popup' }).catch(() => undefined);
+  void askBackground({ type: 'cs/open-popup' }).catch(() => undefined);
 }
 
 function show(state: BannerState): void {
@@ -42,7 +42,7 @@ watchCancelReason(
   },
   (reason) => {
     if (focusOrderId)
-      void contentRuntime.send({ type: 'cs/cancel-reason', orderId: focusOrderId, reason }).catch(() => undefined);
+      void askBackground({ type: 'cs/cancel-reason', orderId: focusOrderId, reason }).catch(() => undefined);
   },
 );
 
@@ -95,9 +95,9 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   setHostAttributes(host, { ...base, level: 'unknown', read: reading.ok ? 'pending' : 'failed' });
   show(reading.ok ? { kind: 'reading' } : { kind: 'failed' });
   if (!reading.ok) clearFlags(document);
-  let reply: unknown;
+  let reply;
   try {
-    reply = await contentRuntime.send({ type: 'cs/page-reading', reading });
+    reply = await askBackground({ type: 'cs/page-reading', reading });
   } catch {
     reply = undefined;
   }

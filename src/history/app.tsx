@@ -2,24 +2,15 @@
 // reads at a glance (rate over time with the limit, what the buyer-request route saved, reasons,
 // repeat buyers). Everything comes from this browser's own records.
 import { useEffect, useState } from 'preact/hooks';
-import type { CancellationShare, RateSeries } from '../core/insight';
-import { PLATFORMS, RECORD_OUTCOMES } from '../core/types';
-import { runtime } from '../shared/browser';
-import { EVENT_KINDS, type EventRecord } from '../store/schema';
+import { PLATFORMS, RECORD_OUTCOMES, type Platform, type RecordOutcome } from '../core/types';
+import { EVENT_KINDS, type EventKind, type UiReplyOf, type UiRequest } from '../messages';
+import { ask } from '../ui/client';
 import { keyed, t } from '../ui/t';
 import { RateChart } from './rate-chart';
 
-interface HistoryReply {
-  ok: boolean;
-  events: EventRecord[];
-  /** Absent on the first, faster answer when the window is full; a second answer brings it. */
-  total?: number;
-  series: (RateSeries & { thresholdPercent?: number })[];
-  share: CancellationShare;
-  reasons: { reason: string; count: number }[];
-  repeatBuyers: [string, number][];
-  error?: string;
-}
+type HistoryRequest = Extract<UiRequest, { type: 'ui/history' }>;
+type HistoryReply = UiReplyOf<HistoryRequest>;
+type HistoryAnswer = Extract<HistoryReply, { ok: true }>;
 
 interface Filter {
   platform: string;
@@ -32,19 +23,23 @@ interface Filter {
   outcome: string;
 }
 
-function toMessage(f: Filter) {
+function toMessage(f: Filter, withTotal: boolean): HistoryRequest {
   const day = (s: string, end: boolean) => (s ? Date.parse(`${s}T00:00:00Z`) + (end ? 86_400_000 - 1 : 0) : undefined);
-  return {
+  // The selects offer only these values; the background checks them again.
+  const request: HistoryRequest = {
     type: 'ui/history',
-    platform: f.platform || undefined,
+    platform: (f.platform || undefined) as Platform | undefined,
     marketplace: f.marketplace || undefined,
     from: day(f.from, false),
     to: day(f.to, true),
-    kind: f.kind || undefined,
+    kind: (f.kind || undefined) as EventKind | undefined,
     orderId: f.orderId || undefined,
     reason: f.reason || undefined,
-    outcome: f.outcome || undefined,
+    outcome: (f.outcome || undefined) as RecordOutcome | undefined,
+    withTotal,
   };
+  // Without the fields left empty: the message carries only what the seller filtered by.
+  return Object.fromEntries(Object.entries(request).filter(([, v]) => v !== undefined)) as HistoryRequest;
 }
 
 export function App() {
@@ -61,16 +56,14 @@ export function App() {
   const [data, setData] = useState<HistoryReply | undefined>();
   useEffect(() => {
     let current = true;
-    const ask = (withTotal: boolean) =>
-      runtime.send<HistoryReply>(JSON.parse(JSON.stringify({ ...toMessage(filter), withTotal })));
     // First what is on screen, then the exact count of everything that matches (counting is the slow part).
-    void ask(false).then((reply) => {
+    void ask(toMessage(filter, false)).then((reply) => {
       if (!current) return;
       setData(reply);
       requestAnimationFrame(() => performance.mark('seller-guard:history-first-content'));
-      if (reply?.ok && reply.total === undefined)
-        void ask(true).then((full) => {
-          if (current && full?.ok) setData(full);
+      if (reply.ok && reply.total === undefined)
+        void ask(toMessage(filter, true)).then((full) => {
+          if (current && full.ok) setData(full);
         });
     });
     return () => {
@@ -144,7 +137,7 @@ export function App() {
   );
 }
 
-function Insight({ data }: { data: HistoryReply }) {
+function Insight({ data }: { data: HistoryAnswer }) {
   return (
     <section class="card" aria-labelledby="insight-h">
       <h2 id="insight-h">{t('atAGlance')}</h2>
@@ -168,7 +161,7 @@ function Insight({ data }: { data: HistoryReply }) {
   );
 }
 
-function EventTable({ data, onOrder }: { data: HistoryReply; onOrder: (id: string) => void }) {
+function EventTable({ data, onOrder }: { data: HistoryAnswer; onOrder: (id: string) => void }) {
   return (
     <section class="card" aria-labelledby="events-h">
       <h2 id="events-h">

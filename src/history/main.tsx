@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { i18n } from '../shared/browser';
+import { uiLanguage } from '../ui/extension-pages';
 import { App } from './app';
 
-document.documentElement.lang = i18n.uiLanguage();
+document.documentElement.lang = uiLanguage();
 render(<App />, document.getElementById('app')!);

@@ -1,6 +1,6 @@
 // Export (JSON, CSV) and import of everything Seller Guard stores; see docs/export-format.md.
 import { useState } from 'preact/hooks';
-import { runtime } from '../shared/browser';
+import { ask } from '../ui/client';
 import { t } from '../ui/t';
 
 function download(name: string, type: string, content: string): void {
@@ -16,13 +16,10 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
   const [message, setMessage] = useState('');
   const day = new Date().toISOString().slice(0, 10);
   const exportAs = async (as: 'json' | 'csv') => {
-    const reply = await runtime.send<{ ok: boolean; data?: unknown; csv?: string; error?: string }>({
-      type: 'ui/export',
-      as,
-    });
-    if (!reply?.ok) return setMessage(t('notSavedWhy', reply?.error ?? '?'));
-    if (as === 'json') download(`seller-guard-${day}.json`, 'application/json', JSON.stringify(reply.data, null, 2));
-    else download(`seller-guard-events-${day}.csv`, 'text/csv', reply.csv ?? '');
+    const reply = await ask({ type: 'ui/export', as });
+    if (!reply.ok) return setMessage(t('notSavedWhy', reply.error));
+    if (reply.data) download(`seller-guard-${day}.json`, 'application/json', JSON.stringify(reply.data, null, 2));
+    else download(`seller-guard-events-${day}.csv`, 'text/csv;charset=utf-8', reply.csv);
   };
   const importFile = async (file: File) => {
     let data: unknown;
@@ -31,14 +28,11 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
     } catch {
       return setMessage(t('importFailed', t('notJson')));
     }
-    const reply = await runtime.send<{ ok: boolean; added?: Record<string, number>; error?: string }>({
-      type: 'ui/import',
-      data,
-    });
+    const reply = await ask({ type: 'ui/import', data });
     setMessage(
-      reply?.ok && reply.added
-        ? t('imported', reply.added.orders ?? 0, reply.added.events ?? 0, reply.added.drafts ?? 0)
-        : t('importFailed', reply?.error ?? '?'),
+      reply.ok
+        ? t('imported', reply.added.orders, reply.added.events, reply.added.drafts)
+        : t('importFailed', reply.error),
     );
     onChange();
   };

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { i18n } from '../shared/browser';
+import { uiLanguage } from '../ui/extension-pages';
 import { App } from './app';
 
 // Screen readers and the draft editor's hyphenation follow the UI language.
-document.documentElement.lang = i18n.uiLanguage();
+document.documentElement.lang = uiLanguage();
 render(<App />, document.getElementById('app')!);

@@ -2,23 +2,11 @@
 // date its rules were checked beside them.
 import { useEffect, useState } from 'preact/hooks';
 import type { ShopPolicy } from '../core/advisor/types';
-import { runtime } from '../shared/browser';
+import type { UiAnswer } from '../messages';
+import { ask } from '../ui/client';
 import { t } from '../ui/t';
 
-interface RulebookInfo {
-  platform: string;
-  name: string;
-  checkedOn: string;
-  markets: { code: string; metric: { threshold: number; windowDays: number } | null }[];
-}
-
-type Overrides = Record<string, { thresholdPercent?: number; windowDays?: number }>;
-
-interface SettingsReply {
-  ok: boolean;
-  settings: { warningMargin: number; policy: ShopPolicy; overrides: Overrides; retentionMonths: number };
-  rulebooks: RulebookInfo[];
-}
+type SettingsReply = UiAnswer<'ui/get-settings'>;
 
 const OLD_AFTER_DAYS = 180;
 
@@ -30,8 +18,14 @@ function ageNote(checkedOn: string, now = Date.now()): string {
 export function PolicyForm() {
   const [data, setData] = useState<SettingsReply | undefined>();
   const [message, setMessage] = useState('');
-  useEffect(() => void runtime.send<SettingsReply>({ type: 'ui/get-settings' }).then(setData), []);
-  if (!data?.ok) return <p>{t('loadingSettings')}</p>;
+  useEffect(
+    () =>
+      void ask({ type: 'ui/get-settings' }).then((reply) =>
+        reply.ok ? setData(reply) : setMessage(t('couldNotReadData', reply.error)),
+      ),
+    [],
+  );
+  if (!data) return <p>{message || t('loadingSettings')}</p>;
   const { policy, warningMargin, overrides, retentionMonths } = data.settings;
   const set = (patch: Partial<SettingsReply['settings']>) =>
     setData({ ...data, settings: { ...data.settings, ...patch } });
@@ -45,14 +39,8 @@ export function PolicyForm() {
   };
   const save = async (e: Event) => {
     e.preventDefault();
-    const reply = await runtime.send<{ ok: boolean; error?: string }>({
-      type: 'ui/save-settings',
-      warningMargin,
-      policy,
-      overrides,
-      retentionMonths,
-    });
-    setMessage(reply?.ok ? t('saved') : t('notSavedWhy', reply?.error ?? '?'));
+    const reply = await ask({ type: 'ui/save-settings', warningMargin, policy, overrides, retentionMonths });
+    setMessage(reply.ok ? t('saved') : t('notSavedWhy', reply.error));
   };
   const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
   return (

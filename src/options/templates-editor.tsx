@@ -4,10 +4,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { ACTION_KINDS, type ActionKind } from '../core/advisor/types';
 import { LANGUAGES, type Language } from '../core/drafts/template-types';
 import { PLATFORMS, type Platform } from '../core/types';
-import { actionLabel } from '../popup/action-list';
+import type { CustomTemplate } from '../messages';
+import { actionLabel } from '../ui/action-label';
+import { ask } from '../ui/client';
 import { t } from '../ui/t';
-import { runtime } from '../shared/browser';
-import type { CustomTemplate } from '../store/schema';
 
 type Draft = { id?: string; platform: Platform; action: ActionKind; lang: Language; title: string; text: string };
 const EMPTY: Draft = {
@@ -23,21 +23,21 @@ export function TemplatesEditor() {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [message, setMessage] = useState('');
   const refresh = async () => {
-    const reply = await runtime.send<{ ok: boolean; templates: CustomTemplate[] }>({ type: 'ui/templates' });
-    if (reply?.ok) setTemplates(reply.templates);
+    const reply = await ask({ type: 'ui/templates' });
+    if (reply.ok) setTemplates(reply.templates);
   };
   useEffect(() => void refresh(), []);
   const save = async (e: Event) => {
     e.preventDefault();
-    const reply = await runtime.send<{ ok: boolean; error?: string }>({ type: 'ui/save-template', ...draft });
-    setMessage(reply?.ok ? t('templateSaved') : t('notSavedWhy', reply?.error ?? '?'));
-    if (reply?.ok) {
+    const reply = await ask({ type: 'ui/save-template', ...draft });
+    setMessage(reply.ok ? t('templateSaved') : t('notSavedWhy', reply.error));
+    if (reply.ok) {
       setDraft(EMPTY);
       await refresh();
     }
   };
   const remove = async (id: string) => {
-    await runtime.send({ type: 'ui/delete-template', id });
+    await ask({ type: 'ui/delete-template', id });
     await refresh();
   };
   const field =

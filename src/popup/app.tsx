@@ -1,11 +1,11 @@
 // The popup: the order in front of the seller, the guard's figures, the situation, the ranked
 // actions and the draft for the chosen one.
 import { useEffect, useState } from 'preact/hooks';
-import type { TabState } from '../background/tab-state';
-import type { Action, ShopPolicy } from '../core/advisor/types';
+import type { Action } from '../core/advisor/types';
 import { languageFor } from '../core/drafts';
-import type { ChoiceRecord, OrderRecord } from '../store/schema';
-import { runtime, tabs } from '../shared/browser';
+import type { ChoiceRecord, OrderRecord, UiAnswer } from '../messages';
+import { ask } from '../ui/client';
+import { openOptions, openPage } from '../ui/extension-pages';
 import { targetTabId } from '../ui/tab-id';
 import { t } from '../ui/t';
 import { ActionList } from './action-list';
@@ -14,14 +14,7 @@ import { GuardPanel } from './guard-panel';
 import { OrderCard } from './order-card';
 import { SituationPicker, type Choice } from './situation-picker';
 
-interface Loaded {
-  tabId: number;
-  state: TabState | null;
-  order: OrderRecord | null;
-  choice: ChoiceRecord | null;
-  language: string;
-  policy: ShopPolicy;
-}
+type Loaded = UiAnswer<'ui/tab-state'> & { tabId: number };
 
 type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; data: Loaded };
 
@@ -31,11 +24,9 @@ export function App() {
     void (async () => {
       const tabId = await targetTabId();
       if (tabId === undefined) return setStatus({ kind: 'error', message: t('noTab') });
-      const reply = await runtime.send<{ ok: boolean; error?: string } & Omit<Loaded, 'tabId'>>({
-        type: 'ui/tab-state',
-        tabId,
-      });
-      if (!reply?.ok) return setStatus({ kind: 'error', message: reply?.error ?? t('noAnswer') });
+      const reply = await ask({ type: 'ui/tab-state', tabId });
+      if (!reply.ok)
+        return setStatus({ kind: 'error', message: reply.code === 'no-answer' ? t('noAnswer') : reply.error });
       setStatus({ kind: 'loaded', data: { ...reply, tabId } });
       requestAnimationFrame(() => performance.mark('seller-guard:popup-first-content'));
     })().catch((error: unknown) => setStatus({ kind: 'error', message: String(error) }));
@@ -46,11 +37,11 @@ export function App() {
       <header class="bar">
         <h1>Seller Guard</h1>
         <span>
-          <button type="button" class="link" onClick={() => void tabs.open(runtime.url('src/history/index.html'))}>
+          <button type="button" class="link" onClick={() => void openPage('src/history/index.html')}>
             {t('history')}
           </button>
           {' · '}
-          <button type="button" class="link" onClick={() => void runtime.openOptions()}>
+          <button type="button" class="link" onClick={() => void openOptions()}>
             {t('settings')}
           </button>
         </span>
@@ -95,13 +86,11 @@ function Advice({ data, order }: { data: Loaded; order: OrderRecord }) {
   const [selected, setSelected] = useState<Action | undefined>();
   const [error, setError] = useState('');
   useEffect(() => {
-    void runtime
-      .send<{ ok: boolean; actions?: Action[]; error?: string }>({ type: 'ui/advise', tabId: data.tabId, ...choice })
-      .then((reply) => {
-        if (!reply?.ok || !reply.actions) return setError(reply?.error ?? t('noAnswer'));
-        setActions(reply.actions);
-        setSelected(reply.actions[0]);
-      });
+    void ask({ type: 'ui/advise', tabId: data.tabId, ...choice }).then((reply) => {
+      if (!reply.ok) return setError(reply.code === 'no-answer' ? t('noAnswer') : reply.error);
+      setActions(reply.actions);
+      setSelected(reply.actions[0]);
+    });
   }, [choice.situation, choice.askedVia]);
   return (
     <>

@@ -4,9 +4,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action, ShopPolicy } from '../core/advisor/types';
 import { LANGUAGES, lintDraft, renderTemplate, renderText, type Language } from '../core/drafts';
 import { rulebookFor } from '../core/rulebooks';
-import { runtime } from '../shared/browser';
+import type { CustomTemplate, DraftUse, OrderRecord } from '../messages';
+import { ask } from '../ui/client';
 import { t } from '../ui/t';
-import type { CustomTemplate, DraftUse, OrderRecord } from '../store/schema';
 
 const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
@@ -57,44 +57,35 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
   };
 
   useEffect(() => {
-    void runtime
-      .send<{ ok: boolean; templates: CustomTemplate[] }>({ type: 'ui/templates', platform: order.platform })
-      .then((reply) => {
-        const mine = (reply?.templates ?? []).filter((t) => t.action === action.kind);
-        setCustom(mine);
-        // An action with no built-in template starts from the seller's own, if there is one.
-        if (!builtIn && mine[0]) {
-          setCustomId(mine[0].id);
-          setLang(mine[0].lang as Language);
-          setText((current) => current || renderText(mine[0]!.text, mine[0]!.lang as Language, fields));
-        }
-      });
+    void ask({ type: 'ui/templates', platform: order.platform }).then((reply) => {
+      const mine = (reply.ok ? reply.templates : []).filter((t) => t.action === action.kind);
+      setCustom(mine);
+      // An action with no built-in template starts from the seller's own, if there is one.
+      if (!builtIn && mine[0]) {
+        setCustomId(mine[0].id);
+        setLang(mine[0].lang as Language);
+        setText((current) => current || renderText(mine[0]!.text, mine[0]!.lang as Language, fields));
+      }
+    });
   }, [order.platform, action.kind]);
 
   useEffect(() => {
     setText(undefined);
-    void runtime
-      .send<{ ok: boolean; draft: { text: string; lang: string; uses: DraftUse[] } | null }>({
-        type: 'ui/get-draft',
-        ...ref,
-      })
-      .then((reply) => {
-        const saved = reply?.draft;
-        setUses(saved?.uses ?? []);
-        const l = (
-          saved && (LANGUAGES as readonly string[]).includes(saved.lang) ? saved.lang : defaultLang
-        ) as Language;
-        setLang(l);
-        setText(saved?.text ?? render(l));
-      });
+    void ask({ type: 'ui/get-draft', ...ref }).then((reply) => {
+      const saved = reply.ok ? reply.draft : null;
+      setUses(saved?.uses ?? []);
+      const l = (saved && (LANGUAGES as readonly string[]).includes(saved.lang) ? saved.lang : defaultLang) as Language;
+      setLang(l);
+      setText(saved?.text ?? render(l));
+    });
   }, [order.key, action.kind]);
 
   const save = (next: string, l: Language) => {
     clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => {
-      void runtime
-        .send({ type: 'ui/save-draft', ...ref, templateId: templateId ?? 'custom', lang: l, text: next })
-        .then((r) => setStatus((r as { ok: boolean }).ok ? t('saved') : t('notSaved')));
+      void ask({ type: 'ui/save-draft', ...ref, templateId: templateId ?? 'custom', lang: l, text: next }).then((r) =>
+        setStatus(r.ok ? t('saved') : t('notSaved')),
+      );
     }, 300);
   };
 
@@ -103,12 +94,12 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
   const findings = lintDraft(text, rulebookFor(order.platform), order.platform === 'amazon' ? order.id : undefined);
 
   const used = async (how: 'inserted' | 'copied') => {
-    await runtime.send({ type: 'ui/draft-used', ...ref, how, lang, text });
+    await ask({ type: 'ui/draft-used', ...ref, how, lang, text });
     setUses([...uses, { at: Date.now(), how, lang, text }]);
   };
   const insert = async () => {
-    const reply = await runtime.send<{ ok: boolean; inserted: boolean }>({ type: 'ui/insert-draft', tabId, text });
-    if (reply?.inserted) {
+    const reply = await ask({ type: 'ui/insert-draft', tabId, text });
+    if (reply.ok && reply.inserted) {
       await used('inserted');
       setStatus(t('inserted'));
     } else setStatus(noBox(order.platform));

@@ -1,6 +1,6 @@
-import { runtime, tabs } from '../shared/browser';
+import type { OrderRecord } from '../messages';
+import { openPage } from '../ui/extension-pages';
 import { t } from '../ui/t';
-import type { OrderRecord } from '../store/schema';
 
 const day = (ms?: number) => (ms ? new Date(ms).toISOString().slice(0, 10) : '—');
 
@@ -28,7 +28,7 @@ export function OrderCard({ order }: { order: OrderRecord }) {
       <button
         type="button"
         class="link"
-        onClick={() => void tabs.open(runtime.url(`src/history/index.html?order=${encodeURIComponent(order.id)}`))}
+        onClick={() => void openPage('src/history/index.html', `?order=${encodeURIComponent(order.id)}`)}
       >
         {t('orderHistory')}
       </button>

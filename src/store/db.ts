@@ -8,6 +8,13 @@ export type GuardDatabase = IDBPDatabase<GuardDB>;
 
 export class StorageError extends Error {
   override name = 'StorageError';
+  /** The disk is full: the seller can act on this one. */
+  constructor(
+    message: string,
+    readonly full = false,
+  ) {
+    super(message);
+  }
 }
 
 /** What the seller reads when a write fails: a full disk gets its own words and what to do. */
@@ -16,6 +23,7 @@ export function storageFailure(what: string, error: unknown): StorageError {
   if (name === 'QuotaExceededError') {
     return new StorageError(
       `${what}: this computer's storage for Seller Guard is full. Free some disk space, or delete old records in Seller Guard's options (Records).`,
+      true,
     );
   }
   return new StorageError(`${what}: ${(error as Error | undefined)?.message ?? String(error)}`);

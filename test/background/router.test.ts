@@ -6,7 +6,8 @@ import { createRouter } from '../../src/background/router';
 import { senderTier } from '../../src/background/sender';
 import type { TabState } from '../../src/background/tab-state';
 import { openStore, storageFailure } from '../../src/store/db';
-import { getOrder, storeSummary } from '../../src/store/queries';
+import { getOrder } from '../../src/store/order-days';
+import { storeSummary } from '../../src/store/queries';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const CTX = { extensionId: 'sellerguardid', extensionOrigin: 'chrome-extension://sellerguardid/' };
@@ -164,6 +165,7 @@ describe('router', () => {
     };
     expect(await createRouter(d, CTX)({ type: 'cs/start-guard' }, contentSender)).toEqual({
       ok: false,
+      code: 'not-injected',
       error: 'the guard could not be injected: Cannot access contents of the page',
     });
     warn.mockRestore();
@@ -308,7 +310,7 @@ describe('router', () => {
         { type: 'ui/clear-all' },
         { id: 'someone-else', url: 'chrome-extension://someone-else/x' },
       ),
-    ).toEqual({ ok: false, error: 'unknown sender' });
+    ).toEqual({ ok: false, code: 'unknown-sender', error: 'unknown sender' });
   });
 
   it('extension pages read the tab state with its order, and can clear everything', async () => {

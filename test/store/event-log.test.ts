@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderSeen, PageReadingOk } from '../../src/core/types';
 import { openStore, orderKey, type GuardDatabase } from '../../src/store/db';
-import { getOrder } from '../../src/store/queries';
-import { countOrders } from '../../src/store/order-days';
+import { countOrders, getOrder, notePickedReason } from '../../src/store/order-days';
 import { recordReading } from '../../src/store/record-reading';
 import { applyRetention, queryEvents } from '../../src/store/history';
-import { getDraft, notePickedReason, recordAdvice, recordDraftUse, saveDraft } from '../../src/store/drafts';
+import { getDraft, recordDraftUse, saveDraft } from '../../src/store/drafts';
+import { recordAdvice } from '../../src/store/events';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const order = (id: string, over: Partial<OrderSeen> = {}): OrderSeen => ({

@@ -2,11 +2,14 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { OrderSeen, PageReadingOk } from '../../src/core/types';
 import { DB_NAME, openStore, orderKey, StorageError } from '../../src/store/db';
-import { clearAll, getOrder, guardData, latestSnapshot, storeSummary } from '../../src/store/queries';
+import { clearAll, guardData, storeSummary } from '../../src/store/queries';
+import { getOrder } from '../../src/store/order-days';
+import { latestSnapshot } from '../../src/store/snapshots';
 import { recordReading } from '../../src/store/record-reading';
 import { DB_VERSION, MIGRATIONS } from '../../src/store/schema';
 import { applyRetention, queryEvents } from '../../src/store/history';
-import { getChoice, getDraft, recordDraftUse, saveChoice, saveDraft } from '../../src/store/drafts';
+import { getChoice, saveChoice } from '../../src/store/choices';
+import { getDraft, recordDraftUse, saveDraft } from '../../src/store/drafts';
 import { loadSettings, saveSetting } from '../../src/store/settings';
 
 const NOW = Date.UTC(2026, 10, 21, 12);

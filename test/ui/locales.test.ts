@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_KINDS, SITUATIONS } from '../../src/core/advisor/types';
 import { RECORD_OUTCOMES } from '../../src/core/types';
-import { EVENT_KINDS } from '../../src/store/schema';
+import { EVENT_KINDS } from '../../src/messages/records';
 
 const LOCALES = path.resolve('public/_locales');
 const load = (lang: string) =>
