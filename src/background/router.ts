@@ -15,9 +15,7 @@ import { onUiMessage } from './ui-handlers';
 
 function refuse(code: RefusalCode, error: string, message: unknown): Refusal {
   const type =
-    typeof message === 'object' && message && 'type' in message
-      ? String((message as { type: unknown }).type).slice(0, 40)
-      : typeof message;
+    typeof message === 'object' && message && 'type' in message ? String(message.type).slice(0, 40) : typeof message;
   console.warn(`[seller-guard] rejected message (${type}): ${error}`);
   return { ok: false, code, error };
 }

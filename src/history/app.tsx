@@ -54,22 +54,25 @@ export function App() {
     orderId: new URLSearchParams(location.search).get('order') ?? '',
   });
   const [data, setData] = useState<HistoryReply | undefined>();
+  // The query, not the object: setting the same filter again asks nothing new.
+  const query = JSON.stringify(filter);
   useEffect(() => {
+    const asked = JSON.parse(query) as Filter;
     let current = true;
     // First what is on screen, then the exact count of everything that matches (counting is the slow part).
-    void ask(toMessage(filter, false)).then((reply) => {
+    void ask(toMessage(asked, false)).then((reply) => {
       if (!current) return;
       setData(reply);
       requestAnimationFrame(() => performance.mark('seller-guard:history-first-content'));
       if (reply.ok && reply.total === undefined)
-        void ask(toMessage(filter, true)).then((full) => {
+        void ask(toMessage(asked, true)).then((full) => {
           if (current && full.ok) setData(full);
         });
     });
     return () => {
       current = false;
     };
-  }, [JSON.stringify(filter)]);
+  }, [query]);
   const set = (key: keyof Filter) => (e: Event) =>
     setFilter({ ...filter, [key]: (e.currentTarget as HTMLInputElement).value });
   return (

@@ -50,7 +50,7 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
           type="file"
           accept="application/json,.json"
           onChange={(e) => {
-            const f = (e.currentTarget as HTMLInputElement).files?.[0];
+            const f = e.currentTarget.files?.[0];
             if (f) void importFile(f);
           }}
         />

@@ -69,9 +69,7 @@ export function PolicyForm() {
         <select
           id="rs"
           value={policy.returnShippingPaidBy}
-          onChange={(e) =>
-            setPolicy({ returnShippingPaidBy: (e.currentTarget as HTMLSelectElement).value as 'buyer' | 'seller' })
-          }
+          onChange={(e) => setPolicy({ returnShippingPaidBy: e.currentTarget.value as 'buyer' | 'seller' })}
         >
           <option value="buyer">{t('theBuyer')}</option>
           <option value="seller">{t('myShop')}</option>
@@ -90,7 +88,7 @@ export function PolicyForm() {
           id="sc"
           type="checkbox"
           checked={policy.offersStoreCredit}
-          onChange={(e) => setPolicy({ offersStoreCredit: (e.currentTarget as HTMLInputElement).checked })}
+          onChange={(e) => setPolicy({ offersStoreCredit: e.currentTarget.checked })}
         />
         <label for="sig">{t('signature')}</label>
         <input
@@ -98,7 +96,7 @@ export function PolicyForm() {
           type="text"
           maxLength={200}
           value={policy.signature}
-          onInput={(e) => setPolicy({ signature: (e.currentTarget as HTMLInputElement).value })}
+          onInput={(e) => setPolicy({ signature: e.currentTarget.value })}
         />
         <label for="rm">{t('retention')}</label>
         <input
@@ -148,7 +146,7 @@ export function PolicyForm() {
                       max={100}
                       placeholder={t('platformValue')}
                       value={overrides[key]?.thresholdPercent ?? ''}
-                      onInput={(e) => setOverride(key, (e.currentTarget as HTMLInputElement).value)}
+                      onInput={(e) => setOverride(key, e.currentTarget.value)}
                     />,
                   ];
                 })}

@@ -85,13 +85,15 @@ function Advice({ data, order }: { data: Loaded; order: OrderRecord }) {
   const [actions, setActions] = useState<Action[] | undefined>();
   const [selected, setSelected] = useState<Action | undefined>();
   const [error, setError] = useState('');
+  const { tabId } = data;
+  const { situation, askedVia } = choice;
   useEffect(() => {
-    void ask({ type: 'ui/advise', tabId: data.tabId, ...choice }).then((reply) => {
+    void ask({ type: 'ui/advise', tabId, situation, askedVia }).then((reply) => {
       if (!reply.ok) return setError(reply.code === 'no-answer' ? t('noAnswer') : reply.error);
       setActions(reply.actions);
       setSelected(reply.actions[0]);
     });
-  }, [choice.situation, choice.askedVia]);
+  }, [tabId, situation, askedVia]);
   return (
     <>
       <SituationPicker choice={choice} onChange={setChoice} />

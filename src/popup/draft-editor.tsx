@@ -55,25 +55,30 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
     if (own) return renderText(own.text, l, fields);
     return builtIn ? renderTemplate(builtIn, l, fields) : '';
   };
+  // The effects below start when the order or the action changes; their answers arrive later and
+  // render with what is current then (the seller's templates may have arrived in between).
+  const latest = useRef({ builtIn, fields, render, defaultLang });
+  latest.current = { builtIn, fields, render, defaultLang };
 
   useEffect(() => {
     void ask({ type: 'ui/templates', platform: order.platform }).then((reply) => {
       const mine = (reply.ok ? reply.templates : []).filter((t) => t.action === action.kind);
       setCustom(mine);
       // An action with no built-in template starts from the seller's own, if there is one.
-      if (!builtIn && mine[0]) {
+      if (!latest.current.builtIn && mine[0]) {
         setCustomId(mine[0].id);
         setLang(mine[0].lang as Language);
-        setText((current) => current || renderText(mine[0]!.text, mine[0]!.lang as Language, fields));
+        setText((current) => current || renderText(mine[0]!.text, mine[0]!.lang as Language, latest.current.fields));
       }
     });
   }, [order.platform, action.kind]);
 
   useEffect(() => {
     setText(undefined);
-    void ask({ type: 'ui/get-draft', ...ref }).then((reply) => {
+    void ask({ type: 'ui/get-draft', orderKey: order.key, action: action.kind }).then((reply) => {
       const saved = reply.ok ? reply.draft : null;
       setUses(saved?.uses ?? []);
+      const { defaultLang, render } = latest.current;
       const l = (saved && (LANGUAGES as readonly string[]).includes(saved.lang) ? saved.lang : defaultLang) as Language;
       setLang(l);
       setText(saved?.text ?? render(l));
@@ -119,7 +124,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
           <select
             value={lang}
             onChange={(e) => {
-              const l = (e.currentTarget as HTMLSelectElement).value as Language;
+              const l = e.currentTarget.value as Language;
               setLang(l);
               const next = render(l);
               setText(next);
@@ -140,7 +145,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
           <select
             value={customId}
             onChange={(e) => {
-              const id = (e.currentTarget as HTMLSelectElement).value;
+              const id = e.currentTarget.value;
               const own = custom.find((t) => t.id === id);
               const l = (own?.lang as Language | undefined) ?? lang;
               setCustomId(id);
@@ -167,7 +172,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
         rows={10}
         value={text}
         onInput={(e) => {
-          const next = (e.currentTarget as HTMLTextAreaElement).value;
+          const next = e.currentTarget.value;
           setText(next);
           save(next, lang);
         }}

@@ -27,7 +27,7 @@ async function storedKeys(store: EventStore, keys: string[]): Promise<Set<string
   const sorted = [...keys].sort();
   const wanted = new Set(keys);
   const found = await store.getAllKeys(IDBKeyRange.bound(sorted[0]!, sorted[sorted.length - 1]!));
-  return new Set((found as string[]).filter((k) => wanted.has(k)));
+  return new Set(found.filter((k) => wanted.has(k)));
 }
 
 /** The events not logged yet (by id), each once; returns those, whose writes are started in `writes`. */

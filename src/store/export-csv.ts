@@ -9,7 +9,7 @@ const COLUMNS = ['time', 'platform', 'marketplace', 'order', 'event', 'detail', 
 const BOM = '\uFEFF';
 const FORMULA = /^(?:[\t\r\n]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
-export function csvCell(value: unknown): string {
+export function csvCell(value: string | number | boolean | null | undefined): string {
   let text = value === undefined || value === null ? '' : String(value);
   if (FORMULA.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

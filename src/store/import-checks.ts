@@ -80,7 +80,7 @@ export function parseExport(input: unknown, now: number): ExportData {
   }
   const parsed = v.safeParse(exportFileSchema(now), input);
   const problem = parsed.success
-    ? crossProblem(parsed.output as ExportData)
+    ? crossProblem(parsed.output)
     : `${place(parsed.issues[0].path)}: ${problemOf(parsed.issues[0])}`.replace(/^: /, '');
   if (problem) throw new ImportError(`The file is damaged: ${problem}. Nothing was imported.`);
   return parsed.output as ExportData;

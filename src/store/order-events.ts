@@ -20,7 +20,7 @@ export const isAdvice = (e: EventRecord): boolean => (ACTION_KINDS as readonly s
 /** The rulebook's own reason code, when the picked reason (option value, then label) starts with one. */
 function reasonCodeOf(book: Rulebook, picked: string | undefined): string | undefined {
   const value = picked?.split(' ')[0];
-  return Object.values(book.reasonCodes).find((code) => code === value);
+  return (Object.values(book.reasonCodes) as (string | undefined)[]).find((code) => code === value);
 }
 
 /** Whether this cancellation counts against the platform's rate, and the rule that says so. */

@@ -60,7 +60,7 @@ describe('a reading is believed only for the page that sent it', () => {
   });
 
   it('holds failed readings to the same page check, and believes the rest of them', () => {
-    const failed: PageReading = { ...reading(), ok: false, reason: 'no rows' } as PageReading;
+    const failed: PageReading = { ...reading(), ok: false, reason: 'no rows' };
     expect(refusal({ ...failed, ok: false, reason: 'no rows' })).toBe('accepted');
     expect(refusal({ ...failed, page: 'account-health', ok: false, reason: 'x' })).toMatch(/at an address of/);
   });

@@ -79,14 +79,14 @@ describe('a cancellation counts as its platform says', () => {
     const pick = (id: string, reason: string) => () => notePickedReason(db, orderKey('amazon', id), reason, NOW + 10);
     const [buyers, other, unknownPick] = ['111-0000003-0000003', '111-0000004-0000004', '111-0000005-0000005'];
     expect(
-      await cancelled(db, order('amazon', buyers!, requested), pick(buyers!, 'BuyerCanceled Buyer cancelled')),
+      await cancelled(db, order('amazon', buyers, requested), pick(buyers, 'BuyerCanceled Buyer cancelled')),
     ).toMatchObject({ counted: false, countRule: 'amazon.cr.buyer-request-free' });
     expect(
-      await cancelled(db, order('amazon', other!, requested), pick(other!, 'NoInventory No inventory')),
+      await cancelled(db, order('amazon', other, requested), pick(other, 'NoInventory No inventory')),
     ).toMatchObject({ counted: true, reasonCode: 'NoInventory No inventory' });
     // A picked reason that is none of the rulebook's codes decides nothing: the buyer's request stands.
     expect(
-      await cancelled(db, order('amazon', unknownPick!, requested), pick(unknownPick!, 'Other something')),
+      await cancelled(db, order('amazon', unknownPick, requested), pick(unknownPick, 'Other something')),
     ).toMatchObject({ counted: false });
   });
 

@@ -4,8 +4,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { ask } from '../../src/ui/client';
 
+/** The background's answer to the next request. */
 const background = (reply: () => Promise<unknown>) =>
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(reply as never);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockReturnValueOnce(reply());
 
 describe('ask', () => {
   it("sends the request and answers with the background's reply", async () => {

@@ -46,9 +46,10 @@ function effectsOf(c: Candidate, s: Situation, book: Rulebook): Effect[] {
   const ctx = { fulfilment: s.order.fulfilment, askedVia, reasonCode: c.reasonCode };
   const verdict = s.guard ? projectCancellation(s.guard, book, s.order, ctx) : cancellationCounts(book, metric, ctx);
   if (!verdict.counts) return [{ metric: metric.name, effect: 'none', detail: verdict.why }];
+  const projectedRate = (verdict as { projectedRatePercent?: number }).projectedRatePercent;
   const projected =
-    'projectedRatePercent' in verdict && verdict.projectedRatePercent !== undefined
-      ? ` ${s.guard!.ratePercent}% → ${verdict.projectedRatePercent}% (limit ${s.guard!.thresholdPercent}%).`
+    projectedRate !== undefined
+      ? ` ${s.guard!.ratePercent}% → ${projectedRate}% (limit ${s.guard!.thresholdPercent}%).`
       : '';
   return [{ metric: metric.name, effect: 'counts', detail: `${verdict.why}${projected}` }];
 }
