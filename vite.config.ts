@@ -1,7 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
-import manifest from './manifest.json' with { type: 'json' };
+import { sellerManifest } from './build/manifest.ts';
 import pkg from './package.json' with { type: 'json' };
 import { GUARD_SCRIPTS } from './src/shared/guard-script.ts';
 
@@ -41,7 +41,7 @@ function injectedGuards(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: { ...manifest, version: pkg.version } }), injectedGuards()],
+  plugins: [preact(), crx({ manifest: sellerManifest(pkg.version) }), injectedGuards()],
   build: {
     target: TARGET,
     sourcemap: false,

@@ -6,7 +6,7 @@ import { ask } from '../../src/ui/client';
 
 /** The background's answer to the next request. */
 const background = (reply: () => Promise<unknown>) =>
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockReturnValueOnce(reply());
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockReturnValueOnce(reply() as never);
 
 describe('ask', () => {
   it("sends the request and answers with the background's reply", async () => {
