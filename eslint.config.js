@@ -104,6 +104,26 @@ export default tseslint.config(
     },
   },
   ...Object.entries(LAYERS).map(layer),
+  // valibot's schemas are kept by any bundle that imports their file: the extension pages take only
+  // types from messages (their replies are not parsed), and values from records.ts, which has none.
+  {
+    files: ['src/popup/**', 'src/options/**', 'src/history/**', 'src/ui/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(\\.\\./)+messages(/(index|settings|page-reading|plausibility|[a-z-]+-to-[a-z-]+|background-replies))?$',
+              allowTypeImports: true,
+              message: 'Import only types from here; values from messages/records (no schemas in a page bundle).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['src/shared/browser.ts', 'test/setup.ts'], rules: { 'no-restricted-imports': 'off' } },
   // Tests build fakes (async methods with nothing to await) and read JSON and matchers typed `any`;
   // the promise rules still hold there, an expectation nobody awaits being a test that cannot fail.

@@ -3,7 +3,8 @@
 // repeat buyers). Everything comes from this browser's own records.
 import { useEffect, useState } from 'preact/hooks';
 import { PLATFORMS, RECORD_OUTCOMES, type Platform, type RecordOutcome } from '../core/types';
-import { EVENT_KINDS, type EventKind, type UiReplyOf, type UiRequest } from '../messages';
+import type { UiReplyOf, UiRequest } from '../messages';
+import { EVENT_KINDS, type EventKind } from '../messages/records';
 import { ask } from '../ui/client';
 import { keyed, t } from '../ui/t';
 import { RateChart } from './rate-chart';
