@@ -4,6 +4,7 @@ import { render } from 'preact';
 import * as v from 'valibot';
 import type { PageReading } from '../core/types';
 import { ReadingReplySchema, StorageRefusalSchema, type GuardView } from '../messages/background-replies';
+import type { ContentReplyOf } from '../messages/content-to-background';
 import { safeRead, type PageType } from '../sites/page-type';
 import { askBackground } from './ask-background';
 import { Banner, type BannerState } from './banner';
@@ -95,7 +96,7 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   setHostAttributes(host, { ...base, level: 'unknown', read: reading.ok ? 'pending' : 'failed' });
   show(reading.ok ? { kind: 'reading' } : { kind: 'failed' });
   if (!reading.ok) clearFlags(document);
-  let reply;
+  let reply: ContentReplyOf<{ type: 'cs/page-reading'; reading: PageReading }> | undefined;
   try {
     reply = await askBackground({ type: 'cs/page-reading', reading });
   } catch {
@@ -110,6 +111,12 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
     const orders = reading.orders.length;
     performance.measure('seller-guard:read', { start: started, end: readEnd, detail: { orders } });
     performance.measure('seller-guard:render', { start: renderStart, end: performance.now() });
+  } else if (reply?.ok === false && 'code' in reply && reply.code === 'untrusted-reading') {
+    // The background did not believe the reading (not this page's, or dates that cannot be true):
+    // to the seller that is a page we could not read, with no numbers.
+    setHostAttributes(host, { ...base, level: 'unknown', read: 'failed' });
+    clearFlags(document);
+    show({ kind: 'failed' });
   } else {
     setHostAttributes(host, { ...base, level: 'unknown', read: 'ok' });
     // Nothing was kept: the next change of the page tries again.

@@ -1,0 +1,54 @@
+// What the in-page guard makes of the background's answer to a reading: figures, a page it could
+// not keep, or a reading the background did not believe (shown as a page it could not read).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageReadingOk } from '../../src/core/types';
+import type { PageType } from '../../src/sites/page-type';
+
+const reading: PageReadingOk = {
+  ok: true,
+  platform: 'amazon',
+  marketplace: 'US',
+  page: 'order-list',
+  url: location.href,
+  orders: [],
+  metrics: [],
+};
+const type: PageType = {
+  platform: 'amazon',
+  page: 'order-list',
+  marketplace: () => 'US',
+  detect: () => true,
+  read: () => reading,
+};
+
+async function guardWith(reply: unknown): Promise<HTMLElement> {
+  vi.stubGlobal('chrome', { runtime: { sendMessage: async () => reply } });
+  const { guardPage } = await import('../../src/content/guard-page');
+  await guardPage(() => type);
+  return document.querySelector<HTMLElement>('[data-seller-guard]')!;
+}
+
+describe('the guard, on the answer to its reading', () => {
+  beforeEach(() => vi.resetModules());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.querySelector('[data-seller-guard]')?.remove();
+  });
+
+  it('shows the figures it gets', async () => {
+    const host = await guardWith({ ok: true, view: { level: 'near', ratePercent: 1.92, headline: 'x', details: [] } });
+    expect(host.dataset).toMatchObject({ read: 'ok', level: 'near', rate: '1.92' });
+  });
+
+  it('a reading the background did not believe is a page it could not read, with no numbers', async () => {
+    const host = await guardWith({ ok: false, code: 'untrusted-reading', error: 'order placed years ahead' });
+    expect(host.dataset).toMatchObject({ read: 'failed', level: 'unknown' });
+    expect(host.dataset.rate).toBeUndefined();
+  });
+
+  it('a page read but not kept is still read: the banner says it was not saved', async () => {
+    const host = await guardWith({ ok: false, code: 'storage-full', storage: true, error: 'disk full' });
+    expect(host.dataset).toMatchObject({ read: 'ok', level: 'unknown' });
+    expect(host.shadowRoot!.textContent).toContain('disk full');
+  });
+});
