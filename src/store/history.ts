@@ -90,7 +90,7 @@ async function seenEvents(db: GuardDatabase, f: HistoryFilter, limit?: number): 
 /**
  * Matching events, newest first, at most `limit` (the page shows a window, not an archive), and how
  * many match: the stored events and the orders' own "order seen" events together. Counting a full
- * index costs more than reading the window (50-100 ms for 10,000 events in Chromium here), so with
+ * index costs more than reading the window (the README's bench table has the figures), so with
  * `exactTotal: false` a full window may come back with no total.
  */
 export async function queryEvents(

@@ -70,7 +70,7 @@ export async function recordReading(db: GuardDatabase, reading: PageReadingOk, n
   };
   try {
     const events = tx.objectStore('events');
-    // A few requests in all, whatever the number of orders: IndexedDB's cost is per request here.
+    // A few requests in all, whatever the number of orders: IndexedDB's cost is per request.
     const book = await OrderBook.forOrders(tx.objectStore('order-days'), reading.orders, now);
     const olds = reading.orders.map((seen) => book.get(orderKey(seen.platform, seen.id)));
     const merged = reading.orders.map((seen, i) => mergeOrder(olds[i], seen, now, reading.url));
