@@ -2,6 +2,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { ChoiceRecord } from '../messages/records';
 import type { GuardDatabase } from './db';
+import { importNewer } from './import-newer';
 import type { GuardDB } from './schema';
 
 type ChoiceStore = IDBPObjectStore<GuardDB, ArrayLike<StoreNames<GuardDB>>, 'choices', 'readwrite'>;
@@ -15,12 +16,6 @@ export async function saveChoice(db: GuardDatabase, choice: ChoiceRecord): Promi
 }
 
 /** Imported choices: the later one wins. */
-export async function importChoices(store: ChoiceStore, choices: ChoiceRecord[]): Promise<number> {
-  let added = 0;
-  for (const c of choices) {
-    const old = await store.get(c.orderKey);
-    if (!old) added++;
-    if (!old || c.updatedAt > old.updatedAt) await store.put(c);
-  }
-  return added;
+export function importChoices(store: ChoiceStore, choices: ChoiceRecord[]): Promise<number> {
+  return importNewer(store, choices, (c) => c.orderKey);
 }

@@ -3,6 +3,7 @@ import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Platform } from '../core/types';
 import type { CustomTemplate } from '../messages/records';
 import type { GuardDatabase } from './db';
+import { importNewer } from './import-newer';
 import type { GuardDB } from './schema';
 
 type TemplateStore = IDBPObjectStore<GuardDB, ArrayLike<StoreNames<GuardDB>>, 'templates', 'readwrite'>;
@@ -25,12 +26,6 @@ export function deleteTemplate(db: GuardDatabase, id: string): Promise<void> {
 }
 
 /** Imported templates: the later edit wins. */
-export async function importTemplates(store: TemplateStore, templates: CustomTemplate[]): Promise<number> {
-  let added = 0;
-  for (const t of templates) {
-    const old = await store.get(t.id);
-    if (!old) added++;
-    if (!old || t.updatedAt > old.updatedAt) await store.put(t);
-  }
-  return added;
+export function importTemplates(store: TemplateStore, templates: CustomTemplate[]): Promise<number> {
+  return importNewer(store, templates, (t) => t.id);
 }
