@@ -2,39 +2,20 @@
 // marketplace, order numbers in the platform's format and dates that can be true; an order listed
 // twice is merged, and one listed twice with different facts is left out.
 import { describe, expect, it, vi } from 'vitest';
-import type { OrderSeen, PageReading, PageReadingOk } from '../../src/core/types';
+import type { PageReading, PageReadingOk } from '../../src/core/types';
 import { mergeRepeatedOrders } from '../../src/background/repeated-orders';
 import { createRouter } from '../../src/background/router';
 import { trustReading } from '../../src/background/trust-reading';
 import type { Deps } from '../../src/background/handlers';
 import { openStore } from '../../src/store/db';
 import { storeSummary } from '../../src/store/queries';
+import { DAY, NOW, order, reading as listOf } from '../store/fixtures';
 
-const NOW = Date.UTC(2026, 10, 21, 12);
-const DAY = 86_400_000;
-const LIST = 'https://sellercentral.amazon.com/orders-v3';
-const order = (id: string, over: Partial<OrderSeen> = {}): OrderSeen => ({
-  platform: 'amazon',
-  marketplace: 'US',
-  id,
-  orderedAt: NOW - DAY,
-  items: [{ title: 'Calendar', quantity: 1 }],
-  status: 'unshipped',
-  fulfilment: 'merchant',
-  ...over,
-});
 const A = '111-0000001-0000001';
 const B = '111-0000002-0000002';
-const reading = (over: Partial<PageReadingOk> = {}): PageReadingOk => ({
-  ok: true,
-  platform: 'amazon',
-  marketplace: 'US',
-  page: 'order-list',
-  url: LIST,
-  orders: [order(A), order(B)],
-  metrics: [],
-  ...over,
-});
+/** Amazon's US order list with two orders, unless said otherwise. */
+const reading = (over: Partial<PageReadingOk> = {}): PageReadingOk => listOf([order(A), order(B)], over);
+const LIST = reading().url;
 const metric = { platform: 'amazon', marketplace: 'US', metric: 'cancellation-rate', ratePercent: 1.92 } as const;
 const refusal = (r: PageReading, sender = LIST) => {
   const trust = trustReading(r, sender, NOW);

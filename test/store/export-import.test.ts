@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { NOW, order, reading } from './fixtures';
 import { IDBFactory } from 'fake-indexeddb';
-import type { OrderSeen, PageReadingOk } from '../../src/core/types';
 import { EXPORT_VERSION, type ExportData } from '../../src/messages/records';
 import { saveChoice } from '../../src/store/choices';
 import { saveTemplate } from '../../src/store/custom-templates';
@@ -12,30 +12,8 @@ import { storeSummary } from '../../src/store/queries';
 import { recordReading } from '../../src/store/record-reading';
 import { saveSetting } from '../../src/store/settings';
 
-const NOW = Date.UTC(2026, 10, 21, 12);
 const A = '111-0000001-0000001';
 const B = '111-0000002-0000002';
-const order = (id: string, over: Partial<OrderSeen> = {}): OrderSeen => ({
-  platform: 'amazon',
-  marketplace: 'US',
-  id,
-  orderedAt: NOW - 86_400_000,
-  items: [{ title: 'Calendar', quantity: 1 }],
-  status: 'unshipped',
-  fulfilment: 'merchant',
-  ...over,
-});
-const reading = (orders: OrderSeen[], extra: Partial<PageReadingOk> = {}): PageReadingOk => ({
-  ok: true,
-  platform: 'amazon',
-  marketplace: 'US',
-  page: 'order-list',
-  url: 'https://sellercentral.amazon.com/orders-v3',
-  orders,
-  metrics: [],
-  ...extra,
-});
-
 async function filled() {
   const db = await openStore();
   const metric = { platform: 'amazon', marketplace: 'US', metric: 'cancellation-rate', readAt: NOW } as const;
