@@ -2,7 +2,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { DraftRecord, DraftUse } from '../messages/records';
 import type { GuardDatabase } from './db';
-import { eventBase } from './events';
+import { draftUsedEvent } from './events';
 import { OrderBook } from './order-book';
 import type { GuardDB } from './schema';
 
@@ -41,15 +41,7 @@ export async function recordDraftUse(
     OrderBook.lazy(tx.objectStore('order-days')).find(orderKey),
   ]);
   if (old) await drafts.put({ ...old, uses: [...old.uses, use].slice(-KEPT_USES) });
-  if (order) {
-    await tx.objectStore('events').put({
-      ...eventBase(order),
-      id: `${orderKey}:draft:${action}:${use.at}`,
-      kind: 'draft-used',
-      at: use.at,
-      detail: `${use.how} (${action}, ${use.lang})`,
-    });
-  }
+  if (order) await tx.objectStore('events').put(draftUsedEvent(order, action, use));
   await tx.done;
 }
 

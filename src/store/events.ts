@@ -2,7 +2,8 @@
 // twice), the advice shown per order, and the clean-up of old events. The history reads it
 // (history.ts); the orders' own "order seen" events live on the orders (order-days.ts).
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import type { EventRecord, OrderRecord } from '../messages/records';
+import type { Platform } from '../core/types';
+import type { DraftUse, EventRecord, OrderRecord } from '../messages/records';
 import type { GuardDatabase } from './db';
 import type { GuardDB } from './schema';
 
@@ -75,6 +76,23 @@ export async function recordAdvice(
     detail: first,
     situation,
   });
+}
+
+/** A draft inserted or copied, on its order's record. */
+export function draftUsedEvent(order: OrderRecord, action: string, use: DraftUse): EventRecord {
+  return {
+    ...eventBase(order),
+    id: `${order.key}:draft:${action}:${use.at}`,
+    kind: 'draft-used',
+    at: use.at,
+    detail: `${use.how} (${action}, ${use.lang})`,
+  };
+}
+
+/** The cancellations logged in one marketplace (what the guard adds to the platform's figure). */
+export async function cancellationsIn(db: GuardDatabase, platform: Platform, marketplace: string) {
+  const all = await db.getAllFromIndex('events', 'by-kind', 'cancellation');
+  return all.filter((e) => e.platform === platform && e.marketplace === marketplace);
 }
 
 /** Deletes the events older than `cutoff`; returns how many went. */

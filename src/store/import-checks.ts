@@ -82,6 +82,6 @@ export function parseExport(input: unknown, now: number): ExportData {
   const problem = parsed.success
     ? crossProblem(parsed.output)
     : `${place(parsed.issues[0].path)}: ${problemOf(parsed.issues[0])}`.replace(/^: /, '');
-  if (problem) throw new ImportError(`The file is damaged: ${problem}. Nothing was imported.`);
-  return parsed.output as ExportData;
+  if (problem || !parsed.success) throw new ImportError(`The file is damaged: ${problem}. Nothing was imported.`);
+  return parsed.output;
 }

@@ -4,6 +4,7 @@ import type { GuardCancellation, GuardOrder } from '../core/guard-input';
 import type { Platform } from '../core/types';
 import type { StoreCounts } from '../messages/records';
 import type { GuardDatabase } from './db';
+import { cancellationsIn } from './events';
 import { countOrders, marketOrders } from './order-days';
 
 export interface GuardData {
@@ -12,15 +13,18 @@ export interface GuardData {
 }
 
 export async function guardData(db: GuardDatabase, platform: Platform, marketplace: string): Promise<GuardData> {
-  const [orders, events] = await Promise.all([
+  const [orders, cancellations] = await Promise.all([
     marketOrders(db, platform, marketplace),
-    db.getAllFromIndex('events', 'by-kind', 'cancellation'),
+    cancellationsIn(db, platform, marketplace),
   ]);
   return {
     orders: orders.map((o) => ({ id: o.id, orderedAt: o.orderedAt, fulfilment: o.fulfilment })),
-    cancellations: events
-      .filter((e) => e.platform === platform && e.marketplace === marketplace)
-      .map((e) => ({ orderId: e.orderId, cancelledAt: e.at, orderedAt: e.orderedAt, counted: e.counted ?? true })),
+    cancellations: cancellations.map((e) => ({
+      orderId: e.orderId,
+      cancelledAt: e.at,
+      orderedAt: e.orderedAt,
+      counted: e.counted ?? true,
+    })),
   };
 }
 
