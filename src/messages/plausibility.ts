@@ -5,16 +5,16 @@
 import { RULEBOOKS } from '../core/rulebooks';
 import type { Platform } from '../core/types';
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 /** No marketplace we read existed before this. */
 export const EARLIEST = Date.UTC(2000, 0, 1);
 /** Pages print local dates and machines' clocks differ: an order "placed tomorrow" is within a day. */
-export const CLOCK_SLACK_MS = DAY_MS;
+const CLOCK_SLACK_MS = DAY_MS;
 /** Ship-by and deliver-by dates lie ahead, but not years ahead. */
-export const LATEST_PROMISE_MS = 366 * DAY_MS;
+const LATEST_PROMISE_MS = 366 * DAY_MS;
 
 /** Order numbers as each platform writes them (eBay, Mercado Libre and TikTok Shop from their public docs). */
-export const ORDER_ID_PATTERNS: Record<Platform, RegExp> = {
+const ORDER_ID_PATTERNS: Record<Platform, RegExp> = {
   amazon: /^\d{3}-\d{7}-\d{7}$/,
   etsy: /^\d{5,15}$/,
   aliexpress: /^\d{8,20}$/,

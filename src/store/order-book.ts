@@ -14,7 +14,7 @@ const DAY = 86_400_000;
  * than two days before the date it was placed (pages print local dates); an order with no plausible
  * date could be anywhere, so then every day is read ('').
  */
-export function firstPossibleDay(orders: OrderSeen[], now: number): string {
+function firstPossibleDay(orders: OrderSeen[], now: number): string {
   let earliest = now;
   for (const o of orders) {
     if (o.orderedAt === undefined || o.orderedAt > now + DAY) return '';

@@ -24,7 +24,7 @@ function reasonCodeOf(book: Rulebook, picked: string | undefined): string | unde
 }
 
 /** Whether this cancellation counts against the platform's rate, and the rule that says so. */
-export function cancellationVerdict(order: OrderRecord, route: CancelRoute) {
+function cancellationVerdict(order: OrderRecord, route: CancelRoute) {
   const book = rulebookFor(order.platform);
   return cancellationCounts(book, marketplaceRules(book, order.marketplace).cancellation, {
     fulfilment: order.fulfilment,
