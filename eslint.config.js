@@ -66,7 +66,17 @@ const layer = ([dir, forbidden]) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'demo-shots/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-firefox/',
+      'packages/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'demo-shots/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -4,15 +4,16 @@ import { build, defineConfig, type Plugin } from 'vite';
 import { sellerManifest } from './build/manifest.ts';
 import pkg from './package.json' with { type: 'json' };
 import { GUARD_SCRIPTS } from './src/shared/guard-script.ts';
+import { FIREFOX_MODE, FIREFOX_OUT_DIR, FIREFOX_TARGET, firefoxManifest } from './build/firefox-manifest.ts';
 
-const TARGET = 'chrome120';
+const CHROMIUM_TARGET = 'chrome120';
 
 /**
  * The guards (src/content/guards/), which the background injects once a seller page has loaded,
  * each as one self-contained classic script: scripting.executeScript runs no modules, and crxjs's
  * own `?script` import would list the files as web-accessible to every site.
  */
-function injectedGuards(): Plugin {
+function injectedGuards(target: string): Plugin {
   return {
     name: 'seller-guard:injected-guards',
     apply: 'build',
@@ -24,7 +25,7 @@ function injectedGuards(): Plugin {
           build: {
             write: false,
             emptyOutDir: false,
-            target: TARGET,
+            target,
             minify: true,
             sourcemap: false,
             lib: { entry, formats: ['iife'], name: 'sellerGuard', fileName: () => file },
@@ -40,15 +41,26 @@ function injectedGuards(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [preact(), crx({ manifest: sellerManifest(pkg.version) }), injectedGuards()],
-  build: {
-    target: TARGET,
-    sourcemap: false,
-    emptyOutDir: true,
-    // Pages the manifest does not name: the history view (opened from the popup and the options).
-    rollupOptions: { input: { history: 'src/history/index.html' } },
-  },
-  // No dev server talks to seller pages: the e2e and the demo use the built dist/.
-  server: { cors: { origin: [/chrome-extension:\/\//] } },
+// `vite build` makes the Chromium build (dist/); `vite build --mode firefox` the Firefox one.
+export default defineConfig(({ mode }) => {
+  const firefox = mode === FIREFOX_MODE;
+  const chromium = sellerManifest(pkg.version);
+  const target = firefox ? FIREFOX_TARGET : CHROMIUM_TARGET;
+  return {
+    plugins: [
+      preact(),
+      firefox ? crx({ manifest: firefoxManifest(chromium), browser: 'firefox' }) : crx({ manifest: chromium }),
+      injectedGuards(target),
+    ],
+    build: {
+      target,
+      outDir: firefox ? FIREFOX_OUT_DIR : 'dist',
+      sourcemap: false,
+      emptyOutDir: true,
+      // Pages the manifest does not name: the history view (opened from the popup and the options).
+      rollupOptions: { input: { history: 'src/history/index.html' } },
+    },
+    // No dev server talks to seller pages: the e2e and the demo use the built dist/.
+    server: { cors: { origin: [/chrome-extension:\/\//] } },
+  };
 });

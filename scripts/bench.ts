@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import type { BrowserContext } from '@playwright/test';
 import { guardRate } from '../src/core/rate-guard';
 import { GUARD_SCRIPTS } from '../src/shared/guard-script';
 import {
@@ -15,6 +14,7 @@ import {
 } from '../test/fixtures/amazon/order-list-builder';
 import { DIST, findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor } from './chromium';
 import { change, injectionBeforeLoad, median, takingTurns } from './bench-page-load';
+import { readAndRender } from './bench-read';
 import { routeSamplePages, type SamplePage } from './sample-pages';
 
 /** The list as Seller Central builds it: a shell that renders its rows from /orders-api/search. */
@@ -82,39 +82,10 @@ function benchBundle(): void {
       .slice(1)
       .map(([s, kb]) => `${s} ${kb.toFixed(1)} KB`)
       .join(', ')}) + page-world observer`,
-    gz('src/content/index.iife.js') + size + gz('src/page-world/observe-orders-api.iife.js'),
+    gz('src/content/index.iife.js') + size + gz('src/page-world/observe-page-json.iife.js'),
     'KB',
     20,
   );
-}
-
-/**
- * Main-thread time of the pass that read all 500 orders: its read plus its render. `newTabs`: each
- * load in a tab of its own (a new renderer, nothing of ours compiled yet); otherwise the same tab
- * reloaded, as a seller going back to the list does (the renderer keeps our compiled code).
- */
-async function readAndRender(context: BrowserContext, url: string, newTabs: boolean): Promise<number[]> {
-  const times: number[] = [];
-  let page = await context.newPage();
-  for (let i = 0; i < 7; i++) {
-    if (newTabs && i > 0) {
-      await page.close();
-      page = await context.newPage();
-    }
-    await page.goto(url);
-    await page.waitForFunction(() =>
-      performance.getEntriesByName('seller-guard:read').some((e) => (e as PerformanceMeasure).detail?.orders === 500),
-    );
-    times.push(
-      await page.evaluate(() => {
-        const reads = performance.getEntriesByName('seller-guard:read') as PerformanceMeasure[];
-        const i = reads.findIndex((e) => e.detail?.orders === 500);
-        return reads[i]!.duration + performance.getEntriesByName('seller-guard:render')[i]!.duration;
-      }),
-    );
-  }
-  // The last tab stays open: the popup's figure below is measured for it.
-  return times;
 }
 
 async function benchChromium(): Promise<void> {

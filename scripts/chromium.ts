@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { getBrowser, type Host } from './get-browser';
 
 export const DIST = path.resolve(import.meta.dirname, '..', 'dist');
 
@@ -19,7 +20,29 @@ export function findChromium(): string | undefined {
 }
 
 export const NO_CHROMIUM =
-  'No Chromium found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.';
+  'No Chromium found: run `npx playwright install chromium` (or on Debian/Ubuntu `sudo apt-get install chromium`), or set CHROMIUM_PATH to a Chromium binary.';
+
+/**
+ * A Chromium, got first where none is installed: Playwright's own download (where its servers can
+ * be reached; elsewhere it fails within seconds), then Debian/Ubuntu's package when running as root.
+ */
+export function getChromium(host?: Host): string | undefined {
+  return getBrowser(
+    {
+      name: 'Chromium',
+      find: findChromium,
+      download: {
+        command: 'npx',
+        args: ['playwright', 'install', 'chromium'],
+        // A server that takes the connection and then says nothing must not hold the run for long.
+        env: { PLAYWRIGHT_DOWNLOAD_CONNECTION_TIMEOUT: '15000' },
+      },
+      aptPackage: 'chromium',
+      missing: NO_CHROMIUM,
+    },
+    host,
+  );
+}
 
 // Background networking floods this machine's closed network; the sandbox needs root-less runs.
 const FLAGS = [

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor, type Launched } from './chromium';
+import { getChromium, launchWithExtension, tabIdFor, type Launched } from './chromium';
 import { routeSamplePages, SAMPLE_PAGES } from './sample-pages';
 
 const SHOTS = path.resolve(import.meta.dirname, '..', 'demo-shots');
@@ -73,10 +73,8 @@ async function tour(ext: Launched): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!findChromium()) {
-    console.error(NO_CHROMIUM);
-    process.exit(1);
-  }
+  // Gets one first where none is installed; says in one line what to run when that fails.
+  if (!getChromium()) process.exit(1);
   // `npm start -- --lang=zh-CN` shows the extension's own text in another UI language.
   const lang = process.argv.find((a) => a.startsWith('--lang='));
   const ext = await launchWithExtension({ headless, args: lang ? [lang] : [] });

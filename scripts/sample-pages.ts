@@ -4,6 +4,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Route } from '@playwright/test';
 import { aeListHtml, SAMPLE_EN, SAMPLE_ZH } from '../test/fixtures/aliexpress/order-list-builder';
+import {
+  accountHealthHtml,
+  CANCEL_FIGURES,
+  lateAccountHealthHtml,
+  SUMMARY_URL,
+  summaryJson,
+} from '../test/fixtures/amazon/account-health-builder';
 import { LABELS, orderListHtml, type Row } from '../test/fixtures/amazon/order-list-builder';
 import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_EN } from '../test/fixtures/etsy/context-builder';
 import { isSellerOrigin } from '../src/sites/seller-origins';
@@ -95,7 +102,7 @@ export const SAMPLE_PAGES: SamplePage[] = [
   {
     name: 'amazon-redesigned-page',
     url: 'https://sellercentral.amazon.co.uk/performance/dashboard',
-    html: file('amazon/account-health-redesign.html'),
+    html: file('amazon/account-health-unreadable.html'),
   },
   {
     name: 'etsy-sold-orders',
@@ -120,26 +127,71 @@ export const SAMPLE_PAGES: SamplePage[] = [
   },
 ];
 
+/**
+ * Account Health as the readers meet it (test/e2e/readers.spec.ts): built by script after load from
+ * the page's own summary (India, its 30-day window), and in German and Japanese.
+ */
+export const READER_PAGES: SamplePage[] = [
+  {
+    name: 'amazon-in-account-health-late',
+    url: 'https://sellercentral.amazon.in/performance/dashboard',
+    html: () => lateAccountHealthHtml('en-IN', 3000),
+  },
+  {
+    name: 'amazon-in-performance-summary',
+    url: `https://sellercentral.amazon.in${SUMMARY_URL}`,
+    html: () => summaryJson(CANCEL_FIGURES['en-IN']!),
+    contentType: 'application/json',
+  },
+  {
+    name: 'amazon-de-account-health-late',
+    url: 'https://sellercentral.amazon.de/performance/dashboard?late=1',
+    html: () => lateAccountHealthHtml('de', 2500),
+  },
+  {
+    name: 'amazon-de-account-health-built',
+    url: 'https://sellercentral.amazon.de/performance/dashboard?ref=ag_perfdash_dnav_xx',
+    html: () => accountHealthHtml('de'),
+  },
+  {
+    name: 'amazon-jp-account-health',
+    url: 'https://sellercentral.amazon.co.jp/performance/dashboard',
+    html: () => accountHealthHtml('ja'),
+  },
+];
+
+/** What a request for `url` gets: a sample page, a 404 on a seller site, through (not network), or refused. */
+export type SampleAnswer =
+  { kind: 'page'; status: number; contentType: string; body: string } | { kind: 'pass' } | { kind: 'refuse' };
+
+/** The one answer every browser's routing gives (extra pages override the samples). */
+export function sampleAnswer(url: string, extra: SamplePage[] = []): SampleAnswer {
+  // The extension's own pages and files are not network; let them through.
+  if (!/^https?:/.test(url)) return { kind: 'pass' };
+  const page = [...extra, ...SAMPLE_PAGES].find((p) => p.url === url);
+  if (page)
+    return {
+      kind: 'page',
+      status: 200,
+      contentType: page.contentType ?? 'text/html; charset=utf-8',
+      body: page.html(),
+    };
+  if (isSellerOrigin(url))
+    return {
+      kind: 'page',
+      status: 404,
+      contentType: 'text/html',
+      body: '<!doctype html><title>Not in the demo</title><p>This page is not part of the bundled samples.</p>',
+    };
+  return { kind: 'refuse' };
+}
+
 /** Serves `pages` at their URLs (extra pages override the samples) and refuses every other request. */
 export async function routeSamplePages(context: BrowserContext, extra: SamplePage[] = []): Promise<void> {
-  const byUrl = new Map([...SAMPLE_PAGES, ...extra].map((p) => [p.url, p]));
   await context.route('**/*', async (route: Route) => {
-    const url = route.request().url();
-    // The extension's own pages and files are not network; let them through.
-    if (!/^https?:/.test(url)) return route.continue();
-    const page = byUrl.get(url);
-    if (page)
-      return route.fulfill({
-        status: 200,
-        contentType: page.contentType ?? 'text/html; charset=utf-8',
-        body: page.html(),
-      });
-    if (isSellerOrigin(url))
-      return route.fulfill({
-        status: 404,
-        contentType: 'text/html',
-        body: '<!doctype html><title>Not in the demo</title><p>This page is not part of the bundled samples.</p>',
-      });
-    return route.abort('blockedbyclient');
+    const answer = sampleAnswer(route.request().url(), extra);
+    if (answer.kind === 'pass') return route.continue();
+    if (answer.kind === 'refuse') return route.abort('blockedbyclient');
+    return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
   });
 }

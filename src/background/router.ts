@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { ContentToBackground, UiToBackground, type ContentToBackgroundMessage } from '../messages';
 import type { ContentReplies, Refusal, RefusalCode } from '../messages';
 import type { MessageSender } from '../shared/browser';
-import { GUARD_SCRIPTS } from '../shared/guard-script';
+import { GUARD_SCRIPTS, guardFor } from '../shared/guard-script';
 import { sellerSiteOf } from '../sites/seller-origins';
 import { orderKey, StorageError, storageFailure } from '../store/db';
 import { notePickedReason } from '../store/order-days';
@@ -32,7 +32,7 @@ async function startGuard(deps: Deps, sender: MessageSender, message: unknown): 
   const site = sellerSiteOf(sender.url ?? '');
   if (!site) return refuse('unknown-sender', 'not a seller site', message);
   try {
-    await deps.injectGuard(sender.tab!.id!, sender.documentId, GUARD_SCRIPTS[site].file);
+    await deps.injectGuard(sender.tab!.id!, sender.documentId, GUARD_SCRIPTS[guardFor(site, sender.url ?? '')].file);
     return { ok: true };
   } catch (error) {
     return refuse('not-injected', `the guard could not be injected: ${(error as Error).message}`, message);

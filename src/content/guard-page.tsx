@@ -30,6 +30,28 @@ function show(state: BannerState): void {
   render(<Banner state={state} onOpenPopup={openPopup} />, root.lastElementChild!);
 }
 
+/**
+ * A page still building itself (its figures come seconds after load) is read again as it changes
+ * and once a second; only if it is still not there after a while does the banner say it could not
+ * read it. A page that re-renders keeps what it showed: the half-built moment is no new reading.
+ */
+const NOT_READY_GRACE_MS = 10_000;
+const NOT_READY_RETRY_MS = 1_000;
+let notReadySince: { url: string; at: number } | undefined;
+let retry: ReturnType<typeof setTimeout> | undefined;
+
+function stillBuilding(reading: PageReading, again: () => void): boolean {
+  if (reading.ok || reading.code !== 'page-not-ready') {
+    notReadySince = undefined;
+    return false;
+  }
+  if (notReadySince?.url !== reading.url) notReadySince = { url: reading.url, at: performance.now() };
+  if (performance.now() - notReadySince.at >= NOT_READY_GRACE_MS) return false;
+  clearTimeout(retry);
+  retry = setTimeout(again, NOT_READY_RETRY_MS);
+  return true;
+}
+
 /** The order the current page is about (set with each answered reading). */
 let focusOrderId: string | undefined;
 
@@ -77,6 +99,19 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   }
   const started = performance.now();
   const reading = safeRead(type, document, url, pageJson);
+  if (stillBuilding(reading, () => void guardPage(typeOf).catch(() => undefined))) {
+    if (shown.kind !== 'answered' || !lastSignature.includes(JSON.stringify(reading.url))) {
+      lastSignature = '';
+      setHostAttributes(ensureHost(document).host, {
+        platform: reading.platform,
+        page: reading.page,
+        level: 'unknown',
+        read: 'pending',
+      });
+      show({ kind: 'reading' });
+    }
+    return reading;
+  }
   // The read time changes on every pass; what the page says is what decides whether to report again.
   // (No replacer function: called once per key, it cost more than the rest of a 500-order reading.)
   const signature = JSON.stringify(

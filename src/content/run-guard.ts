@@ -4,7 +4,7 @@
 // platform (./guards/), each a self-contained classic script carrying only its own readers
 // (vite.config.ts): no loader, no web-accessible files a page could probe.
 import * as v from 'valibot';
-import { BackgroundToContent } from '../messages/background-to-content';
+import { BackgroundToContent, type InsertReply } from '../messages/background-to-content';
 import { contentRuntime } from '../shared/content-runtime';
 import type { PageType } from '../sites/page-type';
 import { guardPage } from './guard-page';
@@ -15,20 +15,25 @@ import { watchPage } from './page-watch';
 
 const MARK = 'data-seller-guard-loaded';
 
+/**
+ * The only thing the background may ask of the page: put a draft into its message box. Answers
+ * synchronously; content-runtime sends it back with sendResponse (see there for why).
+ */
+export function draftInserter(doc: Document, typeOf: (url: URL) => PageType | undefined) {
+  return (message: unknown): InsertReply | undefined => {
+    const parsed = v.safeParse(BackgroundToContent, message);
+    if (!parsed.success) return undefined;
+    const box = typeOf(new URL(doc.location.href))?.messageBox;
+    return { ok: true, inserted: insertDraft(doc, box, parsed.output.text) };
+  };
+}
+
 export function runGuard(pageTypes: readonly PageType[]): void {
   // Injected twice into one document (an extension reload, a repeated start): the first one guards.
   if (document.documentElement.hasAttribute(MARK)) return;
   document.documentElement.setAttribute(MARK, '');
   const typeOf = (url: URL) => pageTypes.find((t) => t.detect(url));
-  // The only thing the background may ask of the page: put a draft into its message box.
-  contentRuntime.onMessage((message) => {
-    const parsed = v.safeParse(BackgroundToContent, message);
-    if (!parsed.success) return undefined;
-    return Promise.resolve({
-      ok: true,
-      inserted: insertDraft(document, typeOf(new URL(location.href))?.messageBox, parsed.output.text),
-    });
-  });
+  contentRuntime.onMessage(draftInserter(document, typeOf));
   const pass = () => void guardPage(typeOf).catch((error: unknown) => console.warn('[seller-guard]', error));
   // Our banner and our flags in the list must not wake the reader again.
   const ours = `[${HOST_ATTR}], [${FLAG_ATTR}]`;

@@ -84,6 +84,7 @@ export interface MetricSnapshot {
   ratePercent: number;
   counted?: number;
   total?: number;
+  /** The window the page states; absent when the page states none (never assumed). */
   windowDays?: number;
   readAt: number;
 }
@@ -119,13 +120,15 @@ export const READ_FAILURES = [
   'rows-unreadable',
   'page-data-invalid',
   'reader-error',
+  /** The page is still building itself (its figures or rows are not there yet): the guard waits, then says so. */
+  'page-not-ready',
 ] as const;
 export type ReadFailure = (typeof READ_FAILURES)[number];
 
 export interface PageReadingFailed extends ReadingBase {
   ok: false;
-  /** What went wrong, for the seller (through the catalogue); absent from readers not yet converted. */
-  code?: ReadFailure;
+  /** What went wrong, for the seller (through the catalogue). */
+  code: ReadFailure;
   /** Developer-facing detail (selectors, counts): logged and put in layout reports, never shown as the why. */
   reason: string;
 }

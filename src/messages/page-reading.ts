@@ -72,7 +72,7 @@ export const PageReadingSchema = v.variant('ok', [
   v.strictObject({
     ...readingBase,
     ok: v.literal(false),
-    code: v.optional(v.picklist(READ_FAILURES)),
+    code: v.picklist(READ_FAILURES),
     reason: text(300),
   }),
 ]);

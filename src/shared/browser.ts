@@ -21,14 +21,34 @@ export const tabs = {
   onRemoved: browser.tabs.onRemoved,
 };
 
+/** A browser that names documents in MessageSender but does not take them as an injection target. */
+const documentIdsRefused = (error: unknown): boolean =>
+  /documentIds/.test(error instanceof Error ? error.message : String(error));
+
 export const scripting = {
-  /** Runs one of our own files in a document (Chromium 106+ names documents), else in a tab's top frame. */
+  /**
+   * Runs one of our own files in a document (Chromium 106+, Firefox once it names documents), else in
+   * the tab's top frame: Firefox before its `documentId` sends none, and the guard asks only from
+   * top frames. A browser that names documents yet refuses `documentIds` as a target gets the top frame too.
+   */
   injectFile: async (tabId: number, documentId: string | undefined, file: string): Promise<void> => {
-    await browser.scripting.executeScript({
-      target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] },
-      files: [file],
-    });
+    const topFrame = { target: { tabId, frameIds: [0] }, files: [file] };
+    if (!documentId) {
+      await browser.scripting.executeScript(topFrame);
+      return;
+    }
+    try {
+      await browser.scripting.executeScript({ target: { tabId, documentIds: [documentId] }, files: [file] });
+    } catch (error) {
+      if (!documentIdsRefused(error)) throw error;
+      await browser.scripting.executeScript(topFrame);
+    }
   },
+};
+
+/** Site access: Firefox lets the user withhold host permissions that Chromium grants at install. */
+export const permissions = {
+  contains: (origins: string[]): Promise<boolean> => browser.permissions.contains({ origins }),
 };
 
 /** Per-tab state survives the service worker being stopped, and goes with the browser session. */

@@ -4,9 +4,16 @@
 // 20 KB budget, and the polyfill's ~3 KB gzipped is dead code wherever a native `browser` exists.
 // Everything else goes through ./browser.ts.
 
-interface NativeRuntime {
+type SendResponse = (response: unknown) => void;
+
+/** What the content script answers a message with, or undefined when the message is not for it. */
+export type ContentListener = (message: unknown) => unknown;
+
+export interface NativeRuntime {
   sendMessage(message: unknown): Promise<unknown>;
-  onMessage: { addListener(listener: (message: unknown) => Promise<unknown> | undefined): void };
+  onMessage: {
+    addListener(listener: (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean): void;
+  };
 }
 
 function nativeRuntime(): NativeRuntime {
@@ -16,8 +23,29 @@ function nativeRuntime(): NativeRuntime {
   return runtime;
 }
 
+/**
+ * Answers through `sendResponse`, returning true to keep the channel open while the answer is
+ * computed. A listener's returned Promise is honoured by Chromium only from version 144, and the
+ * manifest allows 120: there, the sender would hear `undefined` ("No message box on this page").
+ */
+export function answerWith(listener: ContentListener) {
+  return (message: unknown, _sender: unknown, sendResponse: SendResponse): boolean => {
+    let answer: unknown;
+    try {
+      answer = listener(message);
+    } catch (error) {
+      sendResponse({ ok: false, error: (error as Error).message });
+      return false;
+    }
+    if (answer === undefined) return false;
+    Promise.resolve(answer).then(sendResponse, (error: unknown) =>
+      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  };
+}
+
 export const contentRuntime = {
   send: (message: unknown): Promise<unknown> => nativeRuntime().sendMessage(message),
-  onMessage: (listener: (message: unknown) => Promise<unknown> | undefined): void =>
-    nativeRuntime().onMessage.addListener(listener),
+  onMessage: (listener: ContentListener): void => nativeRuntime().onMessage.addListener(answerWith(listener)),
 };

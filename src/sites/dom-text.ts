@@ -1,5 +1,8 @@
-// Text helpers for readers: whitespace-normalized text, one line per innermost block, capped
-// lengths (page text is hostile and unbounded; we keep only what we need).
+// Text helpers for readers: only what a seller can see (visible-text.ts), whitespace-normalized,
+// one line per rendered line, capped lengths (page text is hostile and unbounded; we keep only
+// what we need).
+import { lineTexts } from './visible-lines';
+import { shownText } from './visible-text';
 
 /** Only a run of spaces, or any other whitespace, needs the (costlier) rewrite. */
 const UNCLEAN_SPACE = /\s\s|[^\S ]/;
@@ -10,30 +13,14 @@ export function clean(text: string | null | undefined, max = 500): string {
   return tidy.trim().slice(0, max);
 }
 
-export function textOf(root: ParentNode, selector: string, max = 500): string | undefined {
-  const text = clean(root.querySelector(selector)?.textContent, max);
-  return text || undefined;
+/** The visible text of what `selector` finds; undefined when nothing visible is there or visible copies disagree. */
+export function textOf(root: ParentNode & Node, selector: string, max = 500): string | undefined {
+  return shownText(root, selector, max);
 }
 
-/** The text of each innermost `div` (or the element itself): how Seller Central lays out "Label: value" lines. */
+/** The visible lines of `root`: how Seller Central lays out "Label: value" lines. */
 export function blockLines(root: Element): string[] {
-  // Divs come in document order, so a div is innermost exactly when the next one is not inside it.
-  // One native collection and a `contains` per div: walking every element from script, or a
-  // selector per div, cost several times more on a 500-row list.
-  const divs = root.getElementsByTagName('div');
-  const lines: string[] = [];
-  if (divs.length === 0) {
-    const line = clean(root.textContent);
-    return line ? [line] : [];
-  }
-  for (let i = 0; i < divs.length; i++) {
-    const div = divs[i]!;
-    const next = divs[i + 1];
-    if (next && div.contains(next)) continue;
-    const line = clean(div.textContent);
-    if (line) lines.push(line);
-  }
-  return lines;
+  return lineTexts(root);
 }
 
 export function firstMatch(lines: string[], pattern: RegExp): string | undefined {

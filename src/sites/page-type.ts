@@ -1,5 +1,6 @@
 // What every supported page contributes: a URL detector, its test URLs, and a pure reader.
-import type { PageKind, PageReading, Platform } from '../core/types';
+import type { PageKind, PageReading, Platform, ReadFailure } from '../core/types';
+import { mergeOrders } from './merge-orders';
 import type { PageJson } from './page-json';
 
 export interface PageType {
@@ -19,6 +20,7 @@ export interface PageType {
 export function failed(
   type: Pick<PageType, 'platform' | 'page' | 'marketplace'>,
   url: URL,
+  code: ReadFailure,
   reason: string,
 ): PageReading {
   return {
@@ -27,15 +29,20 @@ export function failed(
     page: type.page,
     marketplace: type.marketplace(url),
     url: url.href,
-    reason,
+    code,
+    reason: reason.slice(0, 300),
   };
 }
 
-/** Runs a reader so that a thrown error becomes a failed reading, never an exception in the page. */
+/**
+ * Runs a reader so that a thrown error becomes a failed reading, never an exception in the page,
+ * and so that an order the page lists twice is one order in the reading.
+ */
 export function safeRead(type: PageType, doc: Document, url: URL, json?: PageJson): PageReading {
   try {
-    return type.read(doc, url, json);
+    const reading = type.read(doc, url, json);
+    return reading.ok ? { ...reading, orders: mergeOrders(reading.orders) } : reading;
   } catch (error) {
-    return failed(type, url, `reader error: ${(error as Error).message}`.slice(0, 300));
+    return failed(type, url, 'reader-error', `reader error: ${(error as Error).message}`);
   }
 }

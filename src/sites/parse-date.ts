@@ -1,25 +1,9 @@
 // Dates as seller pages print them, per marketplace: "11/19/2026", "19.11.2026", "2026/11/19",
-// "Nov 19, 2026", "19 nov. 2026", "2026年11月19日". Returns UTC midnight of that day (epoch ms):
-// the windows we guard are days long, so the hour does not change a verdict.
-
-const MONTHS: Record<string, number> = {};
-const NAMES = [
-  ['jan', 'ene', 'gen', 'janv', 'jän', 'sty', 'oca'],
-  ['feb', 'fév', 'fev', 'febr', 'lut', 'şub'],
-  ['mar', 'mär', 'mars', 'marz'],
-  ['apr', 'avr', 'abr', 'kwi', 'nis'],
-  ['may', 'mai', 'mag', 'mayo', 'maj', 'mei', 'mayıs'],
-  ['jun', 'juin', 'giu', 'cze', 'haz'],
-  ['jul', 'juil', 'lug', 'lip', 'tem'],
-  ['aug', 'aoû', 'ago', 'sie', 'ağu', 'augusti'],
-  ['sep', 'sept', 'set', 'wrz', 'eyl'],
-  ['oct', 'okt', 'ott', 'out', 'paź', 'eki'],
-  ['nov', 'lis', 'kas'],
-  ['dec', 'dez', 'déc', 'dic', 'gru', 'ara'],
-];
-NAMES.forEach((names, month) => {
-  for (const n of names) MONTHS[n] = month;
-});
+// "Nov 19, 2026", "19 mrt. 2026", "19 listopada 2026", "19 Kas 2026", "١٩ نوفمبر ٢٠٢٦", "19-Nov-2026",
+// "2026年11月19日". Month names come from Intl (month-names.ts). Returns UTC midnight of that day
+// (epoch ms): the windows we guard are days long, so the hour does not change a verdict.
+import { monthNamed } from './month-names';
+import { asciiDigits } from './parse-number';
 
 /** Marketplaces whose numeric dates put the month first (US style). */
 const MONTH_FIRST = new Set(['US', 'CA', 'PH']);
@@ -30,13 +14,14 @@ function utc(year: number, month: number, day: number): number | undefined {
   return new Date(ms).getUTCDate() === day ? ms : undefined;
 }
 
-function monthByName(word: string): number | undefined {
-  const key = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS[key] ?? MONTHS[key.slice(0, 4)] ?? MONTHS[key.slice(0, 3)];
-}
+const WORD = '(\\p{L}[\\p{L}\\p{M}]*\\.?)';
+/** "19 mrt. 2026", "19. März 2026", "19 de nov. de 2026", "19-Nov-2026". */
+const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\.?[\\s-]+(?:de\\s+)?${WORD}[\\s-]+(?:de\\s+)?(\\d{4})`, 'u');
+/** "Nov 19, 2026", "Thu, Nov 19, 2026". */
+const MONTH_DAY_YEAR = new RegExp(`${WORD}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'u');
 
-export function parseSellerDate(text: string, marketplace: string): number | undefined {
-  const t = text.trim();
+export function parseSellerDate(text: string, marketplace: string, lang?: string): number | undefined {
+  const t = asciiDigits(text).trim();
   let m = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})/.exec(t);
   if (m) return utc(+m[1]!, +m[2]! - 1, +m[3]!);
   m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(t);
@@ -44,9 +29,15 @@ export function parseSellerDate(text: string, marketplace: string): number | und
     const [a, b] = [+m[1]!, +m[2]!];
     return MONTH_FIRST.has(marketplace) ? utc(+m[3]!, a - 1, b) : utc(+m[3]!, b - 1, a);
   }
-  m = /([A-Za-zÀ-ÿğşıİ]{3,}\.?)\s+(\d{1,2}),?\s+(\d{4})/.exec(t); // "Nov 19, 2026"
-  if (m && monthByName(m[1]!) !== undefined) return utc(+m[3]!, monthByName(m[1]!)!, +m[2]!);
-  m = /(\d{1,2})\.?\s+(?:de\s+)?([A-Za-zÀ-ÿğşıİ]{3,}\.?)\s+(?:de\s+)?(\d{4})/.exec(t); // "19 nov. 2026", "19 de nov de 2026"
-  if (m && monthByName(m[2]!) !== undefined) return utc(+m[3]!, monthByName(m[2]!)!, +m[1]!);
+  m = DAY_MONTH_YEAR.exec(t);
+  if (m) {
+    const month = monthNamed(m[2]!, marketplace, lang);
+    if (month !== undefined) return utc(+m[3]!, month, +m[1]!);
+  }
+  m = MONTH_DAY_YEAR.exec(t);
+  if (m) {
+    const month = monthNamed(m[1]!, marketplace, lang);
+    if (month !== undefined) return utc(+m[3]!, month, +m[2]!);
+  }
   return undefined;
 }

@@ -128,6 +128,7 @@ describe('content scripts', () => {
       marketplace: 'US',
       page: 'order-detail',
       url: PAGE,
+      code: 'id-invalid',
       reason: 'order id not found',
     };
     expect(await createRouter(d, CTX)({ type: 'cs/page-reading', reading: failed }, contentSender)).toMatchObject({

@@ -2,6 +2,7 @@
 // each site's pages: every page a detector claims is covered, nothing else is asked for.
 import { describe, expect, it } from 'vitest';
 import { sellerManifest } from '../../build/manifest';
+import { PAGE_WORLD_PATHS } from '../../src/page-world/channel';
 import { PAGE_URLS } from '../../src/sites/page-urls';
 import { PAGE_TYPES } from '../../src/sites/registry';
 import { SELLER_ORIGINS } from '../../src/sites/seller-origins';
@@ -45,20 +46,23 @@ describe('the generated manifest', () => {
     expect([...manifest.host_permissions].sort()).toEqual(SELLER_ORIGINS.map((o) => `${o}/*`).sort());
   });
 
-  it('the page-world observer runs only where the order search feeds the page: Seller Central order lists, in the MAIN world', () => {
+  it('the page-world observer runs only where the page feeds itself JSON we read: Seller Central order and performance pages, in the MAIN world', () => {
     expect(starter).toMatchObject({ js: ['src/content/index.iife.ts'], run_at: 'document_start' });
     expect(starter!.world).toBeUndefined();
     expect(pageWorld).toMatchObject({
-      js: ['src/page-world/observe-orders-api.iife.ts'],
+      js: ['src/page-world/observe-page-json.iife.ts'],
       run_at: 'document_start',
       world: 'MAIN',
     });
-    for (const m of pageWorld!.matches)
-      expect(m).toMatch(/^https:\/\/sellercentral(-europe)?\.amazon\.[a-z.]+\/orders-v3\*$/);
-    // Every Manage Orders URL is covered; no page of another platform is.
+    // Exactly every Seller Central origin × the paths src/page-world/channel.ts names.
+    const amazonOrigins = SELLER_ORIGINS.filter((o) => /sellercentral/.test(o));
+    expect(new Set(pageWorld!.matches)).toEqual(
+      new Set(amazonOrigins.flatMap((o) => PAGE_WORLD_PATHS.map((path) => `${o}${path}`))),
+    );
+    // Every Manage Orders and Account Health URL is covered; no other platform's page is.
     const covered = matcher(pageWorld!.matches);
     for (const { url, owner } of corpus) {
-      if (owner === 'amazon/order-list') expect(covered(url), url).toBe(true);
+      if (owner === 'amazon/order-list' || owner === 'amazon/account-health') expect(covered(url), url).toBe(true);
       if (!owner.startsWith('amazon/')) expect(covered(url), url).toBe(false);
     }
   });

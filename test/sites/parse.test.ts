@@ -63,7 +63,58 @@ describe('parseSellerDate', () => {
     ['2026-11-20 08:15:02', 'GLOBAL', day(2026, 11, 20)],
     ['3. Dez. 2026', 'DE', day(2026, 12, 3)],
   ])('%s (%s)', (text, market, ms) => expect(parseSellerDate(text, market)).toBe(ms));
-  it.each(['2 days ago', '31/02/2026', '13/13/2026', ''])('%s → undefined', (text) =>
-    expect(parseSellerDate(text, 'UK')).toBeUndefined(),
+  it.each(['2 days ago', '31/02/2026', '13/13/2026', '', '19 Foo 2026', 'Orders in the last 30 days: 4'])(
+    '%s → undefined',
+    (text) => expect(parseSellerDate(text, 'UK')).toBeUndefined(),
+  );
+
+  // Month names in every marketplace language, as the issue lists them and as each locale's own
+  // Intl data prints them.
+  it.each([
+    ['19 mrt. 2026', 'NL', day(2026, 3, 19)],
+    ['19 marca 2026', 'PL', day(2026, 3, 19)],
+    ['19 listopada 2026', 'PL', day(2026, 11, 19)],
+    ['19 lis 2026', 'PL', day(2026, 11, 19)],
+    ['19 nov. 2026', 'SE', day(2026, 11, 19)],
+    ['3 okt. 2026', 'SE', day(2026, 10, 3)],
+    ['19 Kas 2026', 'TR', day(2026, 11, 19)],
+    ['19 Kasım 2026', 'TR', day(2026, 11, 19)],
+    ['19 نوفمبر 2026', 'AE', day(2026, 11, 19)],
+    ['١٩ نوفمبر ٢٠٢٦', 'SA', day(2026, 11, 19)],
+    ['19-Nov-2026', 'IN', day(2026, 11, 19)],
+    ['19. März 2026', 'DE', day(2026, 3, 19)],
+    ['19 de nov. de 2026', 'BR', day(2026, 11, 19)],
+    ['19 gen 2026', 'IT', day(2026, 1, 19)],
+    ['19 janv. 2026', 'FR', day(2026, 1, 19)],
+    ['Sept 3, 2026', 'US', day(2026, 9, 3)],
+  ])('%s (%s)', (text, market, ms) => expect(parseSellerDate(text, market)).toBe(ms));
+
+  const LOCALE_OF: Record<string, string> = {
+    NL: 'nl-NL',
+    PL: 'pl-PL',
+    SE: 'sv-SE',
+    TR: 'tr-TR',
+    AE: 'ar-AE-u-ca-gregory',
+    DE: 'de-DE',
+    FR: 'fr-FR',
+    IT: 'it-IT',
+    ES: 'es-ES',
+    BR: 'pt-BR',
+    UK: 'en-GB',
+    IN: 'en-IN',
+    JP: 'ja-JP',
+    MX: 'es-MX',
+  };
+  it.each(Object.entries(LOCALE_OF))(
+    'every month of the year as %s writes it (%s), long and short',
+    (market, locale) => {
+      for (const month of ['long', 'short'] as const) {
+        const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) {
+          const at = Date.UTC(2026, m, 19);
+          expect(parseSellerDate(format.format(at), market), `${format.format(at)}`).toBe(at);
+        }
+      }
+    },
   );
 });

@@ -46,8 +46,6 @@ const PROOFS: Proof[] = [
   ['amazon.HEALTH', 'cancellationRow', health, 1],
   ['amazon.HEALTH', 'lateShipmentRow', health, 1],
   ['amazon.HEALTH', 'validTrackingRow', health, 1],
-  ['amazon.HEALTH', 'value', health, 4],
-  ['amazon.HEALTH', 'odr', health, 1],
   ['amazon.MESSAGES', 'box', () => fixture('amazon/messages-contact.html'), 1],
   ['etsy.ETSY', 'listRow', () => fixture('etsy/sold-orders-dom-only.html'), 2],
   ['etsy.ETSY', 'rowOrderId', () => fixture('etsy/sold-orders-dom-only.html'), 2],

@@ -1,5 +1,6 @@
-// The guard for Amazon Seller Central pages (built as src/content/guard-amazon.js, see ../run-guard.ts).
-import { amazonPages } from '../../sites/amazon/pages';
+// The guard for Amazon Seller Central's order pages and messages (built as src/content/guard-amazon.js,
+// see ../run-guard.ts); Account Health has its own (./amazon-health.ts).
+import { amazonOrderPages } from '../../sites/amazon/order-pages';
 import { runGuard } from '../run-guard';
 
-runGuard(amazonPages);
+runGuard(amazonOrderPages);

@@ -1,16 +1,33 @@
-// AliExpress status texts in Chinese and English (seller-dom.md §5).
+// AliExpress status texts in Chinese and English (seller-dom.md §5). A status is a line that
+// starts with one of these words (a countdown may follow it); any other line is not a status, so
+// a tooltip or a note that mentions "shipped" never makes an order shipped.
 import type { OrderStatus } from '../../core/types';
+import { normalizeLabel } from '../label-match';
 
 const STATUSES: [OrderStatus, RegExp][] = [
-  ['unpaid', /等待付款|awaiting payment/i],
-  ['unshipped', /等待(?:仓库)?发货|awaiting (?:warehouse )?shipment|to be shipped/i],
-  ['shipped', /等待买家收货|awaiting (?:buyer )?(?:receipt|delivery)|shipped/i],
-  ['delivered', /交易成功|completed|finished/i],
-  ['cancelled', /已关闭|交易关闭|closed|cancel+ed/i],
+  ['unpaid', /^(?:等待(?:买家)?付款|awaiting payment)/],
+  ['unshipped', /^(?:等待(?:仓库)?发货|awaiting (?:warehouse )?shipment|to be shipped)/],
+  ['shipped', /^(?:等待买家收货|awaiting (?:buyer )?(?:receipt|delivery)|shipped)/],
+  ['delivered', /^(?:交易成功|交易完成|completed|finished)/],
+  ['cancelled', /^(?:已关闭|交易关闭|订单关闭|closed|cancell?ed)/],
 ];
 
+/** Words after which a line is still only a status: nothing but a countdown or punctuation. */
+const AFTER = /^[\s(（:：,，\d天小时分秒dayshrminleft.)）-]*$/;
+
 export function aliexpressStatus(text: string): OrderStatus {
-  return STATUSES.find(([, re]) => re.test(text))?.[0] ?? 'unknown';
+  const line = normalizeLabel(text);
+  for (const [status, pattern] of STATUSES) {
+    const m = pattern.exec(line);
+    if (m && AFTER.test(line.slice(m[0].length))) return status;
+  }
+  return 'unknown';
+}
+
+/** The one status among lines; `unknown` when none is, or two differ. */
+export function statusAmong(lines: string[]): OrderStatus {
+  const found = new Set(lines.map(aliexpressStatus).filter((s) => s !== 'unknown'));
+  return found.size === 1 ? [...found][0]! : 'unknown';
 }
 
 /** An open dispute, and a refund under way, as the status or its note words them (unverified wording). */
@@ -19,3 +36,6 @@ export const REFUND_PENDING = /退款中|等待退款|refund(?:ing| in progress|
 
 /** A buyer's cancellation request shown on the order (unverified wording, both languages). */
 export const CANCEL_REQUEST = /买家申请取消|申请取消订单|cancellation request|requested (?:to )?cancel/i;
+
+/** AliExpress order ids: 12 to 20 digits. */
+export const ALIEXPRESS_ORDER_ID = /^\d{12,20}$/;

@@ -1,9 +1,17 @@
-// AliExpress order list (m_apps and legacy) and order detail.
+// AliExpress order list (m_apps and legacy) and order detail, from visible text only.
 import type { OrderSeen, PageReading } from '../../core/types';
-import { clean, textOf } from '../dom-text';
+import { blockLines, textOf } from '../dom-text';
 import { parseAmount } from '../parse-number';
 import { parseSellerDate } from '../parse-date';
-import { aliexpressStatus, CANCEL_REQUEST, DISPUTE_OPEN, REFUND_PENDING } from './labels';
+import { isShown, visibleText } from '../visible-text';
+import {
+  ALIEXPRESS_ORDER_ID,
+  aliexpressStatus,
+  CANCEL_REQUEST,
+  DISPUTE_OPEN,
+  REFUND_PENDING,
+  statusAmong,
+} from './labels';
 import { DETAIL, LEGACY_LIST, NEW_LIST } from './selectors';
 
 const base = (url: URL, page: 'order-list' | 'order-detail') => ({
@@ -21,30 +29,44 @@ function afterSale(status: string): Pick<OrderSeen, 'disputeOpen' | 'refund'> {
   return { disputeOpen: DISPUTE_OPEN.test(status), refund: REFUND_PENDING.test(status) ? 'requested' : undefined };
 }
 
+const orderId = (text: string | undefined) => (text && ALIEXPRESS_ORDER_ID.test(text) ? text : undefined);
+
+/**
+ * The SKU among the product's code values: the one that is not a "property: value" spec. Which
+ * position it takes is not a promise; two that could be it leave it unknown.
+ */
+function skuOf(row: Element): string | undefined {
+  const values = [...row.querySelectorAll(NEW_LIST.skuValue)]
+    .filter((el) => isShown(el, row))
+    .map((el) => visibleText(el, 100))
+    .filter((v) => v && !/[:：]/.test(v) && /[A-Za-z0-9]/.test(v));
+  return new Set(values).size === 1 ? values[0] : undefined;
+}
+
 function readNewRow(row: Element): OrderSeen | undefined {
-  const id = textOf(row, NEW_LIST.orderId, 30)?.match(/\d{12,20}/)?.[0];
+  const id = orderId(textOf(row, NEW_LIST.orderId, 30));
   if (!id) return undefined;
   const status = textOf(row, NEW_LIST.status) ?? '';
-  const skus = [...row.querySelectorAll(NEW_LIST.skuValue)].map((s) => clean(s.textContent, 100));
   const title = textOf(row, NEW_LIST.itemTitle);
-  const rowText = clean(row.textContent, 3000);
   return {
     platform: 'aliexpress',
     marketplace: 'GLOBAL',
     id,
     orderedAt: parseSellerDate(textOf(row, NEW_LIST.headerValue) ?? '', 'GLOBAL'),
     buyerName: textOf(row, NEW_LIST.buyer, 200),
-    items: title ? [{ title, quantity: 1, sku: skus[1], price: parseAmount(textOf(row, NEW_LIST.unitFee) ?? '') }] : [],
+    items: title
+      ? [{ title, quantity: 1, sku: skuOf(row), price: parseAmount(textOf(row, NEW_LIST.unitFee) ?? '') }]
+      : [],
     status: aliexpressStatus(status),
     fulfilment: 'merchant',
     total: parseAmount(textOf(row, NEW_LIST.total) ?? ''),
-    cancelRequest: CANCEL_REQUEST.test(rowText) ? { viaPlatform: true } : undefined,
+    cancelRequest: CANCEL_REQUEST.test(visibleText(row, 3000)) ? { viaPlatform: true } : undefined,
     ...afterSale(status),
   };
 }
 
 function readLegacyRow(row: Element): OrderSeen | undefined {
-  const id = textOf(row, LEGACY_LIST.orderId, 30)?.match(/\d{12,20}/)?.[0];
+  const id = orderId(textOf(row, LEGACY_LIST.orderId, 30));
   if (!id) return undefined;
   return {
     platform: 'aliexpress',
@@ -52,34 +74,48 @@ function readLegacyRow(row: Element): OrderSeen | undefined {
     id,
     buyerName: textOf(row, LEGACY_LIST.buyer, 200),
     items: [],
-    status: aliexpressStatus(clean(row.textContent, 3000)),
+    // The legacy row has no status hook: the one line of the row that is a status word.
+    status: statusAmong(blockLines(row)),
     fulfilment: 'merchant',
   };
 }
 
 export function readAliExpressOrderList(doc: Document, url: URL): PageReading {
-  const modern = [...doc.querySelectorAll(NEW_LIST.order)];
-  const legacy = modern.length ? [] : [...doc.querySelectorAll(LEGACY_LIST.order)];
+  const shown = (selector: string) => [...doc.querySelectorAll(selector)].filter((el) => isShown(el, doc));
+  const modern = shown(NEW_LIST.order);
+  const legacy = modern.length ? [] : shown(LEGACY_LIST.order);
   const rows = modern.length ? modern : legacy;
   if (rows.length === 0) {
-    return doc.querySelector(NEW_LIST.empty)
+    return shown(NEW_LIST.empty).length
       ? { ...base(url, 'order-list'), ok: true, orders: [], metrics: [] }
-      : { ...base(url, 'order-list'), ok: false, reason: 'no order rows and no empty-list state' };
+      : {
+          ...base(url, 'order-list'),
+          ok: false,
+          code: 'page-not-ready',
+          reason: 'no order rows and no empty-list state',
+        };
   }
   const orders = rows.map(modern.length ? readNewRow : readLegacyRow).filter((o): o is OrderSeen => o !== undefined);
   if (orders.length !== rows.length)
-    return { ...base(url, 'order-list'), ok: false, reason: `${rows.length - orders.length} rows without an order id` };
+    return {
+      ...base(url, 'order-list'),
+      ok: false,
+      code: 'id-invalid',
+      reason: `${rows.length - orders.length} rows without an order id`,
+    };
   return { ...base(url, 'order-list'), ok: true, orders, metrics: [] };
 }
 
 export function readAliExpressOrderDetail(doc: Document, url: URL): PageReading {
   const id = url.searchParams.get('orderId') ?? '';
+  if (!ALIEXPRESS_ORDER_ID.test(id))
+    return { ...base(url, 'order-detail'), ok: false, code: 'id-invalid', reason: 'the URL names no order id' };
   const status = textOf(doc, DETAIL.status);
   const title = textOf(doc, DETAIL.itemTitle);
   if (!status && !doc.querySelector(DETAIL.legacyItems))
-    return { ...base(url, 'order-detail'), ok: false, reason: 'order status not found' };
-  const recipient = [...doc.querySelectorAll(DETAIL.addressItem)].find((item) =>
-    /收件人|recipient|contact name/i.test(clean(item.querySelector(DETAIL.addressLabel)?.textContent)),
+    return { ...base(url, 'order-detail'), ok: false, code: 'page-not-ready', reason: 'order status not found' };
+  const recipient = [...doc.querySelectorAll(DETAIL.addressItem)].find(
+    (item) => isShown(item, doc) && /收件人|recipient|contact name/i.test(textOf(item, DETAIL.addressLabel) ?? ''),
   );
   const order: OrderSeen = {
     platform: 'aliexpress',
@@ -87,9 +123,10 @@ export function readAliExpressOrderDetail(doc: Document, url: URL): PageReading 
     id,
     buyerName: recipient ? textOf(recipient, DETAIL.addressValue, 200) : undefined,
     items: title ? [{ title, quantity: 1 }] : [],
-    status: aliexpressStatus(status ?? clean(doc.body.textContent, 3000)),
+    // Without its status element the page's status is unknown: never guessed from the rest of the page.
+    status: status ? aliexpressStatus(status) : 'unknown',
     fulfilment: 'merchant',
-    cancelRequest: CANCEL_REQUEST.test(clean(doc.body.textContent, 20_000)) ? { viaPlatform: true } : undefined,
+    cancelRequest: CANCEL_REQUEST.test(visibleText(doc.body, 20_000)) ? { viaPlatform: true } : undefined,
     ...afterSale(status ?? ''),
   };
   return {

@@ -116,8 +116,8 @@ export function fulfilmentFromText(text: string): Fulfilment {
 
 export const QUANTITY_LABEL =
   /(?:quantity|menge|quantité|quantità|cantidad|quantidade|hoeveelheid|antal|ilość|miktar|数量)\s*[:：]\s*(\d+)/i;
-export const ASIN_LABEL = /ASIN\s*[:：]\s*([A-Z0-9]{10})/;
-export const SKU_LABEL = /SKU\s*[:：]\s*(\S+)/;
+export const ASIN_LABEL = /ASIN\s*[:：]\s*([A-Z0-9]{10})(?![A-Za-z0-9])/i;
+export const SKU_LABEL = /SKU\s*[:：]\s*(\S+)/i;
 export const SUBTOTAL_LABEL = /(?:item subtotal|zwischensumme|sous-total|subtotale|subtotal|小計)[^:：]*[:：]\s*(.+)/i;
 export const SHIP_BY_LABEL =
   /(?:ship by date|versand bis|expédier avant|spedire entro|enviar antes|enviar até|verzenden vóór|出荷期限)[^:：]*[:：]\s*(.+)/i;

@@ -1,34 +1,6 @@
+// Every Amazon page type, for the registry; each guard build imports only its own half.
 import type { PageType } from '../page-type';
-import * as d from './detect';
-import { LIST, MESSAGES } from './selectors';
-import { readAmazonAccountHealth } from './read-account-health';
-import { readAmazonMessages } from './read-messages';
-import { readAmazonOrderPage } from './read-order-detail';
-import { readAmazonOrderList } from './read-order-list';
+import { amazonHealthPages } from './health-pages';
+import { amazonOrderPages } from './order-pages';
 
-const amazon = { platform: 'amazon' as const, marketplace: d.amazonMarketplace };
-
-function orderCell(doc: Document, orderId: string): Element | null {
-  const link = [...doc.querySelectorAll(`${LIST.orderCell} ${LIST.orderLink}`)].find(
-    (a) => a.textContent?.trim() === orderId,
-  );
-  return link?.closest(LIST.orderCell) ?? null;
-}
-
-export const amazonPages: PageType[] = [
-  { ...amazon, page: 'order-list', detect: d.isAmazonOrderList, read: readAmazonOrderList, orderRow: orderCell },
-  {
-    ...amazon,
-    page: 'order-detail',
-    detect: d.isAmazonOrderDetail,
-    read: (doc, url) => readAmazonOrderPage(doc, url, 'order-detail'),
-  },
-  { ...amazon, page: 'cancel', detect: d.isAmazonCancel, read: (doc, url) => readAmazonOrderPage(doc, url, 'cancel') },
-  {
-    ...amazon,
-    page: 'account-health',
-    detect: d.isAmazonAccountHealth,
-    read: (doc, url) => readAmazonAccountHealth(doc, url),
-  },
-  { ...amazon, page: 'messages', detect: d.isAmazonMessages, read: readAmazonMessages, messageBox: MESSAGES.box },
-];
+export const amazonPages: PageType[] = [...amazonOrderPages, ...amazonHealthPages];

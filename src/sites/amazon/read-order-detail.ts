@@ -3,6 +3,7 @@ import type { OrderItem, OrderSeen, PageKind, PageReading } from '../../core/typ
 import { addressFingerprint } from '../address-fingerprint';
 import { blockLines, clean, firstMatch, textOf } from '../dom-text';
 import { parseSellerDate } from '../parse-date';
+import { isShown, visibleText } from '../visible-text';
 import { amazonMarketplace, amazonOrderIdFromUrl } from './detect';
 import {
   ASIN_LABEL,
@@ -23,22 +24,38 @@ function quantityColumn(doc: Document): number {
     .indexOf(heading);
 }
 
-function readItems(doc: Document): OrderItem[] {
+/** The one line of the quantity cell that is a number; undefined when there is none, or several. */
+function quantityIn(cell: Element | undefined): number | undefined {
+  const numbers = new Set(cell ? blockLines(cell).filter((l) => /^\d{1,5}$/.test(l)) : []);
+  return numbers.size === 1 ? Number([...numbers][0]) : undefined;
+}
+
+/** The order's items; undefined when a quantity cell cannot be read (never a guessed 1). */
+function readItems(doc: Document): OrderItem[] | undefined {
   const column = quantityColumn(doc);
-  return [...doc.querySelectorAll(DETAIL.itemsRow)].flatMap((row) => {
+  const items: OrderItem[] = [];
+  for (const row of doc.querySelectorAll(DETAIL.itemsRow)) {
     const title = textOf(row, DETAIL.itemTitle);
-    if (!title) return [];
-    const codes = [...row.querySelectorAll(DETAIL.itemCodes)].map((c) => clean(c.textContent));
+    if (!title) continue;
+    const codes = [...row.querySelectorAll(DETAIL.itemCodes)].map((c) => visibleText(c));
     // The quantity cell is found through its column heading, never a fixed position.
-    const quantity = column >= 0 ? Number(clean(row.children[column]?.textContent).match(/\d+/)?.[0] ?? 1) : 1;
-    return [{ title, quantity, asin: firstMatch(codes, ASIN_LABEL), sku: firstMatch(codes, SKU_LABEL)?.slice(0, 100) }];
-  });
+    const quantity = column >= 0 ? quantityIn(row.children[column]) : 1;
+    if (quantity === undefined) return undefined;
+    items.push({
+      title,
+      quantity,
+      asin: firstMatch(codes, ASIN_LABEL),
+      sku: firstMatch(codes, SKU_LABEL)?.slice(0, 100),
+    });
+  }
+  return items;
 }
 
 function readCancelRequest(doc: Document): OrderSeen['cancelRequest'] {
   for (const el of doc.querySelectorAll(DETAIL.buyerCancel)) {
+    if (!isShown(el, doc)) continue;
     const text = clean(
-      `${el.getAttribute('header') ?? ''} ${el.getAttribute('description') ?? ''} ${el.textContent ?? ''}`,
+      `${el.getAttribute('header') ?? ''} ${el.getAttribute('description') ?? ''} ${visibleText(el, 2000)}`,
       2000,
     );
     if (el.matches('.buyer-requested-cancel') || BUYER_REQUEST_BANNER.test(text)) {
@@ -49,7 +66,9 @@ function readCancelRequest(doc: Document): OrderSeen['cancelRequest'] {
 }
 
 function readStatus(doc: Document): OrderSeen['status'] {
-  const statuses = [...doc.querySelectorAll(DETAIL.itemStatus)].map((s) => statusFromText(clean(s.textContent)));
+  const statuses = [...doc.querySelectorAll(DETAIL.itemStatus)]
+    .filter((s) => isShown(s, doc))
+    .map((s) => statusFromText(visibleText(s)));
   if (statuses.length === 0) return 'unknown';
   // One open item keeps the order open: a partial cancellation is not a cancelled order.
   return statuses.find((s) => s !== 'cancelled') ?? 'cancelled';
@@ -59,20 +78,24 @@ export function readAmazonOrderPage(doc: Document, url: URL, page: PageKind): Pa
   const marketplace = amazonMarketplace(url);
   const base = { platform: 'amazon' as const, page, marketplace, url: url.href };
   const urlId = amazonOrderIdFromUrl(url);
-  const id = textOf(doc, DETAIL.orderId, 64)?.match(/\d{3}-\d{7}-\d{7}/)?.[0];
-  if (!id) return { ...base, ok: false, reason: 'order id [data-test-id=order-id-value] not found' };
-  if (urlId && id !== urlId) return { ...base, ok: false, reason: `page shows order ${id}, URL names ${urlId}` };
+  const id = textOf(doc, DETAIL.orderId, 64)?.match(/^#?\s*(\d{3}-\d{7}-\d{7})$/)?.[1];
+  if (!id)
+    return { ...base, ok: false, code: 'id-invalid', reason: 'order id [data-test-id=order-id-value] not found' };
+  if (urlId && id !== urlId)
+    return { ...base, ok: false, code: 'order-mismatch', reason: `page shows order ${id}, URL names ${urlId}` };
   const date = (selector: string) => {
     const text = textOf(doc, selector);
     return text ? parseSellerDate(text, marketplace) : undefined;
   };
+  const items = readItems(doc);
+  if (!items) return { ...base, ok: false, code: 'rows-unreadable', reason: 'an item quantity could not be read' };
   const order: OrderSeen = {
     platform: 'amazon',
     marketplace,
     id,
     orderedAt: date(DETAIL.purchaseDate),
     buyerName: textOf(doc, DETAIL.buyer, 200),
-    items: readItems(doc),
+    items,
     status: readStatus(doc),
     fulfilment: fulfilmentFromText(textOf(doc, DETAIL.fulfilment) ?? ''),
     shipBy: date(DETAIL.shipBy),

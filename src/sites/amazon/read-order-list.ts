@@ -4,10 +4,11 @@
 // and surer than the cells); otherwise from the cells.
 import type { Fulfilment, OrderItem, OrderSeen, PageReading } from '../../core/types';
 import { ORDERS_SEARCH_PATH } from '../../page-world/channel';
-import { blockLines, clean, firstMatch, textOf } from '../dom-text';
+import { blockLines, firstMatch, textOf } from '../dom-text';
 import type { PageJson } from '../page-json';
 import { parseAmount } from '../parse-number';
 import { parseSellerDate } from '../parse-date';
+import { isShown, visibleText } from '../visible-text';
 import { AMAZON_ORDER_ID, amazonMarketplace } from './detect';
 import { ordersFromSearch, type ApiOrder } from './orders-api';
 import {
@@ -37,7 +38,7 @@ function readItems(cell: Element | undefined): OrderItem[] {
     const scope = blocks.length > 1 ? block : cell;
     const lines = blockLines(scope);
     return {
-      title: textOf(block, 'a', 500) ?? clean(block.textContent, 200),
+      title: textOf(block, 'a', 500) ?? visibleText(block, 200),
       quantity: Number(firstMatch(lines, QUANTITY_LABEL) ?? 1),
       asin: firstMatch(lines, ASIN_LABEL),
       sku: firstMatch(lines, SKU_LABEL)?.slice(0, 100),
@@ -51,7 +52,7 @@ function readOrderedAt(dateCell: Element | undefined, marketplace: string): numb
   if (!cell) return undefined;
   const relative = cell.querySelector(LIST.relativeDate);
   for (const line of blockLines(cell)) {
-    if (relative && line === clean(relative.textContent)) continue;
+    if (relative && line === visibleText(relative)) continue;
     const at = parseSellerDate(line, marketplace);
     if (at !== undefined) return at;
   }
@@ -83,7 +84,7 @@ function readRowBasics(
     buyerName: textOf(orderCell, LIST.buyer, 200),
     items: [],
     status: statusFromText((statusCell && textOf(statusCell, LIST.mainStatus)) ?? ''),
-    fulfilment: tab ?? fulfilmentFromText(clean(orderCell.textContent)),
+    fulfilment: tab ?? fulfilmentFromText(visibleText(orderCell)),
     cancelRequest: request
       ? { viaPlatform: true, reason: firstMatch(blockLines(request), CANCEL_REASON_LABEL)?.slice(0, 300) }
       : undefined,
@@ -95,6 +96,7 @@ function requestsByRow(table: Element): Map<Element, Element> {
   const byRow = new Map<Element, Element>();
   for (const marker of table.querySelectorAll(LIST.buyerCancel)) {
     const cell = marker.closest('td');
+    if (!cell || !isShown(marker, cell)) continue;
     if (cell?.getAttribute('data-test-id') === CELL_IDS.status && cell.parentElement)
       byRow.set(cell.parentElement, marker);
   }
@@ -121,7 +123,7 @@ export function readAmazonOrderList(doc: Document, url: URL, json?: PageJson): P
   const marketplace = amazonMarketplace(url);
   const base = { platform: 'amazon' as const, page: 'order-list' as const, marketplace, url: url.href };
   const table = doc.querySelector(LIST.table);
-  if (!table) return { ...base, ok: false, reason: 'orders table #orders-table not found' };
+  if (!table) return { ...base, ok: false, code: 'layout-unknown', reason: 'orders table #orders-table not found' };
   // A data row is one that carries the order cell.
   const orderCells = table.querySelectorAll(`tbody tr > ${LIST.orderCell}`);
   const tab = channelOfTab(url);
@@ -137,9 +139,14 @@ export function readAmazonOrderList(doc: Document, url: URL, json?: PageJson): P
   }
   // Rows that exist but yield no order mean the markup changed under us: refuse rather than undercount.
   if (orders.length !== orderCells.length)
-    return { ...base, ok: false, reason: `${orderCells.length - orders.length} order rows could not be read` };
+    return {
+      ...base,
+      ok: false,
+      code: 'rows-unreadable',
+      reason: `${orderCells.length - orders.length} order rows could not be read`,
+    };
   if (orderCells.length === 0 && doc.querySelector(LIST.row) && !doc.querySelector(LIST.totalHeading)) {
-    return { ...base, ok: false, reason: 'order rows have no order cell' };
+    return { ...base, ok: false, code: 'layout-unknown', reason: 'order rows have no order cell' };
   }
   // The JSON is used only when it describes every row on screen: a response from another tab or
   // page, or one that left rows out, would mix two pages' data.

@@ -55,13 +55,15 @@ export const DETAIL = {
   buyerCancel: '.buyer-requested-cancel, kat-alert',
 } as const;
 
+/**
+ * Account Health's metric rows as seller-dom.md §3 found them: hints that bound a metric's region
+ * when present. The rows are found by their captions (health-labels.ts); a page without these ids
+ * is read all the same.
+ */
 export const HEALTH = {
   cancellationRow: '#shipping-cancellation-rate-row',
   lateShipmentRow: '#shipping-late-shipment-rate-row',
   validTrackingRow: '#shipping-view-tracking-rate-row',
-  /** The figure inside a metric row: large on the dashboard, base size in compact layouts. */
-  value: '.a-size-large, .a-size-base',
-  odr: '#customer-satisfaction-content-rows-section .sp-summary-row .a-size-large',
 } as const;
 
 export const MESSAGES = {

@@ -4,6 +4,9 @@ import { addressFingerprint } from '../address-fingerprint';
 import type { OrderSeen, OrderStatus } from '../../core/types';
 import { clean } from '../dom-text';
 
+/** Etsy receipt ids: digits only. */
+export const ETSY_ORDER_ID = /^\d{5,15}$/;
+
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json | undefined =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
@@ -30,25 +33,35 @@ export function ordersSearch(context: unknown): EtsyOrdersSearch | undefined {
   return { orders: search['orders'], buyers: arr(search['buyers']), states: arr(data?.['order_states']) };
 }
 
+/**
+ * Etsy's state types, and the built-in state names in English (a shop's own states carry the type
+ * of the step they stand for). Anything else is `unknown`: a shop may call a state anything.
+ */
+const STATE_WORDS: [OrderStatus, RegExp][] = [
+  ['cancelled', /^(?:canceled|cancelled)$/],
+  ['shipped', /^(?:completed?|shipped|delivered)$/],
+  ['unpaid', /^(?:unpaid|not paid)$/],
+  ['unshipped', /^(?:new|open|in progress|processing)$/],
+];
+
+const statusOfWord = (word: string | undefined): OrderStatus | undefined =>
+  word ? STATE_WORDS.find(([, re]) => re.test(word.toLowerCase()))?.[0] : undefined;
+
 function statusOf(order: Json, states: unknown[]): OrderStatus {
   const stateId = num(order['order_state_id']);
   const state = obj(order['order_state']) ?? obj(states.find((s) => num(obj(s)?.['order_state_id']) === stateId));
-  const name = `${str(state?.['state_type']) ?? ''} ${str(state?.['name']) ?? ''}`.toLowerCase();
-  if (
-    /cancel/.test(name) ||
-    (obj(order['payment'])?.['is_fully_refunded'] === true && !obj(order['fulfillment'])?.['actual_ship_date'])
-  )
+  const named = statusOfWord(str(state?.['state_type'])) ?? statusOfWord(str(state?.['name']));
+  const shippedAt = num(obj(order['fulfillment'])?.['actual_ship_date']);
+  if (named === 'cancelled' || (obj(order['payment'])?.['is_fully_refunded'] === true && !shippedAt))
     return 'cancelled';
-  if (/complete|shipped|delivered/.test(name) || num(obj(order['fulfillment'])?.['actual_ship_date'])) return 'shipped';
-  if (/unpaid|not paid/.test(name)) return 'unpaid';
-  if (/new|open|progress|processing/.test(name)) return 'unshipped';
-  return 'unknown';
+  if (named === 'shipped' || shippedAt) return 'shipped';
+  return named ?? 'unknown';
 }
 
 export function etsyOrderFromState(raw: unknown, buyers: unknown[], states: unknown[]): OrderSeen | undefined {
   const order = obj(raw);
   const id = str(order?.['order_id'], 30);
-  if (!order || !id || !/^\d+$/.test(id)) return undefined;
+  if (!order || !id || !ETSY_ORDER_ID.test(id)) return undefined;
   const buyerId = num(order['buyer_id']);
   const buyer = obj(buyers.find((b) => num(obj(b)?.['buyer_id']) === buyerId));
   const fulfillment = obj(order['fulfillment']);

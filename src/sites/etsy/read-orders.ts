@@ -3,15 +3,16 @@ import type { OrderSeen, PageKind, PageReading } from '../../core/types';
 import { clean } from '../dom-text';
 import { etsyOrderIdFromUrl } from './detect';
 import { readEtsyContext } from './embedded-state';
-import { etsyOrderFromState, ordersSearch } from './orders-from-state';
+import { isShown } from '../visible-text';
+import { ETSY_ORDER_ID, etsyOrderFromState, ordersSearch } from './orders-from-state';
 import { ETSY } from './selectors';
 
 function fromDom(doc: Document): OrderSeen[] | undefined {
-  const rows = [...doc.querySelectorAll(ETSY.listRow)];
+  const rows = [...doc.querySelectorAll(ETSY.listRow)].filter((row) => isShown(row, doc));
   if (rows.length === 0) return doc.querySelector(ETSY.emptyList) ? [] : undefined;
   const orders = rows
     .map((row) => row.querySelector(ETSY.rowOrderId)?.getAttribute('orderid') ?? '')
-    .filter((id) => /^\d+$/.test(id));
+    .filter((id) => ETSY_ORDER_ID.test(id));
   if (orders.length !== rows.length) return undefined;
   // The DOM list gives ids only; the guard still learns the orders exist, the popup reads the rest.
   return orders.map((id) => ({
@@ -33,14 +34,15 @@ export function readEtsyOrders(doc: Document, url: URL, page: PageKind): PageRea
       .map((o) => etsyOrderFromState(o, search.buyers, search.states))
       .filter((o): o is OrderSeen => o !== undefined);
     if (orders.length !== search.orders.length)
-      return { ...base, ok: false, reason: 'some orders in Etsy.Context have no order_id' };
+      return { ...base, ok: false, code: 'id-invalid', reason: 'some orders in Etsy.Context have no order_id' };
   } else {
     orders = fromDom(doc);
   }
-  if (!orders) return { ...base, ok: false, reason: 'neither Etsy.Context orders nor order rows found' };
+  if (!orders)
+    return { ...base, ok: false, code: 'layout-unknown', reason: 'neither Etsy.Context orders nor order rows found' };
   const focusOrderId = etsyOrderIdFromUrl(url);
   if (page === 'order-detail' && !orders.some((o) => o.id === focusOrderId)) {
-    return { ...base, ok: false, reason: `order ${focusOrderId ?? '?'} not in the page data` };
+    return { ...base, ok: false, code: 'order-mismatch', reason: `order ${focusOrderId ?? '?'} not in the page data` };
   }
   return {
     ...base,

@@ -96,3 +96,53 @@ describe('AliExpress after-sale statuses', () => {
     expect(r.orders[0]!.refund).toBeUndefined();
   });
 });
+
+describe('AliExpress: statuses from what the seller sees, in the known words only', () => {
+  const legacy = () => fixture('aliexpress/order-list-legacy.html');
+  const LEGACY_URL = new URL('https://csp.aliexpress.com/apps/order/index');
+
+  it('a tooltip in a legacy row ("Orders shipped within 2 days") leaves a completed order completed', () => {
+    const doc = legacy();
+    doc
+      .querySelectorAll('.next-table-row')[1]!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<div class="next-balloon next-balloon-tooltip">Orders shipped within 2 days</div><div role="tooltip">Shipped</div>',
+      );
+    expect(ok(readAliExpressOrderList(doc, LEGACY_URL)).orders[1]!.status).toBe('delivered');
+  });
+
+  it('a visible note that mentions shipping is not a status; two statuses in one row are unknown', () => {
+    const doc = legacy();
+    const row = doc.querySelectorAll('.next-table-row')[1]!;
+    row.insertAdjacentHTML('beforeend', '<p>Orders shipped within 2 days</p>');
+    expect(ok(readAliExpressOrderList(doc, LEGACY_URL)).orders[1]!.status).toBe('delivered');
+    row.insertAdjacentHTML('beforeend', '<span>等待发货</span>');
+    expect(ok(readAliExpressOrderList(doc, LEGACY_URL)).orders[1]!.status).toBe('unknown');
+  });
+
+  it('script text in a row (a status in a string) is not read', () => {
+    const doc = legacy();
+    doc.querySelectorAll('.next-table-row')[1]!.insertAdjacentHTML('afterbegin', '<script>var s = "Shipped";</script>');
+    expect(ok(readAliExpressOrderList(doc, LEGACY_URL)).orders[1]!.status).toBe('delivered');
+  });
+
+  it('the SKU is the code that is not a "property: value" spec, wherever it sits', () => {
+    const html = aeListHtml(SAMPLE_ZH, 'zh').replace(
+      /(<span class="productInfo--skuCodeValue--FJA_1Ru">颜色: 红色<\/span>)(<span class="productInfo--skuCodeValue--FJA_1Ru">BM-3-RED<\/span>)/,
+      '$2$1',
+    );
+    expect(ok(readAliExpressOrderList(parse(html), LIST)).orders[0]!.items[0]!.sku).toBe('BM-3-RED');
+  });
+
+  it('an order id that is not one refuses the list; a detail URL without one is refused', () => {
+    const html = aeListHtml(SAMPLE_ZH, 'zh').replace('3031265788145237', 'ORDER-1');
+    expect(readAliExpressOrderList(parse(html), LIST)).toMatchObject({ ok: false, code: 'id-invalid' });
+    expect(
+      readAliExpressOrderDetail(
+        fixture('aliexpress/order-detail-zh.html'),
+        new URL('https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=12'),
+      ),
+    ).toMatchObject({ ok: false, code: 'id-invalid' });
+  });
+});

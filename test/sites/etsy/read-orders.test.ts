@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sliceJsonObject } from '../../../src/sites/etsy/embedded-state';
+import { mergeOrders } from '../../../src/sites/merge-orders';
+import { safeRead } from '../../../src/sites/page-type';
+import { pageTypeFor } from '../../../src/sites/registry';
+import { jsString, scriptState, sliceJsonObject } from '../../../src/sites/script-data';
 import { readEtsyMessages, readEtsyOrders } from '../../../src/sites/etsy/read-orders';
 import {
+  type Assignment,
   etsyPage,
   NOW_S,
   SAMPLE_BUYERS,
@@ -143,5 +147,78 @@ describe('Etsy after-sale facts', () => {
   it('an order that was not refunded carries no refund', () => {
     const r = ok(readEtsyOrders(englishPage(), LIST, 'order-list'));
     expect(r.orders.map((o) => o.refund)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('Etsy.Context however the page assigns it (read as data, never run)', () => {
+  const page = (assignment: Assignment) =>
+    parse(
+      etsyPage({
+        lang: 'en-US',
+        locale: 'en-US',
+        orders: SAMPLE_ORDERS,
+        buyers: SAMPLE_BUYERS,
+        states: STATES_EN,
+        assignment,
+      }),
+    );
+  const reference = () => ok(readEtsyOrders(englishPage(), LIST, 'order-list')).orders;
+
+  it.each(['object-assign', 'after-empty', 'merged', 'json-parse'] as const)(
+    '%s gives every status and buyer',
+    (how) => {
+      const orders = ok(readEtsyOrders(page(how), LIST, 'order-list')).orders;
+      expect(orders).toEqual(reference());
+      expect(orders.map((o) => o.status)).toEqual(['unshipped', 'unshipped', 'shipped']);
+      expect(orders[0]!.buyerName).toBe('Ruth Abernathy');
+    },
+  );
+
+  it('a later plain assignment replaces the state, as it does in the page', () => {
+    expect(scriptState(['Etsy.Context = {"a": 1, "b": 2};', 'Etsy.Context = {"c": 3};'], 'Etsy.Context')).toEqual({
+      c: 3,
+    });
+    expect(
+      scriptState(
+        ['Etsy.Context = {"a": {"x": 1}};', 'Object.assign(Etsy.Context, {"a": {"y": 2}}, {"b": 3});'],
+        'Etsy.Context',
+      ),
+    ).toEqual({ a: { y: 2 }, b: 3 });
+  });
+
+  it('text that only mentions Etsy.Context (a string, a comment, another name) changes nothing', () => {
+    expect(
+      scriptState(
+        [
+          'Etsy.Context = {"a": 1};',
+          'console.log(" Etsy.Context = {}"); // Etsy.Context = {}\n/* Etsy.Context = {} */ MyEtsy.Context = {}; x = Etsy.Context;',
+        ],
+        'Etsy.Context',
+      ),
+    ).toEqual({ a: 1 });
+  });
+
+  it('a right-hand side we cannot read as data makes the state unreadable, not half read', () => {
+    expect(scriptState(['Etsy.Context = buildContext();'], 'Etsy.Context')).toBeUndefined();
+    const literal = String.raw`'it\'s \x41\u0042\n'`;
+    expect(jsString(`${literal};`, 0)).toEqual(["it's AB\n", literal.length]);
+  });
+});
+
+describe('one order listed twice', () => {
+  it('is one order in the reading, not a refused page', () => {
+    const orders = [SAMPLE_ORDERS[0]!, SAMPLE_ORDERS[1]!, SAMPLE_ORDERS[0]!];
+    const doc = parse(etsyPage({ lang: 'en-US', locale: 'en-US', orders, buyers: SAMPLE_BUYERS, states: STATES_EN }));
+    const r = ok(safeRead(pageTypeFor(LIST)!, doc, LIST));
+    expect(r.orders.map((o) => o.id)).toEqual(['3456789012', '3456789013']);
+  });
+
+  it('what two copies disagree on becomes unknown, never either guess', () => {
+    const a = ok(readEtsyOrders(englishPage(), LIST, 'order-list')).orders[0]!;
+    const merged = mergeOrders([a, { ...a, status: 'cancelled', buyerName: 'Someone else', refund: 'full' }]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ id: a.id, status: 'unknown', total: 38 });
+    expect(merged[0]).not.toHaveProperty('buyerName');
+    expect(merged[0]).not.toHaveProperty('refund');
   });
 });

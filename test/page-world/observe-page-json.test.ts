@@ -17,7 +17,7 @@ const pageFetch = vi.fn(async (input: RequestInfo | URL) => {
 beforeAll(async () => {
   window.fetch = pageFetch;
   addEventListener(PAGE_JSON_EVENT, onJson);
-  await import('../../src/page-world/observe-orders-api.iife');
+  await import('../../src/page-world/observe-page-json.iife');
 });
 afterAll(() => removeEventListener(PAGE_JSON_EVENT, onJson));
 
@@ -36,15 +36,24 @@ describe('page-world observer', () => {
     expect(JSON.parse(text)).toMatchObject({ orders: [] });
   });
 
+  it("hands over Account Health's own summary too (its figures, counts and window)", async () => {
+    handed.length = 0;
+    await window.fetch('/performance/api/summary?platform=SELLER_CENTRAL');
+    await settle();
+    expect(handed).toHaveLength(1);
+    expect(new URL(handed[0]!.slice(0, handed[0]!.indexOf('\n'))).pathname).toBe('/performance/api/summary');
+  });
+
   it('leaves every other request alone: other paths, other origins, order detail (addresses), failures', async () => {
     handed.length = 0;
     await window.fetch('/orders-api/order/114-3941689-8772232');
     await window.fetch('/orders-api/search-suggestions');
+    await window.fetch('/performance/api/getriskbanner/');
     await window.fetch('https://elsewhere.example/orders-api/search');
     await window.fetch('/orders-api/search?fail=1');
     await settle();
     expect(handed).toEqual([]);
-    expect(pageFetch).toHaveBeenCalledTimes(5);
+    expect(pageFetch).toHaveBeenCalledTimes(7);
   });
 
   it("passes the page the very promise the page's own fetch returned, rejections included", async () => {

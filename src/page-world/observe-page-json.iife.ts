@@ -1,14 +1,15 @@
-// Runs in the seller page's own world (MAIN) at document_start, on Seller Central order pages only.
-// Manage Orders gets its rows only from the page's own /orders-api/search calls; this script copies
-// those responses, as they arrive, to our content script. It never sends a request, never changes
-// a request or a response, and has no extension API. Whatever it hands over is page data like the
-// DOM: the content script validates it before use.
-import { MAX_TEXT, PAGE_JSON_EVENT, ORDERS_SEARCH_PATH } from './channel';
+// Runs in the seller page's own world (MAIN) at document_start, on Seller Central order and
+// performance pages only. Manage Orders gets its rows from the page's own /orders-api/search calls,
+// Account Health its figures from /performance/api/summary; this script copies those responses (and
+// no others, WATCHED_PATHS), as they arrive, to our content script. It never sends a request, never
+// changes a request or a response, and has no extension API. Whatever it hands over is page data
+// like the DOM: the content script validates it before use.
+import { MAX_TEXT, PAGE_JSON_EVENT, WATCHED_PATHS } from './channel';
 
 function watched(url: string): boolean {
   try {
     const u = new URL(url, location.href);
-    return u.origin === location.origin && ORDERS_SEARCH_PATH.test(u.pathname);
+    return u.origin === location.origin && WATCHED_PATHS.some((path) => path.test(u.pathname));
   } catch {
     return false;
   }
@@ -60,7 +61,7 @@ const pageOpen = XMLHttpRequest.prototype.open;
 XMLHttpRequest.prototype.open = function open(this: XMLHttpRequest, ...args: unknown[]): void {
   const url = String(args[1]);
   openedWith.set(this, url);
-  // Only order searches get a listener; one per object however often it is reopened (the same
+  // Only watched calls get a listener; one per object however often it is reopened (the same
   // function is added once), and it checks the URL of the call that finished.
   if (watched(url)) this.addEventListener('load', onXhrLoad);
   (pageOpen as (...a: unknown[]) => void).apply(this, args);

@@ -1,0 +1,5 @@
+// The guard for Amazon's performance pages, Account Health (built as src/content/guard-amazon-health.js).
+import { amazonHealthPages } from '../../sites/amazon/health-pages';
+import { runGuard } from '../run-guard';
+
+runGuard(amazonHealthPages);

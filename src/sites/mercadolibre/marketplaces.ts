@@ -1,0 +1,52 @@
+// Mercado Libre countries: host → marketplace code, language, currency, and the path words the
+// country's seller pages use (Brazil writes Portuguese paths, every other country Spanish ones).
+// Seller pages answer on `www.` and `vendedores.` (Brazil sends www. to vendedores.; Mexico stays on
+// www.): seller-dom-wave2.md §2.1, id71540329942, id58324639087.
+
+export interface MercadoLibreMarketplace {
+  code: string;
+  language: string;
+  currency: string;
+  portuguese: boolean;
+}
+
+const es = (code: string, currency: string): MercadoLibreMarketplace => ({
+  code,
+  language: `es-${code}`,
+  currency,
+  portuguese: false,
+});
+
+/** Registrable domain (without www./vendedores.) → country. */
+const COUNTRIES: Record<string, MercadoLibreMarketplace> = {
+  'mercadolivre.com.br': { code: 'BR', language: 'pt-BR', currency: 'BRL', portuguese: true },
+  'mercadolibre.com.mx': es('MX', 'MXN'),
+  'mercadolibre.com.ar': es('AR', 'ARS'),
+  'mercadolibre.com.co': es('CO', 'COP'),
+  'mercadolibre.cl': es('CL', 'CLP'),
+  'mercadolibre.com.uy': es('UY', 'UYU'),
+  'mercadolibre.com.pe': es('PE', 'PEN'),
+  'mercadolibre.com.ve': es('VE', 'VES'),
+  'mercadolibre.com.ec': es('EC', 'USD'),
+  'mercadolibre.com.bo': es('BO', 'BOB'),
+  'mercadolibre.com.py': es('PY', 'PYG'),
+  'mercadolibre.co.cr': es('CR', 'CRC'),
+  'mercadolibre.com.do': es('DO', 'DOP'),
+  'mercadolibre.com.pa': es('PA', 'USD'),
+  'mercadolibre.com.gt': es('GT', 'GTQ'),
+  'mercadolibre.com.sv': es('SV', 'USD'),
+  'mercadolibre.com.hn': es('HN', 'HNL'),
+  'mercadolibre.com.ni': es('NI', 'NIO'),
+};
+
+const SUBDOMAINS = ['www', 'vendedores'];
+
+export function mercadoLibreMarketplaceOf(url: URL): MercadoLibreMarketplace | undefined {
+  const m = /^(www|vendedores)\.(.+)$/.exec(url.hostname);
+  return url.protocol === 'https:' && m ? COUNTRIES[m[2]!] : undefined;
+}
+
+/** Origin → marketplace code, for seller-origins.ts and the manifest once Mercado Libre is registered. */
+export const ORIGINS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(COUNTRIES).flatMap(([domain, m]) => SUBDOMAINS.map((sub) => [`https://${sub}.${domain}`, m.code])),
+);

@@ -1,0 +1,117 @@
+// What a seller can see of a page, worked out from the tree alone: no innerText, no computed
+// style, no layout (reading must never force the page to lay itself out). Script and style text,
+// hidden subtrees, screen-reader copies, icon alt text, tooltips and popovers are not the page's
+// words for a seller, so readers must never take a figure, a name or a status from them.
+
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+
+/** Screen-reader-only and icon-alt classes of the platforms we read (Amazon a-/aok-, Etsy wt-, Fusion next-). */
+const OFFSCREEN = new Set([
+  'a-offscreen',
+  'aok-offscreen',
+  'a-icon-alt',
+  'aok-hidden',
+  'a-hidden',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'screen-reader-only',
+  'wt-screen-reader-only',
+  'wt-display-none',
+  'next-sr-only',
+  'hidden',
+]);
+
+/** Tooltips and popovers: `a-popover` bodies, Fusion `next-balloon`, and any class naming one, but not their triggers. */
+const FLOATING = /tooltip|popover|balloon/i;
+const TRIGGER = /trigger/i;
+
+const INLINE_HIDDEN_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
+
+/** One test that nearly every class list passes, unless it may hide. */
+const MAY_HIDE = /offscreen|icon-alt|hidden|sr-only|screen-reader|display-none|tooltip|popover|balloon/i;
+
+function hiddenByClass(classes: string): boolean {
+  if (!MAY_HIDE.test(classes)) return false;
+  for (const name of classes.split(/\s+/)) {
+    if (OFFSCREEN.has(name)) return true;
+    if (FLOATING.test(name) && !TRIGGER.test(name)) return true;
+  }
+  return false;
+}
+
+/** Whether this element (not its ancestors) keeps its text from the seller's eyes. */
+export function isHiddenElement(el: Element): boolean {
+  if (NEVER_TEXT.has(el.tagName)) return true;
+  const classes = (el as HTMLElement).className;
+  if (typeof classes === 'string' && classes !== '' && hiddenByClass(classes)) return true;
+  // Reading a list of hundreds of rows asks this of every element on the way, and nearly all of
+  // them carry no attribute but their class: nothing else to look at.
+  const count = el.attributes.length;
+  if (count === 0 || (count === 1 && classes)) return false;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.getAttribute('role') === 'tooltip') return true;
+  const style = el.getAttribute('style');
+  return style !== null && INLINE_HIDDEN_STYLE.test(style);
+}
+
+/** Whether `el` and every ancestor up to (and including) `root` can be seen. */
+export function isShown(el: Element, root: Element | Document): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (isHiddenElement(node)) return false;
+    if (node === root) return true;
+  }
+  return true;
+}
+
+/** Only a run of spaces, or any other whitespace, needs the (costlier) rewrite. */
+const UNCLEAN_SPACE = /\s\s|[^\S ]/;
+
+function collect(node: Node, out: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) out.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1 && !isHiddenElement(child as Element)) collect(child, out);
+  }
+}
+
+/** The visible text of `node`, whitespace collapsed, capped at `max` characters (page text is unbounded). */
+export function visibleText(node: Node | null | undefined, max = 500): string {
+  if (!node) return '';
+  if (node.nodeType === 1 && isHiddenElement(node as Element)) return '';
+  const parts: string[] = [];
+  collect(node, parts);
+  const text = parts.length === 1 ? parts[0]! : parts.join('');
+  return (UNCLEAN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim().slice(0, max);
+}
+
+/** Sentinel for "two visible elements say different things": the caller refuses rather than picks one. */
+export const AMBIGUOUS = Symbol('ambiguous');
+
+/**
+ * The visible text of the elements `selector` matches under `root`: undefined when none is visible
+ * or all are empty, AMBIGUOUS when visible ones disagree. A hidden copy (a screen-reader duplicate,
+ * a template) is never the one read.
+ */
+export function visibleTextOf(
+  root: ParentNode & Node,
+  selector: string,
+  max = 500,
+): string | typeof AMBIGUOUS | undefined {
+  let found: string | undefined;
+  for (const el of root.querySelectorAll(selector)) {
+    if (!isShown(el, root as Element)) continue;
+    const text = visibleText(el, max);
+    if (!text) continue;
+    if (found !== undefined && found !== text) return AMBIGUOUS;
+    found = text;
+  }
+  return found;
+}
+
+/** Like visibleTextOf, with disagreement read as "not known". */
+export function shownText(root: ParentNode & Node, selector: string, max = 500): string | undefined {
+  const text = visibleTextOf(root, selector, max);
+  return text === AMBIGUOUS ? undefined : text;
+}
