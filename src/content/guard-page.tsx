@@ -2,11 +2,14 @@
 // sends nothing; a pass overtaken by navigation drops its answer.
 import { render } from 'preact';
 import * as v from 'valibot';
+import { said } from '../core/said';
 import type { PageReading } from '../core/types';
+import type { Translator } from '../i18n/format';
 import { ReadingReplySchema, StorageRefusalSchema, type GuardView } from '../messages/background-replies';
 import { contentRuntime } from '../shared/content-runtime';
 import { safeRead, type PageType } from '../sites/page-type';
 import { Banner, type BannerState } from './banner';
+import { bannerWords } from './banner-words';
 import { watchCancelReason } from './cancel-reason';
 import { clearFlags, placeFlags } from './flags';
 import { ensureHost, removeHost, setHostAttributes } from './host';
@@ -18,6 +21,7 @@ const pageJson = pageJsonFromStarter();
 let lastSignature = '';
 let generation = 0;
 let shown: BannerState = { kind: 'reading' };
+let words: Translator | undefined;
 
 function openPopup(): void {
   void contentRuntime.send({ type: 'cs/open-popup' }).catch(() => undefined);
@@ -25,8 +29,11 @@ function openPopup(): void {
 
 function show(state: BannerState): void {
   shown = state;
-  const { root } = ensureHost(document);
-  render(<Banner state={state} onOpenPopup={openPopup} />, root.lastElementChild!);
+  const { host, root } = ensureHost(document);
+  // Without its words (the background never answered) the banner stays empty; the attributes still tell.
+  if (!words) return;
+  host.setAttribute('data-lang', words.locale);
+  render(<Banner state={state} words={words} onOpenPopup={openPopup} />, root.lastElementChild!);
 }
 
 /** The order the current page is about (set with each answered reading). */
@@ -60,7 +67,12 @@ function answered(
     projectedRate: view.projectedRatePercent,
   });
   show({ kind: 'answered', view });
-  placeFlags(document, type, view.duplicates ?? []);
+  const say = (words ?? { say: () => '' }).say;
+  placeFlags(
+    document,
+    type,
+    (view.duplicates ?? []).map((d) => ({ orderIds: d.orderIds, text: say(d.note) })),
+  );
 }
 
 /** `typeOf`: this platform's page types (each guard build carries only its own). */
@@ -93,7 +105,13 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   };
   focusOrderId = base.orderId;
   setHostAttributes(host, { ...base, level: 'unknown', read: reading.ok ? 'pending' : 'failed' });
-  show(reading.ok ? { kind: 'reading' } : { kind: 'failed' });
+  words ??= await bannerWords(reading.platform, reading.marketplace);
+  if (pass !== generation) return reading;
+  show(
+    reading.ok
+      ? { kind: 'reading' }
+      : { kind: 'failed', why: said(`read-failure.${reading.code ?? 'layout-unknown'}`) },
+  );
   if (!reading.ok) clearFlags(document);
   let reply: unknown;
   try {
@@ -115,11 +133,7 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
     // Nothing was kept: the next change of the page tries again.
     lastSignature = '';
     const notSaved = v.safeParse(StorageRefusalSchema, reply);
-    show(
-      notSaved.success
-        ? { kind: 'not-saved', message: notSaved.output.error }
-        : { kind: 'failed', detail: 'Its background did not answer; reload the page to try again.' },
-    );
+    show(notSaved.success ? { kind: 'not-saved', full: notSaved.output.full === true } : { kind: 'no-answer' });
   }
   return reading;
 }

@@ -351,11 +351,6 @@ const CASES: Case[] = [
 ];
 
 describe('advisor scenarios', () => {
-  it('has at least 40 scenarios across all six platforms', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(CASES.map((c) => c.s.platform)).size).toBe(6);
-  });
-
   for (const c of CASES.filter((x) => x.s.order.status !== 'cancelled')) {
     it(c.name, () => {
       const actions = advise(c.s);
@@ -366,7 +361,7 @@ describe('advisor scenarios', () => {
       for (const k of c.excludes ?? []) expect(kinds).not.toContain(k);
       if (c.firstEffect) expect(actions[0]!.effects[0]!.effect).toBe(c.firstEffect);
       for (const a of actions) {
-        expect(a.why.length).toBeGreaterThan(10);
+        expect(a.why.code).toMatch(/^advice\./);
         if (a.ruleId) expect(a.source).toMatch(/^https?:\/\//);
       }
     });
@@ -425,7 +420,10 @@ describe('advisor scenarios', () => {
     });
     const actions = advise(sit('amazon', { guard }));
     const cancel = actions.find((a) => a.kind === 'cancel')!;
-    expect(cancel.effects[0]).toMatchObject({ effect: 'counts', detail: expect.stringContaining('1.92% → 2.56%') });
+    expect(cancel.effects[0]).toMatchObject({
+      effect: 'counts',
+      detail: { code: 'effect.projected', params: { from: 1.92, to: 2.56, limit: 2.5 } },
+    });
     expect(actions[0]!.kind).toBe('ask-buyer-to-request-cancellation');
   });
 
