@@ -12,7 +12,7 @@ import { Banner, type BannerState } from './banner';
 import { bannerWords } from './banner-words';
 import { watchCancelReason } from './cancel-reason';
 import { clearFlags, placeFlags } from './flags';
-import { ensureHost, removeHost, setHostAttributes } from './host';
+import { ensureHost, removeHost, setHostAttributes, setHostLang } from './host';
 import { pageJsonFromStarter } from './page-json-handoff';
 
 /** Filled from document_start by the starter (index.iife.ts); read by the readers of pages fed by their own JSON. */
@@ -32,7 +32,7 @@ function show(state: BannerState): void {
   const { host, root } = ensureHost(document);
   // Without its words (the background never answered) the banner stays empty; the attributes still tell.
   if (!words) return;
-  host.setAttribute('data-lang', words.locale);
+  setHostLang(host, words.locale);
   render(<Banner state={state} words={words} onOpenPopup={openPopup} />, root.lastElementChild!);
 }
 
@@ -67,12 +67,12 @@ function answered(
     projectedRate: view.projectedRatePercent,
   });
   show({ kind: 'answered', view });
-  const say = (words ?? { say: () => '' }).say;
-  placeFlags(
-    document,
-    type,
-    (view.duplicates ?? []).map((d) => ({ orderIds: d.orderIds, text: say(d.note) })),
-  );
+  if (words)
+    placeFlags(
+      document,
+      type,
+      (view.duplicates ?? []).map((d) => ({ ...d, text: words!.say(d.note) })),
+    );
 }
 
 /** `typeOf`: this platform's page types (each guard build carries only its own). */
@@ -97,6 +97,10 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   lastSignature = signature;
   const readEnd = performance.now();
   const pass = ++generation;
+  // The words first (one round trip, on the first pass only), so that whatever the host says it
+  // read, its banner already says in words.
+  words ??= await bannerWords(reading.platform, reading.marketplace);
+  if (pass !== generation) return reading;
   const { host } = ensureHost(document);
   const base = {
     platform: reading.platform,
@@ -105,8 +109,6 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   };
   focusOrderId = base.orderId;
   setHostAttributes(host, { ...base, level: 'unknown', read: reading.ok ? 'pending' : 'failed' });
-  words ??= await bannerWords(reading.platform, reading.marketplace);
-  if (pass !== generation) return reading;
   show(
     reading.ok
       ? { kind: 'reading' }
