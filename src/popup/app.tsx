@@ -25,22 +25,30 @@ interface Loaded {
 
 type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; data: Loaded };
 
-export function App() {
+/** `words`: the catalogue loading; the tab's state is asked for meanwhile, so neither waits for the other. */
+export function App({ words }: { words: Promise<unknown> }) {
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [speaks, setSpeaks] = useState(false);
   useEffect(() => {
+    void words.then(() => setSpeaks(true));
     void (async () => {
       const tabId = await targetTabId();
+      const reply =
+        tabId === undefined
+          ? undefined
+          : await runtime.send<{ ok: boolean; error?: string } & Omit<Loaded, 'tabId'>>({
+              type: 'ui/tab-state',
+              tabId,
+            });
+      await words;
       if (tabId === undefined) return setStatus({ kind: 'error', message: t('popup.no-tab') });
-      const reply = await runtime.send<{ ok: boolean; error?: string } & Omit<Loaded, 'tabId'>>({
-        type: 'ui/tab-state',
-        tabId,
-      });
       if (!reply?.ok) return setStatus({ kind: 'error', message: reply?.error ?? t('common.no-answer') });
       setStatus({ kind: 'loaded', data: { ...reply, tabId } });
       requestAnimationFrame(() => performance.mark('seller-guard:popup-first-content'));
     })().catch((error: unknown) => setStatus({ kind: 'error', message: String(error) }));
   }, []);
 
+  if (!speaks) return null;
   return (
     <>
       <header class="bar">

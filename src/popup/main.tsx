@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { loadWords, t } from '../ui/t';
 import { App } from './app';
 
-void loadWords().then(() => {
+// The popup asks for its tab's state while its words (only its own language's catalogue) load.
+const words = loadWords().then(() => {
   document.title = t('extName');
-  render(<App />, document.getElementById('app')!);
 });
+render(<App words={words} />, document.getElementById('app')!);
