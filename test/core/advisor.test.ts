@@ -1,6 +1,6 @@
 // The advisor's scenario table: six platforms, who asked and how, before and after shipping.
 import { describe, expect, it } from 'vitest';
-import { advise, type ActionKind, type Situation } from '../../src/core/advisor';
+import { advise, DEFAULT_POLICY, type ActionKind, type Situation } from '../../src/core/advisor';
 import { guardRate } from '../../src/core/rate-guard';
 import type { Platform } from '../../src/core/types';
 
@@ -175,14 +175,7 @@ const CASES: Case[] = [
   {
     name: 'amazon: a month after delivery with store credit offered',
     s: delivered('amazon', 'late-cancellation', 35, {
-      policy: {
-        cancellationWindowHours: 24,
-        returnWindowDays: 30,
-        returnShippingPaidBy: 'buyer',
-        restockingFeePercent: 0,
-        offersStoreCredit: true,
-        signature: '',
-      },
+      policy: { ...DEFAULT_POLICY, offersStoreCredit: true },
     }),
     first: 'decline-cancellation',
     includes: ['store-credit'],

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { advise, SITUATIONS, ACTION_KINDS } from '../../src/core/advisor';
+import { ACTION_KINDS, advise, DEFAULT_POLICY, SITUATIONS } from '../../src/core/advisor';
 import { lintDraft, messagingNotes } from '../../src/core/drafts';
 import { eventDetail } from '../../src/core/event-detail';
 import { summarize } from '../../src/core/guard-view';
@@ -81,14 +81,7 @@ function sweep(): Said[] {
                     reason,
                     claimOpen,
                     guard,
-                    policy: {
-                      cancellationWindowHours: 24,
-                      returnWindowDays: 30,
-                      returnShippingPaidBy: 'buyer',
-                      restockingFeePercent: 0,
-                      offersStoreCredit: true,
-                      signature: '',
-                    },
+                    policy: { ...DEFAULT_POLICY, offersStoreCredit: true },
                     order: {
                       id: 'x',
                       status,
