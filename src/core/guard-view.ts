@@ -39,11 +39,11 @@ function headline(guard: GuardResult, book: Rulebook): Said {
 }
 
 /** How the buyer asked, as far as the page tells: only the platform's flow is on record. */
-export function askedViaFor(order: OrderSeen): 'platform-request' | 'seller' {
+function askedViaFor(order: OrderSeen): 'platform-request' | 'seller' {
   return order.cancelRequest?.viaPlatform ? 'platform-request' : 'seller';
 }
 
-export function projectionFor(guard: GuardResult, book: Rulebook, order: OrderSeen): Projection {
+function projectionFor(guard: GuardResult, book: Rulebook, order: OrderSeen): Projection {
   return projectCancellation(guard, book, order, { fulfilment: order.fulfilment, askedVia: askedViaFor(order) });
 }
 

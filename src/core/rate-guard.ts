@@ -33,7 +33,7 @@ export interface GuardResult extends WindowFigures {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-export function unknown(reason: Said, at: number, metric?: RateMetric): GuardResult {
+function unknown(reason: Said, at: number, metric?: RateMetric): GuardResult {
   return {
     level: 'unknown',
     reason,
