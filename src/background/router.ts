@@ -6,9 +6,9 @@ import type { ContentReplies, Refusal, RefusalCode } from '../messages';
 import type { MessageSender } from '../shared/browser';
 import { GUARD_SCRIPTS, guardFor } from '../shared/guard-script';
 import { sellerSiteOf } from '../sites/seller-origins';
-import { orderKey, StorageError, storageFailure } from '../store/db';
+import { isStorageFull, orderKey, storageFailure } from '../store/db';
 import { notePickedReason } from '../store/order-days';
-import { onPageReading, type Deps } from './handlers';
+import { onBannerText, onPageReading, type Deps } from './handlers';
 import { senderTier, type SenderContext } from './sender';
 import { trustReading } from './trust-reading';
 import { onUiMessage } from './ui-handlers';
@@ -57,8 +57,12 @@ async function pageReading(deps: Deps, sender: MessageSender, message: ContentMe
     return { ok: true as const, view: await onPageReading(deps, sender.tab!.id!, trusted.reading) };
   } catch (error) {
     // The page was read; keeping it failed. The banner shows this message to the seller.
-    const full = error instanceof StorageError && error.full;
-    return { ...refuse(full ? 'storage-full' : 'storage', (error as Error).message, message), storage: true as const };
+    const full = isStorageFull(error);
+    return {
+      ...refuse(full ? 'storage-full' : 'storage', (error as Error).message, message),
+      storage: true as const,
+      full,
+    };
   }
 }
 
@@ -76,6 +80,11 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
           return { ok: true };
         case 'cs/start-guard':
           return startGuard(deps, sender, message);
+        case 'cs/banner-text':
+          // The words of the banner on this site only: a page asks for its own platform's.
+          if (sellerSiteOf(sender.url ?? '') !== request.platform)
+            return refuse('unknown-sender', 'text for another site', message);
+          return onBannerText(deps, request.platform, request.marketplace);
         case 'cs/cancel-reason':
           return cancelReason(deps, sender.tab!.id!, request);
         case 'cs/page-reading':
@@ -90,7 +99,7 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
       // A full disk is said in words the seller can act on, in the popup and options alike.
       if ((error as Error).name === 'QuotaExceededError')
         return refuse('storage-full', storageFailure("Couldn't save", error).message, message);
-      return refuse(error instanceof StorageError ? 'storage' : 'failed', (error as Error).message, message);
+      return refuse((error as Error).name === 'StorageError' ? 'storage' : 'failed', (error as Error).message, message);
     }
   };
 }

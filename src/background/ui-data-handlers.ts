@@ -79,7 +79,7 @@ export const DATA_HANDLERS: UiHandlers<DataRequest> = {
   },
   'ui/export': async (deps, db, message) => {
     const data = await exportAll(db, deps.now());
-    return message.as === 'json' ? { ok: true, data } : { ok: true, csv: eventsToCsv(data.events) };
+    return message.as === 'json' ? { ok: true, data } : { ok: true, csv: eventsToCsv(data.events, message.header) };
   },
   'ui/import': async (deps, db, message) => {
     try {
@@ -95,6 +95,7 @@ export const DATA_HANDLERS: UiHandlers<DataRequest> = {
     await saveSetting(db, 'policy', message.policy);
     await saveSetting(db, 'overrides', message.overrides);
     if (message.retentionMonths !== undefined) await saveSetting(db, 'retentionMonths', message.retentionMonths);
+    if (message.bannerLanguage !== undefined) await saveSetting(db, 'bannerLanguage', message.bannerLanguage);
     return { ok: true };
   },
   'ui/store-summary': async (_deps, db) => ({ ok: true, counts: await storeSummary(db) }),

@@ -1,6 +1,6 @@
 // The popup's requests about the order in front of the seller: its state, the advice, its drafts.
 import * as v from 'valibot';
-import { advise, type Situation } from '../core/advisor';
+import { advise, situationFor } from '../core/advisor';
 import { marketplaceRules, rulebookFor } from '../core/rulebooks';
 import { InsertReplySchema } from '../messages/background-to-content';
 import { getChoice, saveChoice } from '../store/choices';
@@ -12,8 +12,6 @@ import { loadSettings } from '../store/settings';
 import { guardFor } from './guard-service';
 import type { Deps } from './handlers';
 import type { UiHandlers } from './ui-handlers';
-
-const DAY = 86_400_000;
 
 async function tabOrder(deps: Deps, db: GuardDatabase, tabId: number) {
   const state = await deps.tabs.get(tabId);
@@ -44,24 +42,12 @@ export const ORDER_HANDLERS: UiHandlers<OrderRequest> = {
     if (!state || !order) return { ok: false, code: 'no-order', error: 'No order on this tab.' };
     const now = deps.now();
     const settings = await loadSettings(db);
-    const situation: Situation = {
-      platform: order.platform,
-      marketplace: order.marketplace,
-      now,
-      askedVia: message.askedVia,
-      reason: message.situation,
-      policy: settings.policy,
-      order: {
-        id: order.id,
-        status: order.status,
-        fulfilment: order.fulfilment,
-        orderedAt: order.orderedAt,
-        deliveryDatePassed: order.deliverBy !== undefined ? order.deliverBy < now : undefined,
-        daysSinceDelivery:
-          order.status === 'delivered' && order.deliverBy ? Math.floor((now - order.deliverBy) / DAY) : undefined,
-      },
-      guard: await guardFor(db, settings, order.platform, order.marketplace, now),
-    };
+    // Core builds the situation from the order's own facts, an open dispute or claim included.
+    const situation = situationFor(
+      order,
+      { reason: message.situation, askedVia: message.askedVia },
+      { now, policy: settings.policy, guard: await guardFor(db, settings, order.platform, order.marketplace, now) },
+    );
     await saveChoice(db, {
       orderKey: order.key,
       situation: message.situation,

@@ -29,6 +29,8 @@ export interface Refusal {
   code: RefusalCode;
   /** Developer-facing detail; for imports and full disks, a sentence the seller can act on. */
   error: string;
-  /** Set when a page was read but could not be kept (the banner says so). */
+  /** Set when a page was read but could not be kept (the banner says so)… */
   storage?: true;
+  /** …because the disk is full (the banner says how to make room). */
+  full?: boolean;
 }

@@ -30,6 +30,8 @@ export const SETTING_FIELDS = {
   /** Events older than this many months are deleted; 0 keeps everything. */
   retentionMonths: integer(0, 120),
   duplicateWindowHours: v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 30)),
+  /** The in-page banner speaks the marketplace's language (amazon.de: German), or the browser's. */
+  bannerLanguage: v.picklist(['marketplace', 'browser']),
   policy: PolicyField,
 };
 

@@ -4,7 +4,7 @@
 // each page's bundle and delay the popup's first content. Requests, which cross from a page to
 // the background that holds the data, are parsed (ui-to-background.ts).
 import type { Action, ShopPolicy } from '../core/advisor/types';
-import type { CancellationShare, RateSeries } from '../core/insight';
+import type { CancellationShare, RateSeries, reasonsBreakdown } from '../core/insight';
 import type {
   ChoiceRecord,
   CustomTemplate,
@@ -34,7 +34,7 @@ export interface HistoryAnswer {
   total?: number;
   series: (RateSeries & { thresholdPercent?: number })[];
   share: CancellationShare;
-  reasons: { reason: string; count: number }[];
+  reasons: ReturnType<typeof reasonsBreakdown>;
   repeatBuyers: [string, number][];
 }
 

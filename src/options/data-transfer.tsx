@@ -1,7 +1,13 @@
 // Export (JSON, CSV) and import of everything Seller Guard stores; see docs/export-format.md.
 import { useState } from 'preact/hooks';
 import { ask } from '../ui/client';
-import { t } from '../ui/t';
+import { t, words } from '../ui/t';
+
+/** The CSV's header row in the seller's language (the columns themselves are fixed: store/export-csv.ts). */
+const csvHeader = (): string[] =>
+  (['time', 'platform', 'marketplace', 'order', 'event', 'detail', 'counts', 'page'] as const).map((c) =>
+    words().t(`csv.${c}`),
+  );
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -16,8 +22,8 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
   const [message, setMessage] = useState('');
   const day = new Date().toISOString().slice(0, 10);
   const exportAs = async (as: 'json' | 'csv') => {
-    const reply = await ask({ type: 'ui/export', as });
-    if (!reply.ok) return setMessage(t('notSavedWhy', reply.error));
+    const reply = await ask({ type: 'ui/export', as, ...(as === 'csv' ? { header: csvHeader() } : {}) });
+    if (!reply.ok) return setMessage(t('common.not-saved', { why: reply.error }));
     if (reply.data) download(`seller-guard-${day}.json`, 'application/json', JSON.stringify(reply.data, null, 2));
     else download(`seller-guard-events-${day}.csv`, 'text/csv;charset=utf-8', reply.csv);
   };
@@ -26,26 +32,30 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
     try {
       data = JSON.parse(await file.text());
     } catch {
-      return setMessage(t('importFailed', t('notJson')));
+      return setMessage(t('transfer.import-failed', { why: t('transfer.not-json') }));
     }
     const reply = await ask({ type: 'ui/import', data });
     setMessage(
       reply.ok
-        ? t('imported', reply.added.orders, reply.added.events, reply.added.drafts)
-        : t('importFailed', reply.error),
+        ? t('transfer.imported', {
+            orders: reply.added.orders,
+            events: reply.added.events,
+            drafts: reply.added.drafts,
+          })
+        : t('transfer.import-failed', { why: reply.error }),
     );
     onChange();
   };
   return (
     <p class="bar">
       <button type="button" onClick={() => void exportAs('json')}>
-        {t('exportJson')}
+        {t('transfer.export-json')}
       </button>
       <button type="button" onClick={() => void exportAs('csv')}>
-        {t('exportCsv')}
+        {t('transfer.export-csv')}
       </button>
       <label>
-        {t('importFile')}{' '}
+        {t('transfer.import')}{' '}
         <input
           type="file"
           accept="application/json,.json"

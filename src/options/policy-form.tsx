@@ -5,6 +5,7 @@ import type { ShopPolicy } from '../core/advisor/types';
 import type { UiAnswer } from '../messages';
 import { ask } from '../ui/client';
 import { t } from '../ui/t';
+import { BannerLanguage } from './banner-language';
 
 type SettingsReply = UiAnswer<'ui/get-settings'>;
 
@@ -12,7 +13,7 @@ const OLD_AFTER_DAYS = 180;
 
 function ageNote(checkedOn: string, now = Date.now()): string {
   const days = Math.floor((now - Date.parse(checkedOn)) / 86_400_000);
-  return days > OLD_AFTER_DAYS ? t('rulesOld', days) : '';
+  return days > OLD_AFTER_DAYS ? t('limits.rules-old', { days }) : '';
 }
 
 export function PolicyForm() {
@@ -21,12 +22,12 @@ export function PolicyForm() {
   useEffect(
     () =>
       void ask({ type: 'ui/get-settings' }).then((reply) =>
-        reply.ok ? setData(reply) : setMessage(t('couldNotReadData', reply.error)),
+        reply.ok ? setData(reply) : setMessage(t('options.could-not-read-data', { why: reply.error })),
       ),
     [],
   );
-  if (!data) return <p>{message || t('loadingSettings')}</p>;
-  const { policy, warningMargin, overrides, retentionMonths } = data.settings;
+  if (!data) return <p>{message || t('options.loading')}</p>;
+  const { policy, warningMargin, overrides, retentionMonths, bannerLanguage } = data.settings;
   const set = (patch: Partial<SettingsReply['settings']>) =>
     setData({ ...data, settings: { ...data.settings, ...patch } });
   const setPolicy = (patch: Partial<ShopPolicy>) => set({ policy: { ...policy, ...patch } });
@@ -39,15 +40,22 @@ export function PolicyForm() {
   };
   const save = async (e: Event) => {
     e.preventDefault();
-    const reply = await ask({ type: 'ui/save-settings', warningMargin, policy, overrides, retentionMonths });
-    setMessage(reply.ok ? t('saved') : t('notSavedWhy', reply.error));
+    const reply = await ask({
+      type: 'ui/save-settings',
+      warningMargin,
+      policy,
+      overrides,
+      retentionMonths,
+      bannerLanguage,
+    });
+    setMessage(reply.ok ? t('common.saved') : t('common.not-saved', { why: reply.error }));
   };
   const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
   return (
     <form class="card" aria-labelledby="policy-h" onSubmit={(e) => void save(e)}>
-      <h2 id="policy-h">{t('shopPolicy')}</h2>
+      <h2 id="policy-h">{t('policy.heading')}</h2>
       <div class="grid">
-        <label for="cw">{t('cancelWindow')}</label>
+        <label for="cw">{t('policy.cancel-window')}</label>
         <input
           id="cw"
           type="number"
@@ -56,7 +64,7 @@ export function PolicyForm() {
           value={policy.cancellationWindowHours}
           onInput={(e) => setPolicy({ cancellationWindowHours: num(e) })}
         />
-        <label for="rw">{t('returnWindow')}</label>
+        <label for="rw">{t('policy.return-window')}</label>
         <input
           id="rw"
           type="number"
@@ -65,16 +73,16 @@ export function PolicyForm() {
           value={policy.returnWindowDays}
           onInput={(e) => setPolicy({ returnWindowDays: num(e) })}
         />
-        <label for="rs">{t('returnShippingPaidBy')}</label>
+        <label for="rs">{t('policy.return-shipping')}</label>
         <select
           id="rs"
           value={policy.returnShippingPaidBy}
           onChange={(e) => setPolicy({ returnShippingPaidBy: e.currentTarget.value as 'buyer' | 'seller' })}
         >
-          <option value="buyer">{t('theBuyer')}</option>
-          <option value="seller">{t('myShop')}</option>
+          <option value="buyer">{t('policy.the-buyer')}</option>
+          <option value="seller">{t('policy.my-shop')}</option>
         </select>
-        <label for="rf">{t('restockingFee')}</label>
+        <label for="rf">{t('policy.restocking-fee')}</label>
         <input
           id="rf"
           type="number"
@@ -83,14 +91,14 @@ export function PolicyForm() {
           value={policy.restockingFeePercent}
           onInput={(e) => setPolicy({ restockingFeePercent: num(e) })}
         />
-        <label for="sc">{t('storeCredit')}</label>
+        <label for="sc">{t('policy.store-credit')}</label>
         <input
           id="sc"
           type="checkbox"
           checked={policy.offersStoreCredit}
           onChange={(e) => setPolicy({ offersStoreCredit: e.currentTarget.checked })}
         />
-        <label for="sig">{t('signature')}</label>
+        <label for="sig">{t('policy.signature')}</label>
         <input
           id="sig"
           type="text"
@@ -98,7 +106,7 @@ export function PolicyForm() {
           value={policy.signature}
           onInput={(e) => setPolicy({ signature: e.currentTarget.value })}
         />
-        <label for="rm">{t('retention')}</label>
+        <label for="rm">{t('policy.retention')}</label>
         <input
           id="rm"
           type="number"
@@ -107,7 +115,7 @@ export function PolicyForm() {
           value={retentionMonths}
           onInput={(e) => set({ retentionMonths: num(e) })}
         />
-        <label for="wm">{t('warnFrom')}</label>
+        <label for="wm">{t('policy.warn-from')}</label>
         <input
           id="wm"
           type="number"
@@ -116,17 +124,18 @@ export function PolicyForm() {
           value={Math.round(warningMargin * 100)}
           onInput={(e) => set({ warningMargin: num(e) / 100 })}
         />
+        <BannerLanguage value={bannerLanguage} onChange={(choice) => set({ bannerLanguage: choice })} />
       </div>
-      <h2>{t('cancellationLimits')}</h2>
-      <p>{t('limitsIntro')}</p>
+      <h2>{t('limits.heading')}</h2>
+      <p>{t('limits.intro')}</p>
       {data.rulebooks.map((b) => (
         <fieldset key={b.platform}>
           <legend>
-            {t('checkedOn', b.name, b.checkedOn)}
+            {t('limits.checked-on', { platform: b.name, date: Date.parse(b.checkedOn) })}
             {ageNote(b.checkedOn)}
           </legend>
           {b.markets.every((m) => !m.metric) ? (
-            <p>{t('noLimit')}</p>
+            <p>{t('limits.none')}</p>
           ) : (
             <div class="grid">
               {b.markets
@@ -135,7 +144,7 @@ export function PolicyForm() {
                   const key = `${b.platform}:${m.code}`;
                   return [
                     <label key={`${key}-l`} for={key}>
-                      {t('limitOver', m.code, m.metric!.threshold, m.metric!.windowDays)}
+                      {t('limits.market', { market: m.code, limit: m.metric!.threshold, days: m.metric!.windowDays })}
                     </label>,
                     <input
                       key={key}
@@ -144,7 +153,7 @@ export function PolicyForm() {
                       step="0.1"
                       min={0.01}
                       max={100}
-                      placeholder={t('platformValue')}
+                      placeholder={t('limits.platform-value')}
                       value={overrides[key]?.thresholdPercent ?? ''}
                       onInput={(e) => setOverride(key, e.currentTarget.value)}
                     />,
@@ -155,7 +164,7 @@ export function PolicyForm() {
         </fieldset>
       ))}
       <p>
-        <button type="submit">{t('saveSettings')}</button> {message && <span role="status">{message}</span>}
+        <button type="submit">{t('options.save')}</button> {message && <span role="status">{message}</span>}
       </p>
     </form>
   );

@@ -18,35 +18,40 @@ type Loaded = UiAnswer<'ui/tab-state'> & { tabId: number };
 
 type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; data: Loaded };
 
-export function App() {
+/** `words`: the catalogue loading; the tab's state is asked for meanwhile, so neither waits for the other. */
+export function App({ words }: { words: Promise<unknown> }) {
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [speaks, setSpeaks] = useState(false);
   useEffect(() => {
+    void words.then(() => setSpeaks(true));
     void (async () => {
       const tabId = await targetTabId();
-      if (tabId === undefined) return setStatus({ kind: 'error', message: t('noTab') });
-      const reply = await ask({ type: 'ui/tab-state', tabId });
+      const reply = tabId === undefined ? undefined : await ask({ type: 'ui/tab-state', tabId });
+      await words;
+      if (tabId === undefined || !reply) return setStatus({ kind: 'error', message: t('popup.no-tab') });
       if (!reply.ok)
-        return setStatus({ kind: 'error', message: reply.code === 'no-answer' ? t('noAnswer') : reply.error });
+        return setStatus({ kind: 'error', message: reply.code === 'no-answer' ? t('common.no-answer') : reply.error });
       setStatus({ kind: 'loaded', data: { ...reply, tabId } });
       requestAnimationFrame(() => performance.mark('seller-guard:popup-first-content'));
     })().catch((error: unknown) => setStatus({ kind: 'error', message: String(error) }));
-  }, []);
+  }, [words]);
 
+  if (!speaks) return null;
   return (
     <>
       <header class="bar">
-        <h1>Seller Guard</h1>
+        <h1>{t('extName')}</h1>
         <span>
           <button type="button" class="link" onClick={() => void openPage('src/history/index.html')}>
-            {t('history')}
+            {t('common.history')}
           </button>
           {' · '}
           <button type="button" class="link" onClick={() => void openOptions()}>
-            {t('settings')}
+            {t('common.settings')}
           </button>
         </span>
       </header>
-      {status.kind === 'loading' && <p>{t('loading')}</p>}
+      {status.kind === 'loading' && <p>{t('common.loading')}</p>}
       {status.kind === 'error' && (
         <p class="error" role="alert">
           {status.message}
@@ -64,11 +69,11 @@ function initialChoice(order: OrderRecord, saved: ChoiceRecord | null): Choice {
 
 function Content({ data }: { data: Loaded }) {
   const { state, order } = data;
-  if (!state) return <p>{t('openSellerPage')}</p>;
+  if (!state) return <p>{t('popup.open-seller-page')}</p>;
   if (state.read === 'failed')
     return (
       <p class="error" role="alert">
-        {t('couldNotRead')}
+        {t('popup.could-not-read')}
       </p>
     );
   return (
@@ -89,7 +94,7 @@ function Advice({ data, order }: { data: Loaded; order: OrderRecord }) {
   const { situation, askedVia } = choice;
   useEffect(() => {
     void ask({ type: 'ui/advise', tabId, situation, askedVia }).then((reply) => {
-      if (!reply.ok) return setError(reply.code === 'no-answer' ? t('noAnswer') : reply.error);
+      if (!reply.ok) return setError(reply.code === 'no-answer' ? t('common.no-answer') : reply.error);
       setActions(reply.actions);
       setSelected(reply.actions[0]);
     });

@@ -15,7 +15,8 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function eventsToCsv(events: EventRecord[]): string {
+/** `header`: the column names to write (the seller's language); the machine names by default. */
+export function eventsToCsv(events: EventRecord[], header: readonly string[] = COLUMNS): string {
   const rows = [...events]
     .sort((a, b) => a.at - b.at)
     .map((e) =>
@@ -32,5 +33,5 @@ export function eventsToCsv(events: EventRecord[]): string {
         .map(csvCell)
         .join(','),
     );
-  return `${BOM}${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return `${BOM}${[header.map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -16,6 +16,7 @@ const DEFAULTS: Settings = {
   overrides: {},
   retentionMonths: 0,
   duplicateWindowHours: 72,
+  bannerLanguage: 'marketplace',
   policy: { ...DEFAULT_POLICY },
 };
 

@@ -12,7 +12,7 @@ const noAnswer = (error: string): Refusal => ({ ok: false, code: 'no-answer', er
 export async function ask<R extends UiRequest>(request: R): Promise<UiReplyOf<R>> {
   try {
     const reply = await runtime.send(request);
-    return looksLikeReply(reply) ? (reply as UiReplyOf<R>) : noAnswer('no reply');
+    return looksLikeReply(reply) ? (reply as UiReplyOf<R>) : noAnswer('no-reply');
   } catch (error) {
     return noAnswer(error instanceof Error ? error.message : String(error));
   }

@@ -1,6 +1,5 @@
-// What the extension pages may ask of the browser besides the background: open one of our own pages,
-// and know the browser's UI language.
-import { i18n, runtime, tabs } from '../shared/browser';
+// What the extension pages may ask of the browser besides the background: open one of our own pages.
+import { runtime, tabs } from '../shared/browser';
 
 export type OwnPage = 'src/history/index.html';
 
@@ -11,5 +10,3 @@ export async function openPage(page: OwnPage, query = ''): Promise<void> {
 }
 
 export const openOptions = (): Promise<void> => runtime.openOptions();
-
-export const uiLanguage = (): string => i18n.uiLanguage();

@@ -21,8 +21,16 @@ const type: PageType = {
   read: () => reading,
 };
 
+/** The banner's words, as the background sends them for the page's language. */
+const WORDS = {
+  ok: true,
+  lang: 'en',
+  messages: { 'banner.not-saved': 'Read, not kept.', 'storage.full': 'The disk is full.' },
+};
+
 async function guardWith(reply: unknown): Promise<HTMLElement> {
-  vi.stubGlobal('chrome', { runtime: { sendMessage: async () => reply } });
+  const answer = async (message: { type: string }) => (message.type === 'cs/banner-text' ? WORDS : reply);
+  vi.stubGlobal('chrome', { runtime: { sendMessage: answer } });
   const { guardPage } = await import('../../src/content/guard-page');
   await guardPage(() => type);
   return document.querySelector<HTMLElement>('[data-seller-guard]')!;
@@ -36,7 +44,8 @@ describe('the guard, on the answer to its reading', () => {
   });
 
   it('shows the figures it gets', async () => {
-    const host = await guardWith({ ok: true, view: { level: 'near', ratePercent: 1.92, headline: 'x', details: [] } });
+    const view = { level: 'near', ratePercent: 1.92, headline: { code: 'guard.headline' }, details: [] };
+    const host = await guardWith({ ok: true, view });
     expect(host.dataset).toMatchObject({ read: 'ok', level: 'near', rate: '1.92' });
   });
 
@@ -47,8 +56,8 @@ describe('the guard, on the answer to its reading', () => {
   });
 
   it('a page read but not kept is still read: the banner says it was not saved', async () => {
-    const host = await guardWith({ ok: false, code: 'storage-full', storage: true, error: 'disk full' });
+    const host = await guardWith({ ok: false, code: 'storage-full', storage: true, full: true, error: 'disk full' });
     expect(host.dataset).toMatchObject({ read: 'ok', level: 'unknown' });
-    expect(host.shadowRoot!.textContent).toContain('disk full');
+    expect(host.shadowRoot!.textContent).toContain('Read, not kept. The disk is full.');
   });
 });

@@ -28,8 +28,8 @@ describe('ask', () => {
   });
 
   it.each([
-    ['no answer', async () => undefined, 'no reply'],
-    ['an answer that is no reply', async () => 'hello', 'no reply'],
+    ['no answer', async () => undefined, 'no-reply'],
+    ['an answer that is no reply', async () => 'hello', 'no-reply'],
     [
       'a send that fails',
       () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
