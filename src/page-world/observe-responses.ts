@@ -21,6 +21,7 @@ export function observeResponses(paths: readonly RegExp[]): void {
     }
   };
 
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .apply(this): the page's own `this`
   const pageFetch = window.fetch;
   window.fetch = function fetch(this: unknown, ...args: Parameters<typeof window.fetch>): Promise<Response> {
     const pending = pageFetch.apply(this, args);
@@ -56,6 +57,7 @@ export function observeResponses(paths: readonly RegExp[]): void {
     if (typeof body === 'string') handOver(this.responseURL || url, body);
   }
 
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .apply(this), as above
   const pageOpen = XMLHttpRequest.prototype.open;
   XMLHttpRequest.prototype.open = function open(this: XMLHttpRequest, ...args: unknown[]): void {
     const url = String(args[1]);

@@ -2,25 +2,16 @@
 // saved as the seller types, checked against the platform's message rules, inserted or copied.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action, ShopPolicy } from '../core/advisor/types';
-import { LANGUAGES, lintDraft, renderTemplate, renderText, type Language } from '../core/drafts';
+import { LANGUAGES, lintDraft, messagingNotes, renderTemplate, renderText, type Language } from '../core/drafts';
 import { rulebookFor } from '../core/rulebooks';
-import { runtime } from '../shared/browser';
-import { t } from '../ui/t';
-import type { CustomTemplate, DraftUse, OrderRecord } from '../store/schema';
+import type { CustomTemplate, DraftUse, OrderRecord } from '../messages';
+import { ask } from '../ui/client';
+import { languageName } from '../ui/language-name';
+import { say, t, tk } from '../ui/t';
 
-const LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  es: 'Español',
-  'pt-BR': 'Português (BR)',
-  de: 'Deutsch',
-  fr: 'Français',
-  it: 'Italiano',
-  ja: '日本語',
-  'zh-CN': '中文（简体）',
-};
-
+/** Where the message box is on each platform we read; a plain "no box here" elsewhere. */
 const noBox = (platform: string): string =>
-  ['amazon', 'etsy', 'aliexpress'].includes(platform) ? t(`noBox_${platform}`) : t('noBox');
+  ['amazon', 'etsy', 'aliexpress'].includes(platform) ? tk('draft.no-box', platform) : t('draft.no-box');
 
 interface Props {
   tabId: number;
@@ -51,84 +42,81 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
     signature: policy.signature,
   };
   const render = (l: Language, id = customId) => {
-    const own = custom.find((t) => t.id === id);
+    const own = custom.find((c) => c.id === id);
     if (own) return renderText(own.text, l, fields);
     return builtIn ? renderTemplate(builtIn, l, fields) : '';
   };
+  // The effects below start when the order or the action changes; their answers arrive later and
+  // render with what is current then (the seller's templates may have arrived in between).
+  const latest = useRef({ builtIn, fields, render, defaultLang });
+  latest.current = { builtIn, fields, render, defaultLang };
 
   useEffect(() => {
-    void runtime
-      .send<{ ok: boolean; templates: CustomTemplate[] }>({ type: 'ui/templates', platform: order.platform })
-      .then((reply) => {
-        const mine = (reply?.templates ?? []).filter((t) => t.action === action.kind);
-        setCustom(mine);
-        // An action with no built-in template starts from the seller's own, if there is one.
-        if (!builtIn && mine[0]) {
-          setCustomId(mine[0].id);
-          setLang(mine[0].lang as Language);
-          setText((current) => current || renderText(mine[0]!.text, mine[0]!.lang as Language, fields));
-        }
-      });
+    void ask({ type: 'ui/templates', platform: order.platform }).then((reply) => {
+      const mine = (reply.ok ? reply.templates : []).filter((c) => c.action === action.kind);
+      setCustom(mine);
+      // An action with no built-in template starts from the seller's own, if there is one.
+      if (!latest.current.builtIn && mine[0]) {
+        setCustomId(mine[0].id);
+        setLang(mine[0].lang as Language);
+        setText((current) => current || renderText(mine[0]!.text, mine[0]!.lang as Language, latest.current.fields));
+      }
+    });
   }, [order.platform, action.kind]);
 
   useEffect(() => {
     setText(undefined);
-    void runtime
-      .send<{ ok: boolean; draft: { text: string; lang: string; uses: DraftUse[] } | null }>({
-        type: 'ui/get-draft',
-        ...ref,
-      })
-      .then((reply) => {
-        const saved = reply?.draft;
-        setUses(saved?.uses ?? []);
-        const l = (
-          saved && (LANGUAGES as readonly string[]).includes(saved.lang) ? saved.lang : defaultLang
-        ) as Language;
-        setLang(l);
-        setText(saved?.text ?? render(l));
-      });
+    void ask({ type: 'ui/get-draft', orderKey: order.key, action: action.kind }).then((reply) => {
+      const saved = reply.ok ? reply.draft : null;
+      setUses(saved?.uses ?? []);
+      const { defaultLang, render } = latest.current;
+      const l = (saved && (LANGUAGES as readonly string[]).includes(saved.lang) ? saved.lang : defaultLang) as Language;
+      setLang(l);
+      setText(saved?.text ?? render(l));
+    });
   }, [order.key, action.kind]);
 
   const save = (next: string, l: Language) => {
     clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => {
-      void runtime
-        .send({ type: 'ui/save-draft', ...ref, templateId: templateId ?? 'custom', lang: l, text: next })
-        .then((r) => setStatus((r as { ok: boolean }).ok ? t('saved') : t('notSaved')));
+      void ask({ type: 'ui/save-draft', ...ref, templateId: templateId ?? 'custom', lang: l, text: next }).then((r) =>
+        setStatus(r.ok ? t('common.saved') : t('draft.not-saved')),
+      );
     }, 300);
   };
 
-  if (!templateId && custom.length === 0) return <p class="card">{t('noMessageNeeded')}</p>;
-  if (text === undefined) return <p class="card">{t('loadingDraft')}</p>;
-  const findings = lintDraft(text, rulebookFor(order.platform), order.platform === 'amazon' ? order.id : undefined);
+  if (!templateId && custom.length === 0) return <p class="card">{t('draft.no-message-needed')}</p>;
+  if (text === undefined) return <p class="card">{t('draft.loading')}</p>;
+  const book = rulebookFor(order.platform);
+  const findings = lintDraft(text, book, order.platform === 'amazon' ? order.id : undefined);
 
   const used = async (how: 'inserted' | 'copied') => {
-    await runtime.send({ type: 'ui/draft-used', ...ref, how, lang, text });
+    await ask({ type: 'ui/draft-used', ...ref, how, lang, text });
     setUses([...uses, { at: Date.now(), how, lang, text }]);
   };
   const insert = async () => {
-    const reply = await runtime.send<{ ok: boolean; inserted: boolean }>({ type: 'ui/insert-draft', tabId, text });
-    if (reply?.inserted) {
+    const reply = await ask({ type: 'ui/insert-draft', tabId, text });
+    if (reply.ok && reply.inserted) {
       await used('inserted');
-      setStatus(t('inserted'));
+      setStatus(t('draft.inserted'));
     } else setStatus(noBox(order.platform));
   };
   const copy = async () => {
     await navigator.clipboard.writeText(text);
     await used('copied');
-    setStatus(t('copied'));
+    setStatus(t('draft.copied'));
   };
 
   return (
     <section class="card" aria-labelledby="draft-h">
       <div class="bar">
-        <h2 id="draft-h">{t('messageToBuyer')}</h2>
+        <h2 id="draft-h">{t('draft.heading')}</h2>
         <label>
-          <span class="visually-hidden">{t('language')}</span>
+          <span class="visually-hidden">{t('draft.language')}</span>
           <select
             value={lang}
             onChange={(e) => {
-              const l = (e.currentTarget as HTMLSelectElement).value as Language;
+              const l = e.currentTarget.value as Language;
               setLang(l);
               const next = render(l);
               setText(next);
@@ -137,7 +125,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
           >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
+                {languageName(l)}
               </option>
             ))}
           </select>
@@ -145,12 +133,12 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
       </div>
       {custom.length > 0 && (
         <label class="row">
-          {t('template')}{' '}
+          {t('draft.template')}{' '}
           <select
             value={customId}
             onChange={(e) => {
-              const id = (e.currentTarget as HTMLSelectElement).value;
-              const own = custom.find((t) => t.id === id);
+              const id = e.currentTarget.value;
+              const own = custom.find((c) => c.id === id);
               const l = (own?.lang as Language | undefined) ?? lang;
               setCustomId(id);
               setLang(l);
@@ -159,10 +147,10 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
               save(next, l);
             }}
           >
-            {builtIn && <option value="">{t('builtIn')}</option>}
-            {custom.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title} ({t.lang})
+            {builtIn && <option value="">{t('draft.built-in')}</option>}
+            {custom.map((own) => (
+              <option key={own.id} value={own.id}>
+                {t('draft.own-template', { title: own.title, lang: languageName(own.lang) })}
               </option>
             ))}
           </select>
@@ -172,30 +160,35 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
         class="draft"
         data-draft-lang={lang}
         lang={lang}
-        aria-label={t('draftMessage')}
+        aria-label={t('draft.label')}
         rows={10}
         value={text}
         onInput={(e) => {
-          const next = (e.currentTarget as HTMLTextAreaElement).value;
+          const next = e.currentTarget.value;
           setText(next);
           save(next, lang);
         }}
       />
+      {messagingNotes(book).map((note, i) => (
+        <p key={i} class="note">
+          {say(note)}
+        </p>
+      ))}
       {findings.length > 0 && (
-        <ul class="lint" aria-label="Message rules">
+        <ul class="lint" aria-label={t('draft.rules')}>
           {findings.map((f) => (
             <li key={f.rule} data-lint={f.rule}>
-              {f.message} {f.fix}
+              {say(f.message)} {say(f.fix)}
             </li>
           ))}
         </ul>
       )}
       <div class="bar">
         <button type="button" onClick={() => void insert()}>
-          {t('insert')}
+          {t('draft.insert')}
         </button>
         <button type="button" onClick={() => void copy()}>
-          {t('copy')}
+          {t('draft.copy')}
         </button>
       </div>
       {status && (
@@ -205,11 +198,11 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
       )}
       {uses.length > 0 && (
         <details class="uses">
-          <summary>{t('draftUses', uses.length)}</summary>
+          <summary>{t('draft.uses', { count: uses.length })}</summary>
           <ul>
             {uses.map((u) => (
               <li key={u.at}>
-                {new Date(u.at).toISOString().slice(0, 16).replace('T', ' ')} · {u.how} · {u.lang}
+                {t('draft.use', { at: u.at, how: tk('draft.how', u.how), lang: languageName(u.lang) })}
               </li>
             ))}
           </ul>

@@ -7,7 +7,7 @@ import { PAGE_JSON_EVENT } from '../../src/page-world/channel';
 const handed: string[] = [];
 const onJson = (e: Event) => handed.push((e as CustomEvent<string>).detail);
 const pageFetch = vi.fn(async (input: RequestInfo | URL) => {
-  const url = new URL(String(input), location.href).href;
+  const url = new URL(input instanceof Request ? input.url : input, location.href).href;
   const response = new Response(`{"code":0,"data":{},"from":"${url}"}`, { status: url.includes('fail') ? 500 : 200 });
   Object.defineProperty(response, 'url', { value: url });
   return response;
@@ -16,7 +16,7 @@ const pathOf = (detail: string) => new URL(detail.slice(0, detail.indexOf('\n'))
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 beforeAll(async () => {
-  window.fetch = pageFetch as typeof window.fetch;
+  window.fetch = pageFetch;
   addEventListener(PAGE_JSON_EVENT, onJson);
   await import('../../src/page-world/observe-tiktok.iife');
 });
