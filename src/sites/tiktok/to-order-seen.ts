@@ -1,8 +1,19 @@
 // A TikTok order in the words every part of Seller Guard shares (OrderSeen): who fulfils it, the
 // buyer's request through TikTok's own flow (a cancellation the buyer asked for there, pending or
-// done, does not count against the seller-fault rate), open refunds and returns.
+// done, does not count against the seller-fault rate), open refunds and returns, and when TikTok
+// will cancel the order by itself.
 import type { OrderSeen } from '../../core/types';
 import type { TikTokOrder } from './tiktok-order';
+
+/**
+ * When TikTok cancels an order still to ship by itself: at its deadline if it is not ready by then,
+ * or when it approves the buyer's unanswered request, whichever comes first.
+ */
+function selfCancelAt(o: TikTokOrder): number | undefined {
+  if (o.status !== 'unshipped') return undefined;
+  const times = [o.autoCancelAt, o.cancelRequest?.autoApproveAt].filter((t) => t !== undefined);
+  return times.length ? Math.min(...times) : undefined;
+}
 
 export function toOrderSeen(o: TikTokOrder, marketplace: string): OrderSeen {
   // Set one by one, not through a helper: this runs for every order of a 500-order list.
@@ -28,7 +39,12 @@ export function toOrderSeen(o: TikTokOrder, marketplace: string): OrderSeen {
     seen.cancelRequest = askedByBuyer.reason
       ? { viaPlatform: true, reason: askedByBuyer.reason }
       : { viaPlatform: true };
-  if (o.afterSaleOpen) seen.refund = 'requested';
+  if (o.afterSaleOpen) {
+    seen.refund = 'requested';
+    seen.requestOpen = true;
+  }
   if (o.afterSaleOpen === 'return') seen.returnRequested = true;
+  const cancelsAt = selfCancelAt(o);
+  if (cancelsAt !== undefined) seen.autoCancelAt = cancelsAt;
   return seen;
 }

@@ -129,6 +129,8 @@ describe('TikTok orders in the shared words', () => {
       total: 12.5,
       currency: 'USD',
       cancelRequest: { viaPlatform: true, reason: 'No longer needed' },
+      // Unanswered, the request is approved by itself: TikTok cancels the order then.
+      autoCancelAt: 1795021200000,
     });
     const done = toOrderSeen({ id: '1'.repeat(18), status: 'cancelled', cancelledBy: 'buyer', fbt: true }, 'TH');
     expect(done).toMatchObject({ fulfilment: 'platform', cancelRequest: { viaPlatform: true }, items: [] });
@@ -138,6 +140,18 @@ describe('TikTok orders in the shared words', () => {
     expect(toOrderSeen({ id: '1'.repeat(18), status: 'delivered', afterSaleOpen: 'return' }, 'US')).toMatchObject({
       refund: 'requested',
       returnRequested: true,
+      requestOpen: true,
     });
+  });
+
+  it('says when TikTok cancels an order still to ship by itself: the earlier of its deadline and the request', () => {
+    const order = { id: '1'.repeat(18), status: 'unshipped' as const, autoCancelAt: 1795030000000 };
+    expect(toOrderSeen(order, 'US').autoCancelAt).toBe(1795030000000);
+    const asked = { ...order, cancelRequest: { autoApproveAt: 1795020000000 } };
+    expect(toOrderSeen(asked, 'US').autoCancelAt).toBe(1795020000000);
+    expect(toOrderSeen({ ...asked, cancelRequest: {} }, 'US').autoCancelAt).toBe(1795030000000);
+    // Shipped or over: nothing left for TikTok to cancel.
+    expect(toOrderSeen({ ...asked, status: 'shipped' }, 'US')).not.toHaveProperty('autoCancelAt');
+    expect(toOrderSeen({ ...order, status: 'cancelled' }, 'US')).not.toHaveProperty('autoCancelAt');
   });
 });
