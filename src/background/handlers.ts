@@ -2,7 +2,8 @@
 import type { GuardSummary } from '../core/guard-view';
 import { MAX_DETAILS } from '../core/guard-view';
 import { said } from '../core/said';
-import type { PageReading, PageReadingFailed, Platform } from '../core/types';
+import { rulebookFor } from '../core/rulebooks';
+import type { PageReading, PageReadingFailed, PageReadingOk, Platform } from '../core/types';
 import type { BannerText, GuardView } from '../messages';
 import type { GuardDatabase } from '../store/db';
 import { orderKey } from '../store/db';
@@ -13,6 +14,7 @@ import { applyRetention, insightEvents } from '../store/history';
 import type { OrderRecord } from '../messages/records';
 import { loadSettings } from '../store/settings';
 import { bannerLocale, bannerText } from './banner-text';
+import { autoCancellingOnPage } from './auto-cancel-on-page';
 import { duplicatesOnPage } from './duplicates-on-page';
 import { summaryFor } from './guard-service';
 import type { TabState } from './tab-state';
@@ -94,13 +96,24 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
     summary,
   });
   await deps.showBadge(tabId, summary);
-  if (reading.page !== 'order-list' || reading.orders.length < 2) return summary;
+  if (reading.page !== 'order-list') return summary;
+  const marked = withAutoCancelling(summary, reading, now);
+  if (reading.orders.length < 2) return marked;
   const duplicates = await duplicatesOnPage(db, reading, settings.duplicateWindowHours);
-  if (duplicates.length === 0) return summary;
+  if (duplicates.length === 0) return marked;
   const count = new Set(duplicates.flatMap((d) => d.orderIds)).size;
   return {
-    ...summary,
+    ...marked,
     duplicates,
-    details: [said('duplicate.summary', { count }), ...summary.details].slice(0, MAX_DETAILS),
+    details: [said('duplicate.summary', { count }), ...marked.details].slice(0, MAX_DETAILS),
   };
+}
+
+/** A list's orders the platform is about to cancel by itself: marked, and said first, while there is time. */
+function withAutoCancelling(summary: GuardView, reading: PageReadingOk, now: number): GuardView {
+  const autoCancelling = autoCancellingOnPage(reading, now);
+  if (autoCancelling.length === 0) return summary;
+  const platform = rulebookFor(reading.platform).displayName;
+  const line = said('guard.auto-cancel-soon', { count: autoCancelling.length, platform });
+  return { ...summary, autoCancelling, details: [line, ...summary.details].slice(0, MAX_DETAILS) };
 }

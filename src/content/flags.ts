@@ -1,10 +1,14 @@
-// Small marks placed beside orders in the seller's own list (possible duplicates). They live in the
-// page DOM, so they are built with textContent and styled through the CSSOM only.
+// Small marks placed beside orders in the seller's own list (possible duplicates, orders the platform
+// is about to cancel by itself). They live in the page DOM, so they are built with textContent and
+// styled through the CSSOM only.
 import type { PageType } from '../sites/page-type';
 
 export const FLAG_ATTR = 'data-seller-guard-flag';
 
+export type FlagKind = 'duplicate' | 'auto-cancel';
+
 export interface Flag {
+  kind: FlagKind;
   orderIds: string[];
   text: string;
 }
@@ -21,7 +25,7 @@ export function placeFlags(doc: Document, type: PageType, flags: Flag[]): void {
       const row = type.orderRow(doc, id);
       if (!row) continue;
       const mark = doc.createElement('span');
-      mark.setAttribute(FLAG_ATTR, 'duplicate');
+      mark.setAttribute(FLAG_ATTR, flag.kind);
       mark.setAttribute('role', 'note');
       mark.textContent = `⚠ ${flag.text}`;
       Object.assign(mark.style, {
@@ -32,8 +36,9 @@ export function placeFlags(doc: Document, type: PageType, flags: Flag[]): void {
         margin: '4px 0',
         padding: '1px 6px',
         borderRadius: '4px',
-        background: '#fef3c7',
-        color: '#78350f',
+        ...(flag.kind === 'auto-cancel'
+          ? { background: '#fee2e2', color: '#7f1d1d' }
+          : { background: '#fef3c7', color: '#78350f' }),
         font: '12px/1.4 system-ui, sans-serif',
       });
       row.append(mark);

@@ -91,11 +91,10 @@ function answered(
   });
   show({ kind: 'answered', view });
   if (words)
-    placeFlags(
-      document,
-      type,
-      (view.duplicates ?? []).map((d) => ({ ...d, text: words!.say(d.note) })),
-    );
+    placeFlags(document, type, [
+      ...(view.autoCancelling ?? []).map((a) => ({ ...a, kind: 'auto-cancel' as const, text: words!.say(a.note) })),
+      ...(view.duplicates ?? []).map((d) => ({ ...d, kind: 'duplicate' as const, text: words!.say(d.note) })),
+    ]);
 }
 
 /** `typeOf`: this platform's page types (each guard build carries only its own). */

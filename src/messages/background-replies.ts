@@ -33,6 +33,13 @@ export const GuardViewSchema = v.strictObject({
       v.maxLength(100),
     ),
   ),
+  /** Orders on this page the platform cancels by itself within a day unless the seller acts, each with its mark. */
+  autoCancelling: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ orderIds: v.pipe(v.array(text(64)), v.maxLength(1)), note: SaidSchema })),
+      v.maxLength(100),
+    ),
+  ),
 });
 export type GuardView = v.InferOutput<typeof GuardViewSchema>;
 

@@ -45,10 +45,17 @@ describe('duplicate flags in the list', () => {
     const doc = fixture('amazon/order-list-en.html');
     const list = amazonPages.find((p) => p.page === 'order-list')!;
     placeFlags(doc, list, [
-      { orderIds: ['114-3941689-8772232', '114-3941689-8772299', 'not-on-page'], text: '<b>Possible duplicate</b>' },
+      {
+        kind: 'duplicate',
+        orderIds: ['114-3941689-8772232', '114-3941689-8772299', 'not-on-page'],
+        text: '<b>Possible duplicate</b>',
+      },
+      { kind: 'auto-cancel', orderIds: ['114-3941689-8772299'], text: 'Cancels by itself' },
     ]);
-    const flags = [...doc.querySelectorAll('[data-seller-guard-flag]')];
+    const flags = [...doc.querySelectorAll('[data-seller-guard-flag="duplicate"]')];
     expect(flags).toHaveLength(2);
+    const soon = doc.querySelector('[data-seller-guard-flag="auto-cancel"]')!;
+    expect(soon.closest('td')!.textContent).toContain('114-3941689-8772299');
     expect(flags[0]!.closest('td')!.textContent).toContain('114-3941689-8772232');
     expect(flags[0]!.querySelector('b')).toBeNull();
     expect(flags[0]!.textContent).toBe('⚠ <b>Possible duplicate</b>');

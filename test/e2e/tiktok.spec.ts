@@ -6,6 +6,7 @@ import type { Launched } from '../../scripts/chromium';
 import { routeSamplePages } from '../../scripts/sample-pages';
 import { TIKTOK_SAMPLE_PAGES, tiktokPage } from '../../scripts/sample-pages-tiktok';
 import { tiktokFixture } from '../fixtures/tiktok';
+import { H, NOW } from '../fixtures/tiktok/order-samples';
 import { bannerWords, expect, host, openPopup, tabIdOf, test } from './fixtures';
 
 const urlOf = (name: string) => TIKTOK_SAMPLE_PAGES.find((p) => p.name === name)!.url;
@@ -123,6 +124,26 @@ test('the order list is read when its late answer arrives: never a failure; its 
         detail: 'No longer needed',
       }),
     ]),
+  );
+});
+
+test('an order TikTok cancels by itself within a day is marked in the list and said in the banner', async ({ ext }) => {
+  const [path, answer] = Object.entries(tiktokFixture('order-list-us').json!).find(([p]) => p.includes('order/list'))!;
+  // The first order's deadline moved to five hours from now (the samples' own are long past).
+  const soon = Math.round(Date.now() / 1000) + 5 * H;
+  const body = JSON.stringify(answer.body).replace(`"${NOW + 20 * H}"`, `"${soon}"`);
+  expect(body).toContain(`"${soon}"`);
+  await ext.context.route(`**${path}*`, (route) => route.fulfill({ contentType: 'application/json', body }));
+  const page = await ext.context.newPage();
+  await page.goto(LIST_URL);
+  await expect(host(page)).toHaveAttribute('data-read', 'ok');
+  const marks = page.locator('[data-seller-guard-flag="auto-cancel"]');
+  await expect(marks).toHaveCount(1);
+  await expect(page.locator('tr', { has: marks }).first()).toContainText('576461413038785752');
+  const said = await bannerWords(page);
+  await expect(marks).toHaveText(`⚠ ${said.t('guard.auto-cancel-flag', { platform: 'TikTok Shop', at: soon * 1000 })}`);
+  await expect(host(page).locator('section')).toContainText(
+    said.t('guard.auto-cancel-soon', { platform: 'TikTok Shop', count: 1 }),
   );
 });
 

@@ -148,6 +148,14 @@ export const de: Catalogue = {
   },
   'duplicate.flag':
     'Mögliches Duplikat: {buyer} hat {count} Bestellungen für denselben Artikel innerhalb von {hours} Std. aufgegeben.',
+  'guard.auto-cancel-soon': {
+    plural: 'count',
+    one: '{platform} storniert {count} Bestellung auf dieser Seite innerhalb von 24 Std. von selbst, wenn Sie nicht handeln; sie ist in der Liste markiert.',
+    other:
+      '{platform} storniert {count} Bestellungen auf dieser Seite innerhalb von 24 Std. von selbst, wenn Sie nicht handeln; sie sind in der Liste markiert.',
+  },
+  'guard.auto-cancel-flag':
+    '{platform} storniert diese Bestellung am {at, datetime} von selbst, wenn Sie nicht handeln.',
   'cancel-warning.no-request':
     'Für diese Bestellung ist keine Käuferanfrage gespeichert: Der Grund {reason} zählt trotzdem zu Ihrer Stornorate.',
   'cancel-warning.pick-buyer-reason':

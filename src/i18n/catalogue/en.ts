@@ -148,6 +148,13 @@ export const en = {
     other: '{count} orders on this page look like duplicates; they are marked in the list.',
   },
   'duplicate.flag': 'Possible duplicate: {buyer} placed {count} orders for the same item within {hours} h.',
+  'guard.auto-cancel-soon': {
+    plural: 'count',
+    one: '{platform} will cancel {count} order on this page by itself within 24 hours unless you act; it is marked in the list.',
+    other:
+      '{platform} will cancel {count} orders on this page by itself within 24 hours unless you act; they are marked in the list.',
+  },
+  'guard.auto-cancel-flag': '{platform} cancels this order by itself on {at, datetime} unless you act.',
   'cancel-warning.no-request':
     'No buyer request is on record for this order: reason {reason} still counts against your cancellation rate.',
   'cancel-warning.pick-buyer-reason': 'The buyer requested this cancellation: pick {reason} so it does not count.',

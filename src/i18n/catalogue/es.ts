@@ -142,6 +142,13 @@ export const es: Catalogue = {
     other: '{count} pedidos de esta página parecen duplicados; están marcados en la lista.',
   },
   'duplicate.flag': 'Posible duplicado: {buyer} hizo {count} pedidos del mismo artículo en menos de {hours} h.',
+  'guard.auto-cancel-soon': {
+    plural: 'count',
+    one: '{platform} cancelará por sí mismo {count} pedido de esta página en menos de 24 h si no actúas; está marcado en la lista.',
+    other:
+      '{platform} cancelará por sí mismo {count} pedidos de esta página en menos de 24 h si no actúas; están marcados en la lista.',
+  },
+  'guard.auto-cancel-flag': '{platform} cancela este pedido por sí mismo el {at, datetime} si no actúas.',
   'cancel-warning.no-request':
     'No hay ninguna solicitud del comprador registrada para este pedido: el motivo {reason} cuenta igualmente en tu tasa de cancelación.',
   'cancel-warning.pick-buyer-reason': 'El comprador solicitó esta cancelación: elige {reason} para que no cuente.',

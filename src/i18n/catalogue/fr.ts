@@ -146,6 +146,13 @@ export const fr: Catalogue = {
     other: '{count} commandes de cette page semblent être des doublons ; elles sont signalées dans la liste.',
   },
   'duplicate.flag': 'Doublon possible : {buyer} a passé {count} commandes du même article en moins de {hours} h.',
+  'guard.auto-cancel-soon': {
+    plural: 'count',
+    one: '{platform} annulera de lui-même {count} commande de cette page d’ici 24 h si vous n’agissez pas ; elle est signalée dans la liste.',
+    other:
+      '{platform} annulera de lui-même {count} commandes de cette page d’ici 24 h si vous n’agissez pas ; elles sont signalées dans la liste.',
+  },
+  'guard.auto-cancel-flag': '{platform} annule de lui-même cette commande le {at, datetime} si vous n’agissez pas.',
   'cancel-warning.no-request':
     'Aucune demande de l’acheteur n’est enregistrée pour cette commande : le motif {reason} compte tout de même dans votre taux d’annulation.',
   'cancel-warning.pick-buyer-reason':

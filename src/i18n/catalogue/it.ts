@@ -146,6 +146,13 @@ export const it: Catalogue = {
     other: '{count} ordini in questa pagina sembrano doppioni; sono segnati nell’elenco.',
   },
   'duplicate.flag': 'Possibile doppione: {buyer} ha fatto {count} ordini dello stesso articolo in meno di {hours} h.',
+  'guard.auto-cancel-soon': {
+    plural: 'count',
+    one: '{platform} annullerà da sé {count} ordine di questa pagina entro 24 h se non intervieni; è segnato nell’elenco.',
+    other:
+      '{platform} annullerà da sé {count} ordini di questa pagina entro 24 h se non intervieni; sono segnati nell’elenco.',
+  },
+  'guard.auto-cancel-flag': '{platform} annulla da sé questo ordine il {at, datetime} se non intervieni.',
   'cancel-warning.no-request':
     'Per questo ordine non c’è nessuna richiesta dell’acquirente registrata: il motivo {reason} conta comunque nel tuo tasso di cancellazione.',
   'cancel-warning.pick-buyer-reason':

@@ -119,6 +119,9 @@ export const ja: Catalogue = {
   'input.window-range': '設定した期間は 1〜400 日の整数にしてください',
   'duplicate.summary': 'このページの注文 {count} 件が重複の可能性があり、一覧で印を付けています。',
   'duplicate.flag': '重複の可能性：{buyer} さんが {hours} 時間以内に同じ商品を {count} 件注文しています。',
+  'guard.auto-cancel-soon':
+    'このページの注文 {count} 件は、対応しないと 24 時間以内に {platform} により自動でキャンセルされます。一覧で印を付けています。',
+  'guard.auto-cancel-flag': '対応しないと、この注文は {at, datetime} に {platform} により自動でキャンセルされます。',
   'cancel-warning.no-request':
     'この注文には購入者のリクエストの記録がありません。理由 {reason} でもキャンセル率にカウントされます。',
   'cancel-warning.pick-buyer-reason':

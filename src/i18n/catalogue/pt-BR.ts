@@ -140,6 +140,13 @@ export const ptBR: Catalogue = {
     other: '{count} pedidos nesta página parecem duplicados; eles estão marcados na lista.',
   },
   'duplicate.flag': 'Possível duplicado: {buyer} fez {count} pedidos do mesmo item em até {hours} h.',
+  'guard.auto-cancel-soon': {
+    plural: 'count',
+    one: 'O {platform} cancelará sozinho {count} pedido desta página em até 24 h se você não agir; ele está marcado na lista.',
+    other:
+      'O {platform} cancelará sozinho {count} pedidos desta página em até 24 h se você não agir; eles estão marcados na lista.',
+  },
+  'guard.auto-cancel-flag': 'O {platform} cancela este pedido sozinho em {at, datetime} se você não agir.',
   'cancel-warning.no-request':
     'Não há solicitação do comprador registrada para este pedido: o motivo {reason} conta mesmo assim na sua taxa de cancelamento.',
   'cancel-warning.pick-buyer-reason': 'O comprador solicitou este cancelamento: escolha {reason} para que não conte.',

@@ -107,6 +107,8 @@ export const zhCN: Catalogue = {
   'input.window-range': '您设置的周期必须是 1 到 400 之间的整天数',
   'duplicate.summary': '此页面上有 {count} 个订单疑似重复；已在列表中标出。',
   'duplicate.flag': '疑似重复：{buyer} 在 {hours} 小时内对同一商品下了 {count} 个订单。',
+  'guard.auto-cancel-soon': '如不处理，{platform} 将在 24 小时内自动取消此页面上的 {count} 个订单；已在列表中标出。',
+  'guard.auto-cancel-flag': '如不处理，{platform} 将于 {at, datetime} 自动取消此订单。',
   'cancel-warning.no-request': '此订单没有买家申请记录：原因 {reason} 仍会计入您的取消率。',
   'cancel-warning.pick-buyer-reason': '这次取消是买家申请的：请选择 {reason}，这样不会计入。',
 
