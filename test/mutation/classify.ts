@@ -30,6 +30,8 @@ const MAY_BE_UNKNOWN = new Set([
   'total',
   'currency',
   'addressHash',
+  // Known only for an order whose status is: a status left `unknown` takes its deadline with it.
+  'autoCancelAt',
 ]);
 
 /** An item's codes and price may be left out; its title and quantity never differ. */
