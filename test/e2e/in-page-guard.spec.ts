@@ -95,6 +95,21 @@ const EXPECTED: [string, Expected][] = [
     'aliexpress-order-detail',
     { platform: 'aliexpress', page: 'order-detail', read: 'ok', level: 'none', 'order-id': '3031265788145237' },
   ],
+  // TikTok Shop: shop health first, as on Amazon; no order counts there, so no projected rate.
+  ['tiktok-us-shop-health', { platform: 'tiktok', page: 'account-health', read: 'ok', level: 'ok', rate: '1.8' }],
+  ['tiktok-us-orders', { platform: 'tiktok', page: 'order-list', read: 'ok', level: 'ok', rate: '1.8' }],
+  [
+    'tiktok-us-order-detail',
+    { platform: 'tiktok', page: 'order-detail', read: 'ok', rate: '1.8', 'order-id': '576461413038785752' },
+  ],
+  ['tiktok-us-chat', { platform: 'tiktok', page: 'messages', read: 'ok', rate: '1.8' }],
+  ['tiktok-th-shop-health', { platform: 'tiktok', page: 'account-health', read: 'ok', level: 'over', rate: '12' }],
+  ['tiktok-th-orders', { platform: 'tiktok', page: 'order-list', read: 'ok', rate: '12' }],
+  ['tiktok-br-orders', { platform: 'tiktok', page: 'order-list', read: 'ok', level: 'unknown', rate: null }],
+  [
+    'tiktok-br-order-cancelled',
+    { platform: 'tiktok', page: 'order-detail', read: 'ok', 'projected-rate': null, 'order-id': '582362672348497021' },
+  ],
 ];
 
 async function visit(page: Page, name: string): Promise<void> {
