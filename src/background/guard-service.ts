@@ -4,7 +4,7 @@ import { guardRate, type GuardResult } from '../core/rate-guard';
 import { rulebookFor } from '../core/rulebooks';
 import type { OrderSeen, Platform } from '../core/types';
 import type { GuardDatabase } from '../store/db';
-import { guardData, latestSnapshot } from '../store/queries';
+import { guardData, latestSnapshots } from '../store/queries';
 import type { Settings } from '../store/settings';
 
 export async function guardFor(
@@ -14,16 +14,20 @@ export async function guardFor(
   marketplace: string,
   now: number,
 ): Promise<GuardResult> {
-  const [snapshot, data] = await Promise.all([
-    latestSnapshot(db, platform, marketplace),
+  const [snapshots, data] = await Promise.all([
+    latestSnapshots(db, platform, marketplace),
     guardData(db, platform, marketplace),
   ]);
+  // The guarded figure, and those guarded beside it (eBay's cases closed, Mercado Libre's claims…).
+  const snapshot = snapshots.find((s) => s.metric === 'cancellation-rate');
+  const otherSnapshots = snapshots.filter((s) => s !== snapshot);
   const override = settings.overrides[`${platform}:${marketplace}`] ?? settings.overrides[platform];
   return guardRate({
     platform,
     marketplace,
     now,
     snapshot,
+    otherSnapshots,
     ...data,
     settings: { warningMargin: settings.warningMargin, ...override },
   });

@@ -2,7 +2,7 @@
 // may read stored orders, drafts and settings.
 import * as v from 'valibot';
 import { advise, situationFor } from '../core/advisor';
-import { marketplaceRules, rulebookFor } from '../core/rulebooks';
+import { guardedBoundary, marketplaceRules, rulebookFor, ruleRefFor } from '../core/rulebooks';
 import { RULEBOOKS } from '../core/rulebooks';
 import { InsertReplySchema } from '../messages/background-to-content';
 import type { UiToBackgroundMessage } from '../messages/ui-to-background';
@@ -23,7 +23,7 @@ import type { Deps } from './handlers';
 function thresholdOf(platform: string, marketplace: string): number | undefined {
   const book = (RULEBOOKS as Record<string, (typeof RULEBOOKS)[keyof typeof RULEBOOKS]>)[platform];
   const metric = book ? marketplaceRules(book, marketplace).cancellation : undefined;
-  return metric?.kind === 'rate' ? metric.thresholdPercent : undefined;
+  return metric?.kind === 'rate' ? guardedBoundary(metric).percent : undefined;
 }
 
 async function tabOrder(deps: Deps, db: GuardDatabase, tabId: number) {
@@ -148,7 +148,12 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
           code: m.code,
           metric:
             m.cancellation.kind === 'rate'
-              ? { threshold: m.cancellation.thresholdPercent, windowDays: m.cancellation.windowDays }
+              ? {
+                  threshold: guardedBoundary(m.cancellation).percent,
+                  windowDays: m.cancellation.windowDays,
+                  // How sure the limit is here, and where it was read (shown beside it in Options).
+                  rule: ruleRefFor(b, m.code, guardedBoundary(m.cancellation).ruleId),
+                }
               : null,
         })),
       }));

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ShopPolicy } from '../core/advisor/types';
 import { runtime } from '../shared/browser';
+import { said } from '../core/said';
 import { t } from '../ui/t';
 import { BannerLanguage, type BannerChoice } from './banner-language';
 
@@ -10,7 +11,10 @@ interface RulebookInfo {
   platform: string;
   name: string;
   checkedOn: string;
-  markets: { code: string; metric: { threshold: number; windowDays: number } | null }[];
+  markets: {
+    code: string;
+    metric: { threshold: number; windowDays: number; rule: { confidence: string; source: string } } | null;
+  }[];
 }
 
 type Overrides = Record<string, { thresholdPercent?: number; windowDays?: number }>;
@@ -158,7 +162,13 @@ export function PolicyForm() {
                   const key = `${b.platform}:${m.code}`;
                   return [
                     <label key={`${key}-l`} for={key}>
-                      {t('limits.market', { market: m.code, limit: m.metric!.threshold, days: m.metric!.windowDays })}
+                      {t('limits.market', {
+                        market: m.code,
+                        limit: m.metric!.threshold,
+                        days: m.metric!.windowDays,
+                        // How sure the limit is for this marketplace: its own page, another's, a third party.
+                        confidence: said(`confidence.${m.metric!.rule.confidence}`),
+                      })}
                     </label>,
                     <input
                       key={key}

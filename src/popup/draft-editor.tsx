@@ -2,11 +2,20 @@
 // saved as the seller types, checked against the platform's message rules, inserted or copied.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action, ShopPolicy } from '../core/advisor/types';
-import { LANGUAGES, lintDraft, messagingNotes, renderTemplate, renderText, type Language } from '../core/drafts';
+import {
+  LANGUAGES,
+  lintDraft,
+  messagingNotes,
+  renderTemplate,
+  renderText,
+  splitDraft,
+  type Language,
+} from '../core/drafts';
 import { rulebookFor } from '../core/rulebooks';
 import { runtime } from '../shared/browser';
 import { languageName } from '../ui/language-name';
 import { say, t, tk } from '../ui/t';
+import { DraftParts } from './draft-parts';
 import type { CustomTemplate, DraftUse, OrderRecord } from '../store/schema';
 
 /** Where the message box is on each platform we read; a plain "no box here" elsewhere. */
@@ -93,13 +102,20 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
   if (text === undefined) return <p class="card">{t('draft.loading')}</p>;
   const book = rulebookFor(order.platform);
   const findings = lintDraft(text, book, order.platform === 'amazon' ? order.id : undefined);
+  // Mercado Libre's box holds 350 characters: a longer draft goes as several messages, shown here.
+  const max = book.messaging.maxLength?.units;
+  const parts = max ? splitDraft(text, max) : [text];
 
   const used = async (how: 'inserted' | 'copied') => {
     await runtime.send({ type: 'ui/draft-used', ...ref, how, lang, text });
     setUses([...uses, { at: Date.now(), how, lang, text }]);
   };
-  const insert = async () => {
-    const reply = await runtime.send<{ ok: boolean; inserted: boolean }>({ type: 'ui/insert-draft', tabId, text });
+  const insert = async (part = text) => {
+    const reply = await runtime.send<{ ok: boolean; inserted: boolean }>({
+      type: 'ui/insert-draft',
+      tabId,
+      text: part,
+    });
     if (reply?.inserted) {
       await used('inserted');
       setStatus(t('draft.inserted'));
@@ -173,11 +189,14 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
           save(next, lang);
         }}
       />
-      {messagingNotes(book).map((note, i) => (
+      {messagingNotes(book, order.marketplace).map((note, i) => (
         <p key={i} class="note">
           {say(note)}
         </p>
       ))}
+      {parts.length > 1 && (
+        <DraftParts parts={parts} max={max!} platform={book.displayName} onInsert={(part) => void insert(part)} />
+      )}
       {findings.length > 0 && (
         <ul class="lint" aria-label={t('draft.rules')}>
           {findings.map((f) => (

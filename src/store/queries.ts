@@ -7,18 +7,18 @@ import type { SnapshotRecord } from './schema';
 
 export { getOrder } from './order-days';
 
-export async function latestSnapshot(
+/** The latest figure of each metric the platform showed for a marketplace (the guard reads several). */
+export async function latestSnapshots(
   db: GuardDatabase,
   platform: Platform,
   marketplace: string,
-): Promise<SnapshotRecord | undefined> {
-  const all = (await db.getAllFromIndex('snapshots', 'by-market', [platform, marketplace])).filter(
-    (s) => s.metric === 'cancellation-rate',
-  );
-  return all.reduce<SnapshotRecord | undefined>(
-    (latest, s) => (!latest || s.readAt > latest.readAt ? s : latest),
-    undefined,
-  );
+): Promise<SnapshotRecord[]> {
+  const latest = new Map<string, SnapshotRecord>();
+  for (const s of await db.getAllFromIndex('snapshots', 'by-market', [platform, marketplace])) {
+    const seen = latest.get(s.metric);
+    if (!seen || s.readAt > seen.readAt) latest.set(s.metric, s);
+  }
+  return [...latest.values()];
 }
 
 export interface GuardData {
@@ -35,7 +35,14 @@ export async function guardData(db: GuardDatabase, platform: Platform, marketpla
     orders: orders.map((o) => ({ id: o.id, orderedAt: o.orderedAt, fulfilment: o.fulfilment })),
     cancellations: events
       .filter((e) => e.platform === platform && e.marketplace === marketplace)
-      .map((e) => ({ orderId: e.orderId, cancelledAt: e.at, orderedAt: e.orderedAt, counted: e.counted ?? true })),
+      .map((e) => ({
+        orderId: e.orderId,
+        cancelledAt: e.at,
+        orderedAt: e.orderedAt,
+        counted: e.counted ?? true,
+        // eBay counts defects from different buyers; a buyer not on record is taken as a new one.
+        ...(e.buyer ? { buyer: e.buyer } : {}),
+      })),
   };
 }
 

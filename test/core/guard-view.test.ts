@@ -118,13 +118,13 @@ describe('guard summary for the banner', () => {
     expect(summarize(ali, RULEBOOKS.aliexpress, order({ platform: 'aliexpress' })).details).toEqual([]);
     const tiktok = guardRate({
       platform: 'tiktok',
-      marketplace: 'US',
+      marketplace: 'TH',
       now: NOW,
       orders: [],
       cancellations: [],
       snapshot: {
         platform: 'tiktok',
-        marketplace: 'US',
+        marketplace: 'TH',
         metric: 'cancellation-rate',
         ratePercent: 1,
         counted: 1,
@@ -132,7 +132,14 @@ describe('guard summary for the banner', () => {
         readAt: NOW - 1000,
       },
     });
-    const s = summarize(tiktok, RULEBOOKS.tiktok, order({ platform: 'tiktok', cancelRequest: { viaPlatform: true } }));
-    expect(s.details).toContainEqual({ code: 'guard.answer-request', params: { hours: 24 } });
+    const s = summarize(
+      tiktok,
+      RULEBOOKS.tiktok,
+      order({ platform: 'tiktok', marketplace: 'TH', cancelRequest: { viaPlatform: true } }),
+    );
+    expect(s.details).toContainEqual({
+      code: 'guard.answer-request',
+      params: { within: { code: 'deadline.hours', params: { amount: 24 } } },
+    });
   });
 });

@@ -2,7 +2,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { OrderSeen, PageReadingOk } from '../../src/core/types';
 import { DB_NAME, openStore, orderKey, StorageError } from '../../src/store/db';
-import { clearAll, getOrder, guardData, latestSnapshot, storeSummary } from '../../src/store/queries';
+import { clearAll, getOrder, guardData, latestSnapshots, storeSummary } from '../../src/store/queries';
 import { recordReading } from '../../src/store/record-reading';
 import { DB_VERSION, MIGRATIONS } from '../../src/store/schema';
 import { applyRetention, queryEvents } from '../../src/store/history';
@@ -104,14 +104,14 @@ describe('recordReading', () => {
     await recordReading(db, reading([], { metrics: [m] }), NOW);
     await recordReading(db, reading([], { metrics: [{ ...m, readAt: NOW + 60_000 }] }), NOW + 60_000);
     expect((await storeSummary(db)).snapshots).toBe(1);
-    expect(await latestSnapshot(db, 'amazon', 'US')).toMatchObject({ readAt: NOW + 60_000 });
+    expect(await latestSnapshots(db, 'amazon', 'US')).toMatchObject([{ readAt: NOW + 60_000 }]);
     await recordReading(
       db,
       reading([], { metrics: [{ ...m, counted: 4, ratePercent: 2.56, readAt: NOW + 120_000 }] }),
       NOW + 120_000,
     );
     expect((await storeSummary(db)).snapshots).toBe(2);
-    expect(await latestSnapshot(db, 'amazon', 'US')).toMatchObject({ counted: 4 });
+    expect(await latestSnapshots(db, 'amazon', 'US')).toMatchObject([{ counted: 4 }]);
   });
 
   it('clearAll empties every store', async () => {

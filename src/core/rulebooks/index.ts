@@ -13,4 +13,7 @@ export function rulebookFor(platform: Platform): Rulebook {
   return RULEBOOKS[platform];
 }
 
+export * from './messaging';
+export * from './metric';
+export * from './rule';
 export * from './rulebook';
