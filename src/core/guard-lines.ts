@@ -2,7 +2,7 @@
 // first: the seller's step on the platform's ladder and the room before the next one, what the
 // figures assume, the windows, the metrics guarded beside it, and how sure the limit is.
 import type { GuardResult } from './rate-guard';
-import { metricNameOf } from './platform-words';
+import { metricNameOf, sureOf } from './platform-words';
 import { guardedBoundary, marketplaceRules, ruleRefFor, type Rulebook } from './rulebooks';
 import { said, type Said } from './said';
 
@@ -45,8 +45,8 @@ function ladderLines(guard: GuardResult): Said[] {
   return lines;
 }
 
-/** The metrics guarded beside the main one, where they are close to or over their limit. */
-function alsoLines(guard: GuardResult): Said[] {
+/** The metrics guarded beside the main one, where they are close to or over their limit (and how sure that limit is). */
+function alsoLines(guard: GuardResult, book: Rulebook, market: string): Said[] {
   return (guard.also ?? [])
     .filter((f) => f.level === 'near' || f.level === 'over')
     .map((f) =>
@@ -54,26 +54,31 @@ function alsoLines(guard: GuardResult): Said[] {
         metric: metricNameOf(f.metric!),
         rate: f.ratePercent!,
         limit: f.thresholdPercent!,
+        sure: sureOf(book, market, guardedBoundary(f.metric!).ruleId),
       }),
     );
 }
 
 /** The window: which one the platform uses for this shop, and how sure it is. */
-function windowLines(guard: GuardResult, book: Rulebook): Said[] {
+function windowLines(guard: GuardResult, book: Rulebook, market: string): Said[] {
   const lines: Said[] = [];
   const metric = guard.metric;
   if (!metric) return lines;
-  if (guard.longWindow)
+  if (guard.longWindow && metric.windowByVolume)
     lines.push(
       said('guard.long-window', {
         platform: book.displayName,
         min: guard.longWindow.minOrders,
         short: guard.longWindow.shortDays,
         long: guard.windowDays!,
+        sure: sureOf(book, market, metric.windowByVolume.ruleId),
       }),
     );
   const days = guard.windowDays!;
-  if (metric.window.certainty === 'third-party') lines.push(said('guard.window-unverified', { days }));
+  // A window stated only by third parties is said to be so, whatever the metric's own note claims.
+  const windowRule = ruleRefFor(book, market, metric.window.ruleId);
+  if (metric.window.certainty === 'third-party' || windowRule.confidence === 'third-party')
+    lines.push(said('guard.window-unverified', { days }));
   if (metric.window.certainty === 'sources-disagree')
     lines.push(said('guard.window-disputed', { platform: book.displayName, days }));
   for (const w of guard.otherWindows ?? []) {
@@ -86,26 +91,57 @@ function windowLines(guard: GuardResult, book: Rulebook): Said[] {
   return lines;
 }
 
-/** Where the limit comes from, when it is not the platform's own page for this marketplace. */
+/**
+ * Where the limit comes from (or the statement that there is none), when it is not the platform's
+ * own page for this marketplace.
+ */
 function limitLine(guard: GuardResult, book: Rulebook): Said[] {
-  if (!guard.metric || guard.marketplace === undefined) return [];
-  const ref = ruleRefFor(book, guard.marketplace, guardedBoundary(guard.metric).ruleId);
+  if (guard.marketplace === undefined) return [];
+  const market = marketplaceRules(book, guard.marketplace).cancellation;
+  const ruleId = guard.metric
+    ? guardedBoundary(guard.metric).ruleId
+    : market.kind === 'none'
+      ? market.ruleIds[0]
+      : undefined;
+  if (ruleId === undefined) return [];
+  const ref = ruleRefFor(book, guard.marketplace, ruleId);
   if (ref.confidence === 'official') return [];
-  return [said(`guard.limit-${ref.confidence}`, { platform: book.displayName })];
+  return [
+    said(guard.metric ? `guard.limit-${ref.confidence}` : `guard.statement-${ref.confidence}`, {
+      platform: book.displayName,
+    }),
+  ];
 }
 
 export function standingLines(guard: GuardResult, book: Rulebook): Said[] {
   const lines: Said[] = [];
-  if (guard.newSeller)
-    lines.push(said('guard.new-seller', { platform: book.displayName, sales: guard.newSeller.untilSales }));
-  lines.push(...ladderLines(guard), ...limitLine(guard, book), ...alsoLines(guard));
+  const market = guard.marketplace ?? book.defaultMarketplace;
+  const platform = book.displayName;
+  const { newSeller, evaluation } = guard.metric ?? {};
+  if (guard.newSeller && newSeller)
+    lines.push(
+      said('guard.new-seller', { platform, sales: newSeller.untilSales, sure: sureOf(book, market, newSeller.ruleId) }),
+    );
+  lines.push(...ladderLines(guard), ...limitLine(guard, book), ...alsoLines(guard, book, market));
   if (guard.nextReliefAt) lines.push(said('guard.relief', { at: guard.nextReliefAt }));
   if (guard.basis === 'observed') lines.push(said('guard.observed-only'));
-  lines.push(...windowLines(guard, book));
-  if (guard.nextEvaluationAt)
-    lines.push(said('guard.next-evaluation', { platform: book.displayName, at: guard.nextEvaluationAt }));
-  const fee = guard.marketplace ? marketplaceRules(book, guard.marketplace).cancellationFee : undefined;
+  lines.push(...windowLines(guard, book, market));
+  if (guard.nextEvaluationAt && evaluation)
+    lines.push(
+      said('guard.next-evaluation', {
+        platform,
+        at: guard.nextEvaluationAt,
+        sure: sureOf(book, market, evaluation.ruleId),
+      }),
+    );
+  const fee = marketplaceRules(book, market).cancellationFee;
   if (fee && guard.metric)
-    lines.push(said('guard.cancellation-fee', { percent: fee.percentOfReferralFee, late: fee.afterShipByPercent }));
+    lines.push(
+      said('guard.cancellation-fee', {
+        percent: fee.percentOfReferralFee,
+        late: fee.afterShipByPercent,
+        sure: sureOf(book, market, fee.ruleId),
+      }),
+    );
   return lines;
 }

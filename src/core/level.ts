@@ -3,17 +3,17 @@
 // the seller's warning margin of it. A level the platform's page states can only make it worse.
 import { DEFAULT_GUARD_SETTINGS } from './guard-input';
 import { crosses, needsCount, ratePercent, roomBefore, type Counts } from './rate-math';
-import { guardedBoundary, ladderOf, type Band, type RateMetric } from './rulebooks';
+import { guardedBoundary, ladderOf, type Band, type Ladder } from './rulebooks';
 import type { Level } from './types';
 
 /** At or past the guarded band on the ladder. */
-function pastGuarded(metric: RateMetric, band: Band | undefined): boolean {
+function pastGuarded(metric: Ladder, band: Band | undefined): boolean {
   const ladder = ladderOf(metric);
   return band !== undefined && ladder.indexOf(band) >= ladder.indexOf(metric.guarded);
 }
 
 export function levelOf(
-  metric: RateMetric,
+  metric: Ladder,
   f: Counts,
   margin = DEFAULT_GUARD_SETTINGS.warningMargin,
   stated?: Band,
@@ -27,7 +27,7 @@ export function levelOf(
 }
 
 /** Only a percentage is known (no "N of M"): a count a boundary needs is taken as reached unless the page's level says not. */
-export function rateOnlyLevel(metric: RateMetric, rate: number, margin: number, stated?: Band): Level {
+export function rateOnlyLevel(metric: Ladder, rate: number, margin: number, stated?: Band): Level {
   const g = guardedBoundary(metric);
   if (pastGuarded(metric, stated)) return 'over';
   const breaksRate = g.comparison === 'below' ? rate >= g.percent : rate > g.percent;

@@ -3,7 +3,7 @@
 // windows, the deadline to answer a request, and the platform cancelling the order by itself.
 import { selfCancelMinutesLeft, requestMinutesLeft } from './buyer-window';
 import { addDeadline } from './deadline-time';
-import { flowOf, deadlineOf } from './platform-words';
+import { deadlineOf, flowOf, sureOf } from './platform-words';
 import { describeProjection, projectCancellation, type Projection } from './projection';
 import type { GuardResult } from './rate-guard';
 import { marketplaceRules, type Rulebook } from './rulebooks';
@@ -32,20 +32,33 @@ function perReason(guard: GuardResult, book: Rulebook, order: OrderSeen, p: Proj
   return [said('guard.reason-buyer-free', { reason: book.reasonCodes.buyerRequested.code })];
 }
 
-/** When the platform will cancel the order by itself, where that is close. */
-function autoCancelAt(book: Rulebook, order: OrderSeen): number | undefined {
-  if (order.autoCancelAt !== undefined) return order.autoCancelAt;
+/** When the platform will cancel the order by itself, and how sure that is: the page's own deadline, or the rule's. */
+function autoCancel(book: Rulebook, order: OrderSeen): { at: number; sure: Said } | undefined {
+  if (order.autoCancelAt !== undefined) return { at: order.autoCancelAt, sure: said('confidence.page') };
   const after = marketplaceRules(book, order.marketplace).autoCancelAfterShipBy;
-  return after && order.shipBy !== undefined ? addDeadline(order.shipBy, after) : undefined;
+  if (!after || order.shipBy === undefined) return undefined;
+  return { at: addDeadline(order.shipBy, after), sure: sureOf(book, order.marketplace, after.ruleId) };
 }
 
 function platformDeadlines(guard: GuardResult, book: Rulebook, order: OrderSeen, requested: boolean): Said[] {
   const lines: Said[] = [];
   const answer = marketplaceRules(book, order.marketplace).cancelRequestAnswer;
-  if (requested && answer) lines.push(said('guard.answer-request', { within: deadlineOf(answer) }));
-  const at = autoCancelAt(book, order);
-  if (at !== undefined && at - guard.at <= AUTO_CANCEL_NOTICE)
-    lines.push(said(requested ? 'guard.auto-cancel-request' : 'guard.auto-cancel', { platform: book.displayName, at }));
+  if (requested && answer)
+    lines.push(
+      said('guard.answer-request', {
+        within: deadlineOf(answer),
+        sure: sureOf(book, order.marketplace, answer.ruleId),
+      }),
+    );
+  const auto = autoCancel(book, order);
+  if (auto && auto.at - guard.at <= AUTO_CANCEL_NOTICE)
+    lines.push(
+      said(requested ? 'guard.auto-cancel-request' : 'guard.auto-cancel', {
+        platform: book.displayName,
+        at: auto.at,
+        sure: auto.sure,
+      }),
+    );
   return lines;
 }
 
@@ -64,11 +77,17 @@ export function aboutCancelling(guard: GuardResult, book: Rulebook, focus: Order
   const risk = guard.consecutive;
   if (p.counts && risk && risk.recent >= risk.count - 1)
     lines.push(said('guard.consecutive', { recent: risk.recent, count: risk.count, days: risk.withinDays }));
-  if (!viaPlatform && book.askBuyerToCancel !== 'never') {
-    const alone = selfCancelMinutesLeft(book, focus.orderedAt, guard.at);
-    if (alone !== undefined) lines.push(said('guard.self-cancel', { flow: flowOf(book), left: alone }));
-    const ask = requestMinutesLeft(book, focus.orderedAt, guard.at);
-    if (ask !== undefined) lines.push(said('guard.request-window', { flow: flowOf(book), left: ask }));
+  // What the buyer can still do alone: information for the seller, never a cue to ask (TikTok forbids asking).
+  const flow = book.buyerCancelFlow;
+  const alone = selfCancelMinutesLeft(book, focus.orderedAt, guard.at);
+  if (!viaPlatform && alone !== undefined && flow?.selfCancel) {
+    const sure = sureOf(book, focus.marketplace, flow.selfCancel.ruleId);
+    lines.push(said('guard.self-cancel', { flow: flowOf(book), left: alone, sure }));
+  }
+  const ask = requestMinutesLeft(book, focus.orderedAt, guard.at);
+  if (!viaPlatform && ask !== undefined && flow?.requestWindow) {
+    const sure = sureOf(book, focus.marketplace, flow.requestWindow.ruleId);
+    lines.push(said('guard.request-window', { flow: flowOf(book), left: ask, sure }));
   }
   lines.push(...platformDeadlines(guard, book, focus, viaPlatform));
   return lines;

@@ -22,7 +22,7 @@ const DAY = 86_400_000;
 export { levelOf } from './level';
 export { MIN_OBSERVED_ORDERS } from './rate-window';
 
-export interface GuardResult extends WindowFigures {
+export interface GuardResult extends WindowFigures<RateMetric> {
   /** When the figures were computed. */
   at: number;
   /** The marketplace they are for (its rules may be another region's: the banner says so). */
@@ -68,10 +68,12 @@ function effectiveMetric(input: GuardInput, metric: RateMetric): RateMetric {
   return { ...rest, windowDays: settings.windowDays, window: { ...rest.window, certainty: 'stated' } };
 }
 
+type Figures = WindowFigures<RateMetric>;
+
 const SEVERITY: Record<Level, number> = { over: 3, near: 2, ok: 1, unknown: 0, none: 0 };
 
 /** The worse of two windows' figures: a higher level, then a higher rate; a window without figures never wins. */
-function worse(a: WindowFigures, b: WindowFigures): WindowFigures {
+function worse(a: Figures, b: Figures): Figures {
   const d = SEVERITY[b.level] - SEVERITY[a.level];
   if (d !== 0) return d > 0 ? b : a;
   return (b.ratePercent ?? -1) > (a.ratePercent ?? -1) ? b : a;
@@ -93,7 +95,7 @@ function consecutiveRisk(input: GuardInput, market: MarketplaceRules): GuardResu
  * The window the platform uses by volume (eBay: under 400 transactions in 3 months it measures 12):
  * the page's own period where it names the long one, else the short window's total decides.
  */
-function byVolume(input: GuardInput, metric: RateMetric, main: WindowFigures) {
+function byVolume(input: GuardInput, metric: RateMetric, main: Figures) {
   const rule = metric.windowByVolume;
   const named = input.snapshot?.windowDays === rule?.otherwiseDays;
   if (!rule || (!named && (main.total === undefined || main.total >= rule.minOrders))) return { figures: main };
@@ -102,7 +104,7 @@ function byVolume(input: GuardInput, metric: RateMetric, main: WindowFigures) {
   return { figures, longWindow: { minOrders: rule.minOrders, shortDays: metric.windowDays } };
 }
 
-function newSellerOf(input: GuardInput, metric: RateMetric, shown: WindowFigures): GuardResult['newSeller'] {
+function newSellerOf(input: GuardInput, metric: RateMetric, shown: Figures): GuardResult['newSeller'] {
   const rule = metric.newSeller;
   if (!rule) return undefined;
   const grey = input.snapshot?.level?.toLowerCase() === 'newbie';

@@ -3,7 +3,7 @@
 import { checkSnapshot, DEFAULT_GUARD_SETTINGS, isTime, type GuardInput, type GuardSnapshot } from './guard-input';
 import { levelOf, rateOnlyLevel } from './level';
 import { crosses, ratePercent, roundRate } from './rate-math';
-import { guardedBoundary, type RateMetric } from './rulebooks';
+import { guardedBoundary, type Ladder, type RateMetric } from './rulebooks';
 import { metricNameOf } from './platform-words';
 import { said, type Said } from './said';
 import { rateOnlyStanding, standingOf, statedBand, type Standing } from './standing';
@@ -17,11 +17,11 @@ const DAY = 86_400_000;
  */
 export const MIN_OBSERVED_ORDERS = 20;
 
-export interface WindowFigures {
+export interface WindowFigures<M extends Ladder = Ladder> {
   level: Level;
   /** Why the level is `unknown` or `none`, or what the figures lack. */
   reason?: Said;
-  metric?: RateMetric;
+  metric?: M;
   /** The guarded boundary's limit. */
   thresholdPercent?: number;
   windowDays?: number;
@@ -79,12 +79,12 @@ function uniquesOf(fresh: GuardSnapshot | undefined, buyersSeen: number, someUnk
   };
 }
 
-export function figuresFor(
+export function figuresFor<M extends Ladder | RateMetric>(
   input: GuardInput,
-  metric: RateMetric,
+  metric: M,
   windows: Windows,
   snapshot: GuardSnapshot | undefined = input.snapshot,
-): WindowFigures {
+): WindowFigures<M> {
   const windowStart = input.now - metric.windowDays * DAY;
   if (snapshot) checkSnapshot(snapshot, input.now);
   const fresh =
@@ -92,9 +92,9 @@ export function figuresFor(
       ? snapshot
       : undefined;
   const since = fresh ? fresh.readAt : windowStart;
-  const counts = (f: string) => !(metric.excludesPlatformFulfilled && f === 'platform');
   // Only the guarded metric is seen on order pages; the others come from the platform's figure alone.
-  const observe = metric.snapshotMetric === 'cancellation-rate';
+  const observe = 'countRules' in metric;
+  const counts = (f: string) => !(observe && metric.excludesPlatformFulfilled && f === 'platform');
 
   const known = new Set<string>();
   const countedIds = new Set<string>();

@@ -2,7 +2,7 @@
 // violation steps), the limit of that step, and how many more counted events fit before the next
 // boundary. The band the platform's own page states wins over the one the figures imply.
 import { crosses, roomBefore, type Counts } from './rate-math';
-import { guardedBoundary, ladderOf, type Band, type Boundary, type RateMetric } from './rulebooks';
+import { guardedBoundary, ladderOf, type Band, type Boundary, type Ladder } from './rulebooks';
 
 export interface Standing {
   band: Band;
@@ -17,13 +17,13 @@ export interface Standing {
 }
 
 /** The band a page names (`green_gold`, `above-standard`), or undefined for a name the rulebook lacks. */
-export function statedBand(metric: RateMetric, level: string | undefined): Band | undefined {
+export function statedBand(metric: Ladder, level: string | undefined): Band | undefined {
   if (level === undefined) return undefined;
   const names = metric.levelNames as Record<string, Band> | undefined;
   return names?.[level.toLowerCase()];
 }
 
-export function standingOf(metric: RateMetric, f: Counts, level?: string): Standing {
+export function standingOf(metric: Ladder, f: Counts, level?: string): Standing {
   const ladder = ladderOf(metric);
   const stated = statedBand(metric, level);
   // The top band's own limit matters only to a seller the page says holds that status.
@@ -47,7 +47,7 @@ export function standingOf(metric: RateMetric, f: Counts, level?: string): Stand
 }
 
 /** Only a percentage is known: the band by the rate alone, every count taken as reached (the worst case). */
-export function rateOnlyStanding(metric: RateMetric, rate: number, level?: string): Standing {
+export function rateOnlyStanding(metric: Ladder, rate: number, level?: string): Standing {
   const ladder = ladderOf(metric);
   const stated = statedBand(metric, level);
   const first = metric.topBandIsStatus && stated !== metric.topBand ? 1 : 0;

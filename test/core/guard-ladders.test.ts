@@ -126,7 +126,12 @@ describe('eBay: levels need a rate and a count of defects from different buyers'
     expect(g.also?.[0]).toMatchObject({ level: 'near', ratePercent: 0.4, standing: { band: 'above-standard' } });
     expect(summarize(g, RULEBOOKS.ebay).details).toContainEqual({
       code: 'guard.also-near',
-      params: { metric: { code: 'metric.cases-closed' }, rate: 0.4, limit: 0.3 },
+      params: {
+        metric: { code: 'metric.cases-closed' },
+        rate: 0.4,
+        limit: 0.3,
+        sure: { code: 'confidence.third-party' },
+      },
     });
   });
   it('the next evaluation is the 20th', () => {
@@ -182,7 +187,7 @@ describe('Mercado Libre: the colour now, its limit, and the room before it drops
     const g = guard('mercadolibre', 'BR', 0, 4, { level: 'newbie' });
     expect(summarize(g, RULEBOOKS.mercadolibre).details[0]).toEqual({
       code: 'guard.new-seller',
-      params: { platform: 'Mercado Libre', sales: 10 },
+      params: { platform: 'Mercado Libre', sales: 10, sure: { code: 'confidence.official' } },
     });
   });
   it('claims over their colour limit are said beside the cancellations', () => {
@@ -196,7 +201,7 @@ describe('Mercado Libre: the colour now, its limit, and the room before it drops
     );
     expect(summarize(g, RULEBOOKS.mercadolibre).details).toContainEqual({
       code: 'guard.also-over',
-      params: { metric: { code: 'metric.claims' }, rate: 3, limit: 2 },
+      params: { metric: { code: 'metric.claims' }, rate: 3, limit: 2, sure: { code: 'confidence.official' } },
     });
   });
 });
@@ -241,7 +246,7 @@ describe('TikTok Shop: the region decides', () => {
     const soon = summarize(g, RULEBOOKS.tiktok, order('tiktok', 'US', { autoCancelAt: NOW + 5 * HOUR }));
     expect(soon.details).toContainEqual({
       code: 'guard.auto-cancel',
-      params: { platform: 'TikTok Shop', at: NOW + 5 * HOUR },
+      params: { platform: 'TikTok Shop', at: NOW + 5 * HOUR, sure: { code: 'confidence.page' } },
     });
     const shipped = summarize(
       g,
@@ -271,13 +276,13 @@ describe('Amazon and Etsy', () => {
     const o = order('amazon', 'US', { shipBy: NOW - 6 * 86_400_000 });
     expect(summarize(guard('amazon', 'US', 1, 100), RULEBOOKS.amazon, o).details).toContainEqual({
       code: 'guard.auto-cancel',
-      params: { platform: 'Amazon', at: NOW + 86_400_000 },
+      params: { platform: 'Amazon', at: NOW + 86_400_000, sure: { code: 'confidence.official' } },
     });
   });
   it('India: the cancellation fee is said', () => {
     expect(summarize(guard('amazon', 'IN', 1, 100), RULEBOOKS.amazon).details).toContainEqual({
       code: 'guard.cancellation-fee',
-      params: { percent: 100, late: 150 },
+      params: { percent: 100, late: 150, sure: { code: 'confidence.official' } },
     });
   });
   it('Etsy’s case rate: 3 cases under 300 orders are within the standard, a fourth is over', () => {

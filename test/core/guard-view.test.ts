@@ -108,7 +108,7 @@ describe('guard summary for the banner', () => {
     const fresh = summarize(guard, RULEBOOKS.amazon, order({ orderedAt: NOW - 5 * 60_000 }));
     expect(fresh.details).toContainEqual({
       code: 'guard.self-cancel',
-      params: { flow: { code: 'flow.amazon' }, left: 25 },
+      params: { flow: { code: 'flow.amazon' }, left: 25, sure: { code: 'confidence.official' } },
     });
     expect(summarize(guard, RULEBOOKS.amazon, order()).details.map((d) => d.code)).not.toContain('guard.self-cancel');
   });
@@ -139,7 +139,7 @@ describe('guard summary for the banner', () => {
     );
     expect(s.details).toContainEqual({
       code: 'guard.answer-request',
-      params: { within: { code: 'deadline.hours', params: { amount: 24 } } },
+      params: { within: { code: 'deadline.hours', params: { amount: 24 } }, sure: { code: 'confidence.official' } },
     });
   });
 });

@@ -82,7 +82,7 @@ describe('eBay: 3 months with 400 or more transactions, else 12', () => {
     expect(g).toMatchObject({ windowDays: 365, level: 'ok', ratePercent: 2, longWindow: { minOrders: 400 } });
     expect(summarize(g, RULEBOOKS.ebay).details).toContainEqual({
       code: 'guard.long-window',
-      params: { platform: 'eBay', min: 400, short: 90, long: 365 },
+      params: { platform: 'eBay', min: 400, short: 90, long: 365, sure: { code: 'confidence.official' } },
     });
   });
   it('a figure the page labels 12 months is read as the 12-month window, whatever its size', () => {

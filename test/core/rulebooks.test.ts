@@ -53,12 +53,16 @@ describe('rulebooks', () => {
       });
       it('every guarded limit is stated, with its number, in the rule it cites', () => {
         for (const m of Object.values(book.marketplaces)) {
-          for (const metric of [m.cancellation, ...(m.alsoGuarded ?? [])]) {
-            if (metric.kind !== 'rate') continue;
-            expect(ladderOf(metric)).toHaveLength(metric.boundaries.length + 1);
-            for (const b of metric.boundaries) stated(book, b.ruleId, b.percent);
-            if (metric.windowByVolume) stated(book, metric.windowByVolume.ruleId, metric.windowByVolume.minOrders);
+          const main = m.cancellation.kind === 'rate' ? [m.cancellation] : [];
+          for (const ladder of [...main, ...(m.alsoGuarded ?? [])]) {
+            expect(ladderOf(ladder)).toHaveLength(ladder.boundaries.length + 1);
+            for (const b of ladder.boundaries) stated(book, b.ruleId, b.percent);
           }
+          for (const metric of main)
+            if (metric.windowByVolume) stated(book, metric.windowByVolume.ruleId, metric.windowByVolume.minOrders);
+          const escalation = book.escalation;
+          for (const d of [escalation.answerWithin, escalation.requestAnswerWithin])
+            if (d) stated(book, d.ruleId, d.amount);
           for (const d of [m.replyWithin, m.cancelRequestAnswer, m.returns?.answerWithin, m.autoCancelAfterShipBy])
             if (d) stated(book, d.ruleId, d.amount);
         }

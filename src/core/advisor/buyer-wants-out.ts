@@ -32,7 +32,8 @@ function confirmRequest(s: Situation, book: Rulebook): Candidate {
       : answer
         ? said('advice.confirm-within', { flow, reason: reason.code, within: deadlineOf(answer) })
         : said('advice.confirm', { flow, reason: reason.code }),
-    ruleId: route.kind === 'explain-first' ? route.ruleId : reason.ruleId,
+    // The rule behind the sentence: whoever-asked, the answer deadline, or the buyer's reason.
+    ruleId: route.kind === 'explain-first' ? route.ruleId : answer ? answer.ruleId : reason.ruleId,
     templates: ['cancellation-confirmed'],
   };
 }
@@ -43,7 +44,7 @@ export function askToRequest(s: Situation, book: Rulebook): Candidate[] {
   // Only where the buyer's own request is what keeps it off the seller (not where every cancellation counts).
   const routed =
     book.buyerCancelRoute.kind === 'buyer-flow' || book.buyerCancelRoute.kind === 'seller-cancels-uncounted';
-  if (!flowRule || !routed || requestFlowClosed(book, s.order.orderedAt, s.now)) return [];
+  if (!flowRule?.ruleId || !routed || requestFlowClosed(book, s.order.orderedAt, s.now)) return [];
   const flow = flowOf(book);
   const left = selfCancelMinutesLeft(book, s.order.orderedAt, s.now);
   const free = buyerRequestIsFree(s, book);

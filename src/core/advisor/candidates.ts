@@ -33,9 +33,19 @@ function cancelledOrder(book: Rulebook): Candidate[] {
   ];
 }
 
+/** Past the seller's own window to cancel (eBay: 30 days after the sale): say so instead of cancelling. */
+function pastSellerWindow(s: Situation, book: Rulebook, list: Candidate[]): Candidate[] {
+  const window = book.sellerCancelWindow;
+  if (!window || (s.order.ageDays ?? 0) <= window.days) return list;
+  const kept = list.filter((c) => c.kind !== 'cancel' && c.kind !== 'confirm-buyer-cancellation');
+  if (kept.some((c) => c.kind === 'contact-buyer')) return kept;
+  const why = said('advice.past-cancel-window', { platform: book.displayName, days: window.days });
+  return [{ kind: 'contact-buyer', why, ruleId: window.ruleId }, ...kept];
+}
+
 export function candidatesFor(s: Situation, book: Rulebook, policy: PolicyFacts): Candidate[] {
   if (s.order.status === 'cancelled') return cancelledOrder(book);
-  const list = isOpen(s) ? openOrder(s, book) : shippedOrder(s, book, policy);
+  const list = isOpen(s) ? pastSellerWindow(s, book, openOrder(s, book)) : shippedOrder(s, book, policy);
   // Fail loudly in tests if a candidate cites a rule its rulebook lacks.
   for (const c of list) if (c.ruleId) ruleById(book, c.ruleId);
   return list;

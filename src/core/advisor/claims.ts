@@ -2,20 +2,27 @@
 // the seller's record (Mercado Libre's two business days, eBay's resolved requests, Etsy's 48 hours),
 // the refund or replacement comes first; where a refund after a claim still counts (Amazon), the
 // evidence does, and the refund stays on the list with its cost said.
-import { deadlineOf, escalationOf } from '../platform-words';
+import { deadlineOf, escalationOf, sureOf } from '../platform-words';
 import { marketplaceRules, type Rulebook } from '../rulebooks';
 import { said } from '../said';
 import type { Candidate } from './candidates';
 import type { Situation } from './types';
 
-function escalate(book: Rulebook): Candidate {
+/** Answer where the claim is answered (its rule), within its deadline (how sure that deadline is, said). */
+function escalate(s: Situation, book: Rulebook): Candidate {
   const e = book.escalation;
+  const escalation = escalationOf(book);
+  const within = e.answerWithin;
   return {
     kind: 'escalate-to-platform',
-    why: e.answerWithin
-      ? said('advice.answer-claim-within', { escalation: escalationOf(book), within: deadlineOf(e.answerWithin) })
-      : said('advice.answer-claim', { escalation: escalationOf(book) }),
-    ruleId: e.answerWithin?.ruleId ?? e.ruleId,
+    why: within
+      ? said('advice.answer-claim-within', {
+          escalation,
+          within: deadlineOf(within),
+          sure: sureOf(book, s.marketplace, within.ruleId),
+        })
+      : said('advice.answer-claim', { escalation }),
+    ruleId: e.ruleId,
   };
 }
 
@@ -40,21 +47,25 @@ function exclusion(s: Situation, book: Rulebook): Candidate[] {
 export function claimActions(s: Situation, book: Rulebook, evidence: Candidate): Candidate[] {
   const e = book.escalation;
   const resolve = e.resolvingInTimeKeepsItOff;
-  const mediation: Candidate[] = e.mediation
-    ? [
-        {
-          kind: 'escalate-to-platform',
-          why: said('advice.mediation', { escalation: escalationOf(book) }),
-          ruleId: e.mediation.ruleId,
-        },
-      ]
-    : [escalate(book)];
+  // Answer the claim where it is answered; where the platform mediates, take it there if the buyer disagrees.
+  const mediation: Candidate[] = [escalate(s, book)];
+  if (e.mediation)
+    mediation.push({
+      kind: 'request-mediation',
+      why: said('advice.mediation', { escalation: escalationOf(book) }),
+      ruleId: e.mediation.ruleId,
+    });
   if (resolve) {
-    const within = e.answerWithin ? deadlineOf(e.answerWithin) : undefined;
+    const deadline = e.answerWithin;
     return [
       {
         kind: 'refund',
-        why: within ? said('advice.resolve-in-time', { within }) : said('advice.resolve-claim'),
+        why: deadline
+          ? said('advice.resolve-in-time', {
+              within: deadlineOf(deadline),
+              sure: sureOf(book, s.marketplace, deadline.ruleId),
+            })
+          : said('advice.resolve-claim'),
         ruleId: resolve.ruleId,
         templates: ['refund-issued'],
       },
@@ -85,7 +96,7 @@ export function claimActions(s: Situation, book: Rulebook, evidence: Candidate):
 /** A request the buyer opened with the seller: answered in time, with what resolves it. */
 export function requestActions(s: Situation, book: Rulebook, last: Candidate[]): Candidate[] {
   const market = marketplaceRules(book, s.marketplace);
-  const deadline = market.returns?.answerWithin ?? book.escalation.answerWithin;
+  const deadline = market.returns?.answerWithin ?? book.escalation.requestAnswerWithin;
   const why = deadline
     ? said('advice.answer-request', { within: deadlineOf(deadline) })
     : said('advice.answer-request-soon');

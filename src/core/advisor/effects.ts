@@ -15,7 +15,8 @@ function notCancelling(c: Candidate, s: Situation, book: Rulebook, metric: Said)
   const none: Effect = { metric, effect: 'none', detail: said('effect.no-cancellation') };
   if (c.kind !== 'refund' && c.kind !== 'replacement') return [none];
   const e = book.escalation;
-  const within = e.answerWithin ? deadlineOf(e.answerWithin) : undefined;
+  const deadline = s.claimOpen ? e.answerWithin : e.requestAnswerWithin;
+  const within = deadline ? deadlineOf(deadline) : undefined;
   const inTime: Effect | undefined =
     e.resolvingInTimeKeepsItOff && within
       ? { metric: CLAIMS, effect: 'helps', detail: said('effect.resolve-in-time', { within }) }

@@ -50,6 +50,8 @@ export const ACTION_KINDS = [
   'extend-handling-time',
   /** The platform serves this buyer itself (Amazon FBA): point the buyer to its customer service. */
   'refer-to-platform',
+  /** The buyer disagrees: take the claim to the platform's mediation with the evidence (Mercado Libre, AliExpress). */
+  'request-mediation',
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 

@@ -1,7 +1,7 @@
 // Policy lint for buyer messages, per platform (rulebook messaging rules). Each finding says
 // what is wrong and how to fix it (codes `lint.<rule>` and `lint-fix.<rule>`); the seller may still
 // edit and send. Lengths are counted as the browser counts them (UTF-16 code units: an emoji is 2).
-import { deadlineOf } from '../platform-words';
+import { deadlineOf, sureOf } from '../platform-words';
 import { marketplaceRules, type Forbidden, type Rulebook } from '../rulebooks';
 import { said, type Said } from '../said';
 import type { TemplateId } from './template-types';
@@ -10,6 +10,8 @@ export interface LintFinding {
   rule: Forbidden | 'max-length' | 'order-id';
   message: Said;
   fix: Said;
+  /** The platform's rule that says so (shown with how sure it is). */
+  ruleId: string;
   /** The offending text, where there is one. */
   match?: string;
 }
@@ -37,13 +39,13 @@ const ASK_TO_CANCEL =
 const ASKS_TO_CANCEL = new Set<TemplateId>(['ask-request-cancellation', 'address-cannot-change']);
 
 export function templateFits(id: TemplateId, book: Rulebook): boolean {
-  return !(ASKS_TO_CANCEL.has(id) && book.askBuyerToCancel === 'never');
+  return !(book.askBuyerToCancel === 'never' && ASKS_TO_CANCEL.has(id));
 }
 
 function patternFor(rule: Forbidden, book: Rulebook): RegExp | undefined {
   if (rule === 'ask-buyer-to-cancel') return ASK_TO_CANCEL;
   if (rule !== 'filtered-words') return PATTERNS[rule];
-  const words = book.messaging.filteredWords?.words;
+  const words = book.messaging.filteredWords;
   const escaped = words?.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/\\-/g, '[-\\s]?'));
   return escaped?.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
@@ -54,20 +56,27 @@ export function lintDraft(text: string, book: Rulebook, orderId?: string): LintF
   const findings: LintFinding[] = [];
   // Order ids look like phone numbers ("114-3941689-8772232"): take them out before looking for one.
   const withoutIds = text.replace(/\b\d{2,3}-\d{5,7}-\d{5,7}\b/g, ' ').replaceAll(orderId ?? '\u0000', ' ');
-  for (const rule of book.messaging.forbid) {
+  for (const [rule, ruleId] of Object.entries(book.messaging.forbid) as [Forbidden, string][]) {
     const match = patternFor(rule, book)?.exec(rule === 'phone' ? withoutIds : text)?.[0];
-    if (match) findings.push({ rule, message: said(`lint.${rule}`), fix: said(`lint-fix.${rule}`), match });
+    if (match) findings.push({ rule, message: said(`lint.${rule}`), fix: said(`lint-fix.${rule}`), ruleId, match });
   }
-  const max = book.messaging.maxLength?.units;
-  if (max !== undefined && text.length > max) {
+  const max = book.messaging.maxLength;
+  if (max !== undefined && text.length > max.units) {
     findings.push({
       rule: 'max-length',
-      message: said('lint.max-length', { platform: book.displayName, max, length: text.length }),
+      message: said('lint.max-length', { platform: book.displayName, max: max.units, length: text.length }),
       fix: said('lint-fix.max-length'),
+      ruleId: max.ruleId,
     });
   }
-  if (book.messaging.requireOrderId && orderId && !text.includes(orderId)) {
-    findings.push({ rule: 'order-id', message: said('lint.order-id'), fix: said('lint-fix.order-id', { orderId }) });
+  const needsId = book.messaging.requireOrderId;
+  if (needsId && orderId && !text.includes(orderId)) {
+    findings.push({
+      rule: 'order-id',
+      message: said('lint.order-id'),
+      fix: said('lint-fix.order-id', { orderId }),
+      ruleId: needsId.ruleId,
+    });
   }
   return findings;
 }
@@ -77,9 +86,12 @@ export function messagingNotes(book: Rulebook, marketplace: string): Said[] {
   const platform = book.displayName;
   const reply = marketplaceRules(book, marketplace).replyWithin;
   const { maxLength, startsWithReason } = book.messaging;
+  const sure = reply ? sureOf(book, marketplace, reply.ruleId) : undefined;
   return [
-    ...(reply ? [said('draft-note.reply-within', { platform, within: deadlineOf(reply) })] : []),
+    ...(reply && sure ? [said('draft-note.reply-within', { platform, within: deadlineOf(reply), sure })] : []),
     ...(maxLength ? [said('draft-note.max-length', { platform, max: maxLength.units })] : []),
-    ...(startsWithReason ? [said('draft-note.starts-with-reason', { platform })] : []),
+    ...(startsWithReason
+      ? [said('draft-note.starts-with-reason', { platform, sure: sureOf(book, marketplace, startsWithReason.ruleId) })]
+      : []),
   ];
 }

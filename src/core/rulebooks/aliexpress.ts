@@ -102,7 +102,7 @@ export const aliexpress: Rulebook = {
     outOfStock: { code: 'out-of-stock', ruleId: 'aliexpress.seller-fault-cancel' },
     sellerCannotShip: { code: 'cannot-ship', ruleId: 'aliexpress.seller-fault-cancel' },
   },
-  messaging: { forbid: ['review-request'], ruleIds: ['aliexpress.harassment'] },
+  messaging: { forbid: { 'review-request': 'aliexpress.harassment' } },
   escalation: {
     ruleId: 'aliexpress.dispute.timing',
     answerWithin: { amount: 5, unit: 'days', ruleId: 'aliexpress.dispute.timing' },

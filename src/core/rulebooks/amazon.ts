@@ -101,8 +101,14 @@ export const amazon: Rulebook = {
     sellerCannotShip: { code: 'CouldNotShip', ruleId: 'amazon.oos.cancel-yourself' },
   },
   messaging: {
-    forbid: ['links', 'email', 'phone', 'emoji', 'marketing', 'review-request'],
-    ruleIds: ['amazon.messaging.content', 'amazon.messaging.reviews', 'amazon.messaging.permitted'],
+    forbid: {
+      links: 'amazon.messaging.content',
+      email: 'amazon.messaging.content',
+      phone: 'amazon.messaging.content',
+      emoji: 'amazon.messaging.content',
+      marketing: 'amazon.messaging.permitted',
+      'review-request': 'amazon.messaging.reviews',
+    },
     requireOrderId: { ruleId: 'amazon.messaging.content' },
   },
   escalation: {

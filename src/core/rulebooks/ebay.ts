@@ -2,7 +2,7 @@
 // transaction defects; three seller levels, each boundary needing a rate AND a count of defects from
 // different buyers; a window of 3 months with 400+ transactions, else 12; judged on the 20th.
 import { ebayRules } from './ebay-rules';
-import type { RateMetric } from './metric';
+import type { Ladder, RateMetric } from './metric';
 import { oldestCheck } from './rule';
 import type { MarketplaceRules, Rulebook } from './rulebook';
 
@@ -40,18 +40,19 @@ const defects: RateMetric = {
   countRules: { definition: 'ebay.defect.what-counts', buyerRequest: 'ebay.cancel.buyer-reason' },
 };
 
-const casesClosed: RateMetric = {
-  kind: 'rate',
+const casesClosed: Ladder = {
   name: 'cases-closed',
   snapshotMetric: 'cases-closed-rate',
   unit: 'cases',
-  ...ladder,
+  topBand: ladder.topBand,
+  topBandIsStatus: ladder.topBandIsStatus,
+  guarded: ladder.guarded,
+  levelNames: ladder.levelNames,
+  windowDays: ladder.windowDays,
   boundaries: [
     { band: 'above-standard', percent: 0.3, comparison: 'at-most', ruleId: 'ebay.cases.top-rated' },
     { band: 'below-standard', percent: 0.3, comparison: 'at-most', minCount: 3, ruleId: 'ebay.cases.closed' },
   ],
-  notCountedWhenAskedVia: [],
-  countRules: { definition: 'ebay.cases.closed' },
 };
 
 function market(code: string, language: string): MarketplaceRules {
@@ -100,12 +101,17 @@ export const ebay: Rulebook = {
     sellerCannotShip: { code: 'OutOfStockOrCannotFulfill', ruleId: 'ebay.cancel.reason-codes' },
   },
   messaging: {
-    forbid: ['email', 'phone', 'off-platform', 'links'],
-    ruleIds: ['ebay.messaging', 'ebay.messaging.links'],
+    forbid: {
+      email: 'ebay.messaging',
+      phone: 'ebay.messaging',
+      'off-platform': 'ebay.messaging',
+      links: 'ebay.messaging.links',
+    },
   },
   escalation: {
     ruleId: 'ebay.cases.answer',
     answerWithin: { amount: 3, unit: 'business-days', ruleId: 'ebay.cases.answer' },
+    requestAnswerWithin: { amount: 3, unit: 'business-days', ruleId: 'ebay.cases.answer' },
     resolvingInTimeKeepsItOff: { ruleId: 'ebay.defect.history' },
   },
   shippedIsNotCancelledRuleId: 'ebay.cancel.seller-window',

@@ -1,7 +1,7 @@
 // Etsy (policies.md §3): no cancellation-rate metric; customer-service standards and cases instead.
 // The case-rate standard (3 cases under 300 orders, under 1% above) is guarded once a page shows it.
 import { said } from '../said';
-import type { RateMetric } from './metric';
+import type { Ladder } from './metric';
 import { checkedRules, oldestCheck } from './rule';
 import type { Rulebook } from './rulebook';
 
@@ -9,8 +9,7 @@ const STANDARDS = 'https://help.etsy.com/hc/en-us/articles/29654393638679';
 const CANCEL = 'https://help.etsy.com/hc/en-us/articles/115015587347-How-to-Cancel-a-Sale';
 const CASES = 'https://help.etsy.com/hc/en-us/articles/360016126873';
 
-const caseRate: RateMetric = {
-  kind: 'rate',
+const caseRate: Ladder = {
   name: 'case-rate',
   snapshotMetric: 'case-rate',
   unit: 'cases',
@@ -28,10 +27,6 @@ const caseRate: RateMetric = {
   ],
   guarded: 'over',
   windowDays: 90,
-  window: { certainty: 'stated', ruleId: 'etsy.standards.cases' },
-  excludesPlatformFulfilled: false,
-  notCountedWhenAskedVia: [],
-  countRules: { definition: 'etsy.standards.cases' },
 };
 
 const rules = checkedRules('2026-12-01', [
@@ -147,10 +142,10 @@ export const etsy: Rulebook = {
     outOfStock: { code: 'out-of-stock', ruleId: 'etsy.cancel.reasons' },
     sellerCannotShip: { code: 'cannot-fulfil', ruleId: 'etsy.cancel.reasons' },
   },
-  messaging: { forbid: ['marketing', 'off-platform'], ruleIds: ['etsy.messages', 'etsy.fee-avoidance'] },
+  messaging: { forbid: { marketing: 'etsy.messages', 'off-platform': 'etsy.fee-avoidance' } },
   escalation: {
     ruleId: 'etsy.cases',
-    answerWithin: { amount: 48, unit: 'hours', ruleId: 'etsy.cases.help-request' },
+    requestAnswerWithin: { amount: 48, unit: 'hours', ruleId: 'etsy.cases.help-request' },
     resolvingInTimeKeepsItOff: { ruleId: 'etsy.cases.help-request' },
   },
   followUpAfterCancel: { allowed: true, ruleId: 'etsy.messages' },

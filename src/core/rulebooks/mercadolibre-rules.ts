@@ -86,7 +86,7 @@ export const mercadolibreRules = checkedRules('2026-12-01', [
     id: 'mercadolibre.claims.2-days',
     sourceKind: 'official',
     source: PRACTICES,
-    says: 'A claim does not affect reputation if the buyer closes it saying you helped, or if you resolve it within two business days.',
+    says: 'A claim does not affect reputation if the buyer closes it saying you helped, or if you resolve it within 2 business days.',
   },
   {
     id: 'mercadolibre.exclusion',

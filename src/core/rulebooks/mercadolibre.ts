@@ -3,7 +3,7 @@
 // whoever asked; the window is the page's own (the official pages disagree).
 import { said } from '../said';
 import { mercadolibreRules } from './mercadolibre-rules';
-import type { MetricName, RateMetric } from './metric';
+import type { Ladder, MetricName, RateMetric } from './metric';
 import { oldestCheck } from './rule';
 import type { MarketplaceRules, Rulebook } from './rulebook';
 import type { MetricId } from '../types';
@@ -25,17 +25,10 @@ const LEVEL_NAMES = {
 
 type Limits = [leader: number, green: number, yellow: number, orange: number];
 
-const DEFINITION: Partial<Record<MetricName, string>> = {
-  'cancelled-by-you': 'mercadolibre.variables',
-  claims: 'mercadolibre.variables',
-  'delayed-handling': 'mercadolibre.handling',
-  mediations: 'mercadolibre.mediations',
-};
-
-function thermometer(name: MetricName, snapshotMetric: MetricId, limits: Limits, ruleId: string): RateMetric {
+/** A thermometer for one variable: the colour's limit per step, as the country's table gives it. */
+function thermometer(name: MetricName, snapshotMetric: MetricId, limits: Limits, ruleId: string): Ladder {
   const [leader, green, yellow, orange] = limits;
   return {
-    kind: 'rate',
     name,
     snapshotMetric,
     unit: name === 'cancelled-by-you' ? 'cancellations' : 'cases',
@@ -51,22 +44,27 @@ function thermometer(name: MetricName, snapshotMetric: MetricId, limits: Limits,
     guarded: 'yellow',
     levelNames: LEVEL_NAMES,
     windowDays: 60,
+  };
+}
+
+/** "Cancelled by you": the guarded thermometer, its disputed window, and what counts into it. */
+function cancelledByYou(limits: Limits, ruleId: string): RateMetric {
+  return {
+    ...thermometer('cancelled-by-you', 'cancellation-rate', limits, ruleId),
+    kind: 'rate',
     windowByVolume: { minOrders: 10, otherwiseDays: 365, ruleId: 'mercadolibre.window' },
     window: { certainty: 'sources-disagree', ruleId: 'mercadolibre.window-learning' },
     newSeller: { untilSales: 10, ruleId: 'mercadolibre.colours' },
     excludesPlatformFulfilled: false,
-    // Every sale refunded before it arrives counts, whoever asked (see countRules.whoeverAsked).
+    // Every sale refunded before it arrives counts, whoever asked.
     notCountedWhenAskedVia: [],
-    countRules: {
-      definition: DEFINITION[name] ?? 'mercadolibre.variables',
-      whoeverAsked: 'mercadolibre.cancel.who-asked',
-    },
+    countRules: { definition: 'mercadolibre.variables', whoeverAsked: 'mercadolibre.cancel.who-asked' },
   };
 }
 
-function mediations(): RateMetric {
-  const metric = thermometer('mediations', 'mediation-rate', [0.5, 0.5, 0.5, 0.5], 'mercadolibre.mediations');
-  return { ...metric, boundaries: metric.boundaries.slice(0, 1), guarded: 'green' };
+function mediations(): Ladder {
+  const ladder = thermometer('mediations', 'mediation-rate', [0.5, 0.5, 0.5, 0.5], 'mercadolibre.mediations');
+  return { ...ladder, boundaries: ladder.boundaries.slice(0, 1), guarded: 'green' };
 }
 
 interface CountryTable {
@@ -85,7 +83,7 @@ function country(
   return {
     code,
     language,
-    cancellation: thermometer('cancelled-by-you', 'cancellation-rate', t.cancelled, t.ruleId),
+    cancellation: cancelledByYou(t.cancelled, t.ruleId),
     alsoGuarded: [
       thermometer('claims', 'claims-rate', t.claims, t.ruleId),
       thermometer('delayed-handling', 'late-shipment-rate', t.late, t.ruleId),
@@ -154,7 +152,6 @@ export const mercadolibre: Rulebook = {
   },
   askBuyerToCancel: 'not-when-out-of-stock',
   askBuyerToCancelRuleId: 'mercadolibre.no-exclusion',
-  buyerCancelFlow: { ruleId: 'mercadolibre.buyer-cancel' },
   buyerCancelRoute: { kind: 'explain-first', ruleId: 'mercadolibre.cancel.who-asked' },
   addressChange: { kind: 'update-before-shipping' },
   unpaidOrders: { kind: 'not-stated' },
@@ -164,19 +161,22 @@ export const mercadolibre: Rulebook = {
     sellerCannotShip: { code: 'cannot-ship', ruleId: 'mercadolibre.no-exclusion' },
   },
   messaging: {
-    forbid: ['email', 'phone', 'links', 'off-platform', 'filtered-words'],
-    ruleIds: ['mercadolibre.messaging', 'mercadolibre.fee-avoidance', 'mercadolibre.messaging.moderation'],
+    forbid: {
+      email: 'mercadolibre.fee-avoidance',
+      phone: 'mercadolibre.fee-avoidance',
+      links: 'mercadolibre.messaging.moderation',
+      'off-platform': 'mercadolibre.messaging',
+      'filtered-words': 'mercadolibre.messaging.filter',
+    },
     maxLength: { units: 350, ruleId: 'mercadolibre.messaging.length' },
     startsWithReason: { ruleId: 'mercadolibre.messaging.reason-first' },
     // "e-mail" is contact data, which moderation blocks; the others are the filter's own examples.
-    filteredWords: {
-      words: ['WhatsApp', 'Telegram', 'Instagram', 'e-mail', 'email'],
-      ruleId: 'mercadolibre.messaging.filter',
-    },
+    filteredWords: ['WhatsApp', 'Telegram', 'Instagram', 'e-mail', 'email'],
   },
   escalation: {
     ruleId: 'mercadolibre.claims.2-days',
     answerWithin: { amount: 2, unit: 'business-days', ruleId: 'mercadolibre.claims.2-days' },
+    requestAnswerWithin: { amount: 2, unit: 'business-days', ruleId: 'mercadolibre.claims.2-days' },
     resolvingInTimeKeepsItOff: { ruleId: 'mercadolibre.claims.2-days' },
     mediation: { ruleId: 'mercadolibre.mediations' },
     exclusionReview: {

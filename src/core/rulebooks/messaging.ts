@@ -21,14 +21,13 @@ export interface Deadline {
 }
 
 export interface MessagingRules {
-  forbid: Forbidden[];
-  /** The rules behind `forbid`. */
-  ruleIds: string[];
+  /** What messages must not contain, each with the rule that forbids it. */
+  forbid: Partial<Record<Forbidden, string>>;
   /** The longest message, in UTF-16 code units as the browser counts them (an emoji is 2). */
   maxLength?: { units: number; ruleId: string };
   requireOrderId?: { ruleId: string };
-  /** Words the platform's message filter blocks outright. */
-  filteredWords?: { words: string[]; ruleId: string };
+  /** Words the platform's message filter blocks outright (the rule is `forbid['filtered-words']`). */
+  filteredWords?: string[];
   /** The seller can open a conversation only by picking one of the platform's reasons (Mercado Libre). */
   startsWithReason?: { ruleId: string };
 }

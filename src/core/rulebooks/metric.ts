@@ -73,8 +73,8 @@ export interface CountRules {
   whoeverAsked?: string;
 }
 
-export interface RateMetric {
-  kind: 'rate';
+/** What the guard needs to judge one figure: its name, its ladder of bands and its window. */
+export interface Ladder {
   name: MetricName;
   /** Which of the platform's figures (as the readers store them) this metric is. */
   snapshotMetric: MetricId;
@@ -93,6 +93,11 @@ export interface RateMetric {
   /** The platform's own names for its levels, as the pages write them, mapped to our bands. */
   levelNames?: Record<string, Band>;
   windowDays: number;
+}
+
+/** The guarded cancellation metric: a ladder, plus how its window is chosen and what counts into it. */
+export interface RateMetric extends Ladder {
+  kind: 'rate';
   /** Further windows the platform also measures (Amazon India: 7 and 30 days); the guard shows the worse. */
   alsoWindowDays?: number[];
   /** A window that depends on volume (eBay: 3 months with 400+ transactions in them, else 12). */
@@ -119,12 +124,12 @@ export interface NoMetric {
 
 export type CancellationMetric = RateMetric | NoMetric;
 
-export function guardedBoundary(metric: RateMetric): Boundary {
+export function guardedBoundary(metric: Ladder): Boundary {
   return metric.boundaries.find((b) => b.band === metric.guarded)!;
 }
 
 /** The bands in ladder order: the top band, then each boundary's. */
-export function ladderOf(metric: RateMetric): Band[] {
+export function ladderOf(metric: Ladder): Band[] {
   return [metric.topBand, ...metric.boundaries.map((b) => b.band)];
 }
 

@@ -4,7 +4,7 @@
 // and platforms given here. Every number carries the rule that states it.
 import { said } from '../said';
 import type { Platform } from '../types';
-import type { AskedVia, CancellationMetric, RateMetric } from './metric';
+import type { AskedVia, CancellationMetric, Ladder } from './metric';
 import type { Deadline, MessagingRules } from './messaging';
 import { refOf, type Rule, type RuleRef } from './rule';
 
@@ -60,8 +60,10 @@ export type ExclusionGround = 'buyer-error' | 'delivered-not-received' | 'remors
 export interface Escalation {
   /** Where the seller answers a claim (worded as `escalation.<platform>`). */
   ruleId: string;
-  /** How long the seller has to answer a claim, case, dispute or request. */
+  /** How long the seller has to answer a claim, case or dispute the platform stepped into. */
   answerWithin?: Deadline;
+  /** How long the seller has to answer a request the buyer opened with them, before the platform steps in. */
+  requestAnswerWithin?: Deadline;
   /** A claim resolved by the seller within `answerWithin` does not count against them. */
   resolvingInTimeKeepsItOff?: { ruleId: string };
   /** The rule that says to refund before a claim is filed. */
@@ -89,8 +91,8 @@ export interface MarketplaceRules {
   /** The language of this marketplace's seller pages, where it differs from the buyers' (the banner speaks it). */
   sellerLanguage?: string;
   cancellation: CancellationMetric;
-  /** Further figures guarded the same way (eBay: cases closed without seller resolution). */
-  alsoGuarded?: RateMetric[];
+  /** Further figures guarded the same way, from the platform's own figures (eBay: cases closed without seller resolution). */
+  alsoGuarded?: Ladder[];
   /** Listing-level risk, e.g. EU "two consecutive seller cancellations in 30 days": warned before the second. */
   consecutiveCancellationRisk?: { count: number; withinDays: number; ruleId: string };
   /** How soon buyers' messages must be answered here (said beside each draft). */
@@ -122,7 +124,8 @@ export interface Rulebook {
    * itself stays open (eBay: an hour, then the buyer's wish comes by message).
    */
   buyerCancelFlow?: {
-    ruleId: string;
+    /** Why pointing the buyer there is worthwhile; absent where asking is forbidden (TikTok). */
+    ruleId?: string;
     selfCancel?: { minutes: number; ruleId: string };
     requestWindow?: { minutes: number; ruleId: string };
   };

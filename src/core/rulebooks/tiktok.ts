@@ -84,6 +84,8 @@ export const tiktok: Rulebook = {
       code: 'US',
       language: 'en-US',
       cancellation: us,
+      // Stock cancellations: the US states them on its own page.
+      ruleOverrides: { 'tiktok.sea.sfcr': 'tiktok.no-ask.us' },
       replyWithin: { amount: 24, unit: 'hours', ruleId: 'tiktok.reply.us' },
       returns: {
         windowDays: 90,
@@ -108,8 +110,8 @@ export const tiktok: Rulebook = {
   },
   askBuyerToCancel: 'never',
   askBuyerToCancelRuleId: 'tiktok.no-ask.us',
+  // Asking is forbidden: the flow is named only to say the buyer can still cancel alone.
   buyerCancelFlow: {
-    ruleId: 'tiktok.buyer-cancel.us',
     selfCancel: { minutes: 60, ruleId: 'tiktok.buyer-cancel.first-hour' },
   },
   buyerCancelRoute: {
@@ -121,12 +123,16 @@ export const tiktok: Rulebook = {
   unpaidOrders: { kind: 'not-stated' },
   reasonCodes: {
     buyerRequested: { code: 'buyer-requested', ruleId: 'tiktok.sfcr.excluded' },
-    outOfStock: { code: 'out-of-stock', ruleId: 'tiktok.no-ask.us' },
+    outOfStock: { code: 'out-of-stock', ruleId: 'tiktok.sea.sfcr' },
     sellerCannotShip: { code: 'cannot-ship', ruleId: 'tiktok.sfcr.us' },
   },
   messaging: {
-    forbid: ['ask-buyer-to-cancel', 'off-platform', 'marketing', 'links'],
-    ruleIds: ['tiktok.no-ask.us', 'tiktok.messaging.th', 'tiktok.cs-policy.us'],
+    forbid: {
+      'ask-buyer-to-cancel': 'tiktok.no-ask.us',
+      'off-platform': 'tiktok.messaging.th',
+      marketing: 'tiktok.messaging.th',
+      links: 'tiktok.messaging.th',
+    },
   },
   escalation: { ruleId: 'tiktok.returns.us' },
   shippedCancelRequest: { ruleId: 'tiktok.buyer-cancel.us' },

@@ -106,10 +106,11 @@ export const de: Catalogue = {
   },
   'guard.self-cancel': {
     plural: 'left',
-    one: 'Noch {left} Minute kann der Käufer diese Bestellung selbst unter {flow} stornieren, und das zählt nicht.',
-    other: 'Noch {left} Minuten kann der Käufer diese Bestellung selbst unter {flow} stornieren, und das zählt nicht.',
+    one: 'Noch {left} Minute kann der Käufer diese Bestellung selbst unter {flow} stornieren, und das zählt nicht ({sure}).',
+    other:
+      'Noch {left} Minuten kann der Käufer diese Bestellung selbst unter {flow} stornieren, und das zählt nicht ({sure}).',
   },
-  'guard.answer-request': 'Beantworten Sie die Anfrage des Käufers {within}.',
+  'guard.answer-request': 'Beantworten Sie die Anfrage des Käufers {within} ({sure}).',
   'guard.repeat-buyer': {
     plural: 'count',
     one: 'Dieser Käufer hat {count} weitere Bestellung, die storniert, erstattet oder reklamiert wurde.',
@@ -242,7 +243,7 @@ export const de: Catalogue = {
   'lint-fix.max-length': 'Kürzen Sie die Nachricht.',
   'lint.order-id': 'Nennen Sie die Bestellnummer in der Nachricht.',
   'lint-fix.order-id': 'Fügen Sie {orderId} hinzu.',
-  'draft-note.reply-within': '{platform} erwartet eine Antwort auf Käufernachrichten {within}.',
+  'draft-note.reply-within': '{platform} erwartet eine Antwort auf Käufernachrichten {within} ({sure}).',
   'draft-note.max-length': 'Nachrichten auf {platform} haben höchstens {max} Zeichen.',
 
   'status.unpaid': 'Zahlung ausstehend',
@@ -505,28 +506,29 @@ export const de: Catalogue = {
     'Dieses Limit stammt von Seiten von {platform} für andere Marktplätze; für diesen wurde keine gefunden.',
   'guard.limit-third-party':
     '{platform} veröffentlicht dieses Limit auf keiner Seite, die Seller Guard gefunden hat: Es stammt aus Berichten Dritter.',
-  'guard.also-near': '{metric} {rate, percent} liegt nahe am Limit von {limit, percent}.',
-  'guard.also-over': '{metric} {rate, percent} liegt über dem Limit von {limit, percent}.',
-  'guard.long-window': 'Mit weniger als {min} Bestellungen in {short} Tagen misst {platform} die letzten {long} Tage.',
+  'guard.also-near': '{metric} {rate, percent} liegt nahe am Limit von {limit, percent} ({sure}).',
+  'guard.also-over': '{metric} {rate, percent} liegt über dem Limit von {limit, percent} ({sure}).',
+  'guard.long-window':
+    'Mit weniger als {min} Bestellungen in {short} Tagen misst {platform} die letzten {long} Tage ({sure}).',
   'guard.window-disputed':
     'Die eigenen Seiten von {platform} nennen diesen Zeitraum unterschiedlich (hier {days} Tage); es gilt der Zeitraum, den Ihre Seite angibt.',
-  'guard.next-evaluation': '{platform} bewertet Verkäufer einmal im Monat: nächstes Mal am {at, date}.',
+  'guard.next-evaluation': '{platform} bewertet Verkäufer einmal im Monat: nächstes Mal am {at, date} ({sure}).',
   'guard.cancellation-fee':
-    'Hier kostet jede Stornierung durch den Verkäufer zusätzlich {percent, percent} der Verkaufsprovision ({late, percent} nach dem erwarteten Versanddatum).',
+    'Hier kostet jede Stornierung durch den Verkäufer zusätzlich {percent, percent} der Verkaufsprovision ({late, percent} nach dem erwarteten Versanddatum) ({sure}).',
   'guard.new-seller':
-    '{platform} zeigt bis zu Ihren ersten {sales} Verkäufen keine Farbe; jede Stornierung zählt trotzdem dafür.',
+    '{platform} zeigt bis zu Ihren ersten {sales} Verkäufen keine Farbe; jede Stornierung zählt trotzdem dafür ({sure}).',
   'guard.reason-buyer-free':
     'Hat der Käufer um Stornierung gebeten (eine Nachricht genügt), ist der Grund {reason} kein Mangel.',
   'guard.request-window': {
     plural: 'left',
-    one: 'Noch {left} Minute kann der Käufer die Stornierung über {flow} anfragen; danach erreicht Sie sein Wunsch per Nachricht.',
+    one: 'Noch {left} Minute kann der Käufer die Stornierung über {flow} anfragen; danach erreicht Sie sein Wunsch per Nachricht ({sure}).',
     other:
-      'Noch {left} Minuten kann der Käufer die Stornierung über {flow} anfragen; danach erreicht Sie sein Wunsch per Nachricht.',
+      'Noch {left} Minuten kann der Käufer die Stornierung über {flow} anfragen; danach erreicht Sie sein Wunsch per Nachricht ({sure}).',
   },
   'guard.auto-cancel':
-    '{platform} storniert diese Bestellung am {at, datetime} selbst, wenn sie nicht versendet ist, und diese Stornierung zählt.',
+    '{platform} storniert diese Bestellung am {at, datetime} selbst, wenn sie nicht versendet ist, und diese Stornierung zählt ({sure}).',
   'guard.auto-cancel-request':
-    '{platform} storniert diese Bestellung am {at, datetime} selbst, wenn die Anfrage unbeantwortet bleibt.',
+    '{platform} storniert diese Bestellung am {at, datetime} selbst, wenn die Anfrage unbeantwortet bleibt ({sure}).',
   'guard.decline-by-tracking':
     'Versendet und mit offener Stornierungsanfrage: Laden Sie die Sendungsnummer hoch, dann lehnt {platform} die Anfrage ab.',
   'projection.band': 'Selbst stornieren: {from, percent} → {to, percent}, und Sie fallen auf {band}.',
@@ -565,11 +567,11 @@ export const de: Catalogue = {
   'advice.decline-by-tracking':
     'Bereits versendet: Laden Sie die Sendungsnummer hoch, dann lehnt {platform} die Stornierungsanfrage ab.',
   'advice.answer-claim-within':
-    'Der Käufer hat eine Reklamation eröffnet ({escalation}): Antworten Sie dort mit Ihren Nachweisen {within}.',
+    'Der Käufer hat eine Reklamation eröffnet ({escalation}): Antworten Sie dort mit Ihren Nachweisen {within} ({sure}).',
   'advice.mediation':
     'Ist der Käufer nicht einverstanden, gehen Sie mit Ihren Nachweisen (Sendungsverfolgung, Fotos, Nachrichten) in die {escalation}.',
   'advice.resolve-in-time':
-    'Erstatten oder vereinbaren Sie eine Rücksendung {within}: Eine rechtzeitig gelöste Reklamation zählt nicht gegen Sie.',
+    'Erstatten oder vereinbaren Sie eine Rücksendung {within}: Eine rechtzeitig gelöste Reklamation zählt nicht gegen Sie ({sure}).',
   'advice.resolve-claim':
     'Lösen Sie es mit dem Käufer (Erstattung oder Rücksendung): Eine gelöste Reklamation zählt nicht gegen Sie.',
   'advice.replacement-resolves': 'Oder senden Sie Ersatz, wenn der Käufer das lieber möchte: Auch das löst es.',
@@ -604,7 +606,7 @@ export const de: Catalogue = {
   'effect.resolve-in-time': 'Wird sie {within} gelöst, zählt sie nicht.',
   'effect.band': 'Sie kämen auf {band}.',
   'draft-note.starts-with-reason':
-    'Bei {platform} können Sie ein Gespräch nur über einen der vorgegebenen Gründe beginnen; der Käufer kann immer zuerst schreiben.',
+    'Bei {platform} können Sie ein Gespräch nur über einen der vorgegebenen Gründe beginnen; der Käufer kann immer zuerst schreiben ({sure}).',
   'lint.filtered-words': 'Der Nachrichtenfilter der Plattform sperrt dieses Wort.',
   'lint-fix.filtered-words': 'Entfernen Sie den App- oder Kontaktnamen; bleiben Sie in den Nachrichten zur Bestellung.',
   'metric.cases-closed': 'Ohne Klärung durch den Verkäufer geschlossene Fälle',
@@ -653,7 +655,15 @@ export const de: Catalogue = {
   'action.upload-tracking': 'Sendungsnummer hochladen',
   'action.request-exclusion-review': 'Ausschlussprüfung beantragen',
   'action.extend-handling-time': 'Bearbeitungszeit verlängern',
+  'action.request-mediation': 'In die Schlichtung gehen',
   'action.refer-to-platform': 'An den Service der Plattform verweisen',
+  'confidence.page': 'laut der Seite',
+  'guard.statement-official-regional':
+    'Seller Guard hat dies auf Seiten von {platform} für andere Marktplätze gelesen.',
+  'guard.statement-third-party':
+    '{platform} sagt dies auf keiner Seite, die Seller Guard gefunden hat: Es stammt aus Berichten Dritter.',
+  'advice.past-cancel-window':
+    'Die {days} Tage von {platform} nach dem Verkauf sind vorbei: Die Bestellung lässt sich nicht mehr stornieren; klären Sie es mit dem Käufer.',
   'confidence.official': 'offiziell',
   'confidence.official-regional': 'offiziell, Seite eines anderen Marktplatzes',
   'confidence.third-party': 'Bericht Dritter',

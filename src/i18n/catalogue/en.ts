@@ -109,10 +109,11 @@ export const en = {
   },
   'guard.self-cancel': {
     plural: 'left',
-    one: 'For {left} more minute the buyer can still cancel this order alone in {flow}, and that does not count.',
-    other: 'For {left} more minutes the buyer can still cancel this order alone in {flow}, and that does not count.',
+    one: 'For {left} more minute the buyer can still cancel this order alone in {flow}, and that does not count ({sure}).',
+    other:
+      'For {left} more minutes the buyer can still cancel this order alone in {flow}, and that does not count ({sure}).',
   },
-  'guard.answer-request': "Answer the buyer's request {within}.",
+  'guard.answer-request': "Answer the buyer's request {within} ({sure}).",
   'guard.repeat-buyer': {
     plural: 'count',
     one: 'This buyer has {count} other order that was cancelled, refunded or disputed.',
@@ -233,7 +234,7 @@ export const en = {
   'lint-fix.max-length': 'Shorten the message.',
   'lint.order-id': 'Include the order id in the message.',
   'lint-fix.order-id': 'Add {orderId}.',
-  'draft-note.reply-within': '{platform} expects an answer to buyer messages {within}.',
+  'draft-note.reply-within': '{platform} expects an answer to buyer messages {within} ({sure}).',
   'draft-note.max-length': '{platform} messages hold at most {max} characters.',
 
   // Words for the codes the popup, options and history show.
@@ -499,27 +500,28 @@ export const en = {
     "This limit comes from {platform}'s own pages for other marketplaces; none was found for this one.",
   'guard.limit-third-party':
     '{platform} publishes this limit on no page Seller Guard found: it comes from third-party reports.',
-  'guard.also-near': '{metric} {rate, percent} is close to its limit of {limit, percent}.',
-  'guard.also-over': '{metric} {rate, percent} is over its limit of {limit, percent}.',
-  'guard.long-window': 'With fewer than {min} orders in {short} days, {platform} measures the last {long} days.',
+  'guard.also-near': '{metric} {rate, percent} is close to its limit of {limit, percent} ({sure}).',
+  'guard.also-over': '{metric} {rate, percent} is over its limit of {limit, percent} ({sure}).',
+  'guard.long-window':
+    'With fewer than {min} orders in {short} days, {platform} measures the last {long} days ({sure}).',
   'guard.window-disputed':
     "{platform}'s own pages disagree about this window ({days} days here); the period your page states wins.",
-  'guard.next-evaluation': '{platform} evaluates sellers once a month: next on {at, date}.',
+  'guard.next-evaluation': '{platform} evaluates sellers once a month: next on {at, date} ({sure}).',
   'guard.cancellation-fee':
-    'Each seller cancellation here also costs {percent, percent} of the referral fee ({late, percent} after the expected ship date).',
+    'Each seller cancellation here also costs {percent, percent} of the referral fee ({late, percent} after the expected ship date) ({sure}).',
   'guard.new-seller':
-    '{platform} shows no colour until your first {sales} sales; every cancellation still counts toward it.',
+    '{platform} shows no colour until your first {sales} sales; every cancellation still counts toward it ({sure}).',
   'guard.reason-buyer-free': 'If the buyer asked to cancel (a message is enough), reason {reason} is no defect.',
   'guard.request-window': {
     plural: 'left',
-    one: 'For {left} more minute the buyer can still ask to cancel in {flow}; after that their wish comes to you by message.',
+    one: 'For {left} more minute the buyer can still ask to cancel in {flow}; after that their wish comes to you by message ({sure}).',
     other:
-      'For {left} more minutes the buyer can still ask to cancel in {flow}; after that their wish comes to you by message.',
+      'For {left} more minutes the buyer can still ask to cancel in {flow}; after that their wish comes to you by message ({sure}).',
   },
   'guard.auto-cancel':
-    '{platform} cancels this order by itself on {at, datetime} unless it ships, and that cancellation counts.',
+    '{platform} cancels this order by itself on {at, datetime} unless it ships, and that cancellation counts ({sure}).',
   'guard.auto-cancel-request':
-    '{platform} cancels this order by itself on {at, datetime} if the request is not answered.',
+    '{platform} cancels this order by itself on {at, datetime} if the request is not answered ({sure}).',
   'guard.decline-by-tracking':
     'Shipped with a cancellation request open: upload the tracking and {platform} declines the request.',
   'projection.band': 'Cancel this order yourself: {from, percent} → {to, percent}, and you drop to {band}.',
@@ -554,10 +556,12 @@ export const en = {
     '{platform} serves the buyers of the orders it ships: point the buyer to its customer service rather than refunding or replacing from your stock.',
   'advice.decline-by-tracking':
     'Already shipped: upload the tracking and {platform} declines the cancellation request.',
-  'advice.answer-claim-within': 'The buyer opened a claim ({escalation}): answer it there with your evidence {within}.',
+  'advice.answer-claim-within':
+    'The buyer opened a claim ({escalation}): answer it there with your evidence {within} ({sure}).',
   'advice.mediation':
     'If the buyer disagrees, take it to {escalation} with your evidence (tracking, photos, messages).',
-  'advice.resolve-in-time': 'Refund, or agree a return, {within}: a claim resolved in time does not count against you.',
+  'advice.resolve-in-time':
+    'Refund, or agree a return, {within}: a claim resolved in time does not count against you ({sure}).',
   'advice.resolve-claim': 'Resolve it with the buyer (refund or return): a resolved claim does not count against you.',
   'advice.replacement-resolves': 'Or send a replacement if the buyer prefers it: that resolves it too.',
   'advice.refund-during-claim': 'A refund still settles it; the effect below says what it does to your metrics.',
@@ -587,7 +591,7 @@ export const en = {
   'effect.resolve-in-time': 'Resolved {within}, it does not count.',
   'effect.band': 'It would move you to {band}.',
   'draft-note.starts-with-reason':
-    '{platform} lets you open a conversation only by picking one of its reasons; the buyer can always write first.',
+    '{platform} lets you open a conversation only by picking one of its reasons; the buyer can always write first ({sure}).',
   'lint.filtered-words': "This word is blocked by the platform's message filter.",
   'lint-fix.filtered-words': 'Remove the app or contact word; keep the conversation in the order messages.',
   'metric.cases-closed': 'Cases closed without seller resolution',
@@ -636,7 +640,14 @@ export const en = {
   'action.upload-tracking': 'Upload the tracking',
   'action.request-exclusion-review': 'Request an exclusion review',
   'action.extend-handling-time': 'Extend the handling time',
+  'action.request-mediation': 'Take it to mediation',
   'action.refer-to-platform': "Refer to the platform's service",
+  'confidence.page': 'as the page states',
+  'guard.statement-official-regional': "Seller Guard read this on {platform}'s pages for other marketplaces.",
+  'guard.statement-third-party':
+    '{platform} states this on no page Seller Guard found: it comes from third-party reports.',
+  'advice.past-cancel-window':
+    "It is past {platform}'s {days} days after the sale: the order can no longer be cancelled; talk it through with the buyer.",
   'confidence.official': 'official',
   'confidence.official-regional': "official, another marketplace's page",
   'confidence.third-party': 'third-party report',

@@ -101,11 +101,11 @@ export const es: Catalogue = {
   },
   'guard.self-cancel': {
     plural: 'left',
-    one: 'Durante {left} minuto más el comprador aún puede cancelar este pedido por su cuenta en {flow}, y eso no cuenta.',
+    one: 'Durante {left} minuto más el comprador aún puede cancelar este pedido por su cuenta en {flow}, y eso no cuenta ({sure}).',
     other:
-      'Durante {left} minutos más el comprador aún puede cancelar este pedido por su cuenta en {flow}, y eso no cuenta.',
+      'Durante {left} minutos más el comprador aún puede cancelar este pedido por su cuenta en {flow}, y eso no cuenta ({sure}).',
   },
-  'guard.answer-request': 'Responde a la solicitud del comprador {within}.',
+  'guard.answer-request': 'Responde a la solicitud del comprador {within} ({sure}).',
   'guard.repeat-buyer': {
     plural: 'count',
     one: 'Este comprador tiene {count} pedido más que fue cancelado, reembolsado o disputado.',
@@ -229,7 +229,7 @@ export const es: Catalogue = {
   'lint-fix.max-length': 'Acorta el mensaje.',
   'lint.order-id': 'Incluye el número de pedido en el mensaje.',
   'lint-fix.order-id': 'Añade {orderId}.',
-  'draft-note.reply-within': '{platform} espera una respuesta a los mensajes de compradores {within}.',
+  'draft-note.reply-within': '{platform} espera una respuesta a los mensajes de compradores {within} ({sure}).',
   'draft-note.max-length': 'Los mensajes de {platform} admiten como máximo {max} caracteres.',
 
   'status.unpaid': 'Pendiente de pago',
@@ -491,27 +491,27 @@ export const es: Catalogue = {
     'Este límite viene de las páginas de {platform} para otros mercados; no se encontró ninguna para este.',
   'guard.limit-third-party':
     '{platform} no publica este límite en ninguna página que Seller Guard haya encontrado: viene de informes de terceros.',
-  'guard.also-near': '{metric} {rate, percent} está cerca de su límite de {limit, percent}.',
-  'guard.also-over': '{metric} {rate, percent} supera su límite de {limit, percent}.',
-  'guard.long-window': 'Con menos de {min} pedidos en {short} días, {platform} mide los últimos {long} días.',
+  'guard.also-near': '{metric} {rate, percent} está cerca de su límite de {limit, percent} ({sure}).',
+  'guard.also-over': '{metric} {rate, percent} supera su límite de {limit, percent} ({sure}).',
+  'guard.long-window': 'Con menos de {min} pedidos en {short} días, {platform} mide los últimos {long} días ({sure}).',
   'guard.window-disputed':
     'Las propias páginas de {platform} no coinciden sobre este periodo (aquí {days} días); manda el que indica tu página.',
-  'guard.next-evaluation': '{platform} evalúa a los vendedores una vez al mes: la próxima, el {at, date}.',
+  'guard.next-evaluation': '{platform} evalúa a los vendedores una vez al mes: la próxima, el {at, date} ({sure}).',
   'guard.cancellation-fee':
-    'Aquí cada cancelación del vendedor cuesta además el {percent, percent} de la tarifa por referencia ({late, percent} después de la fecha de envío prevista).',
+    'Aquí cada cancelación del vendedor cuesta además el {percent, percent} de la tarifa por referencia ({late, percent} después de la fecha de envío prevista) ({sure}).',
   'guard.new-seller':
-    '{platform} no muestra color hasta tus primeras {sales} ventas; cada cancelación cuenta igualmente para él.',
+    '{platform} no muestra color hasta tus primeras {sales} ventas; cada cancelación cuenta igualmente para él ({sure}).',
   'guard.reason-buyer-free': 'Si el comprador pidió cancelar (basta un mensaje), el motivo {reason} no es un defecto.',
   'guard.request-window': {
     plural: 'left',
-    one: 'Durante {left} minuto más el comprador aún puede pedir la cancelación en {flow}; después su deseo te llegará por mensaje.',
+    one: 'Durante {left} minuto más el comprador aún puede pedir la cancelación en {flow}; después su deseo te llegará por mensaje ({sure}).',
     other:
-      'Durante {left} minutos más el comprador aún puede pedir la cancelación en {flow}; después su deseo te llegará por mensaje.',
+      'Durante {left} minutos más el comprador aún puede pedir la cancelación en {flow}; después su deseo te llegará por mensaje ({sure}).',
   },
   'guard.auto-cancel':
-    '{platform} cancelará este pedido por su cuenta el {at, datetime} si no se envía, y esa cancelación cuenta.',
+    '{platform} cancelará este pedido por su cuenta el {at, datetime} si no se envía, y esa cancelación cuenta ({sure}).',
   'guard.auto-cancel-request':
-    '{platform} cancelará este pedido por su cuenta el {at, datetime} si la solicitud no se responde.',
+    '{platform} cancelará este pedido por su cuenta el {at, datetime} si la solicitud no se responde ({sure}).',
   'guard.decline-by-tracking':
     'Enviado y con una solicitud de cancelación abierta: sube el seguimiento y {platform} rechaza la solicitud.',
   'projection.band': 'Si lo cancelas tú: {from, percent} → {to, percent}, y bajas a {band}.',
@@ -546,11 +546,11 @@ export const es: Catalogue = {
     '{platform} atiende a los compradores de los pedidos que envía: remite al comprador a su servicio de atención en lugar de reembolsar o reponer de tu stock.',
   'advice.decline-by-tracking': 'Ya enviado: sube el seguimiento y {platform} rechaza la solicitud de cancelación.',
   'advice.answer-claim-within':
-    'El comprador abrió una reclamación ({escalation}): respóndela allí con tus pruebas {within}.',
+    'El comprador abrió una reclamación ({escalation}): respóndela allí con tus pruebas {within} ({sure}).',
   'advice.mediation':
     'Si el comprador no está de acuerdo, llévalo a {escalation} con tus pruebas (seguimiento, fotos, mensajes).',
   'advice.resolve-in-time':
-    'Reembolsa o acepta una devolución {within}: una reclamación resuelta a tiempo no cuenta en tu contra.',
+    'Reembolsa o acepta una devolución {within}: una reclamación resuelta a tiempo no cuenta en tu contra ({sure}).',
   'advice.resolve-claim':
     'Resuélvelo con el comprador (reembolso o devolución): una reclamación resuelta no cuenta en tu contra.',
   'advice.replacement-resolves': 'O envía un reemplazo si el comprador lo prefiere: también lo resuelve.',
@@ -583,7 +583,7 @@ export const es: Catalogue = {
   'effect.resolve-in-time': 'Resuelta {within}, no cuenta.',
   'effect.band': 'Te llevaría a {band}.',
   'draft-note.starts-with-reason':
-    '{platform} solo te deja abrir una conversación eligiendo uno de sus motivos; el comprador siempre puede escribir primero.',
+    '{platform} solo te deja abrir una conversación eligiendo uno de sus motivos; el comprador siempre puede escribir primero ({sure}).',
   'lint.filtered-words': 'El filtro de mensajes de la plataforma bloquea esta palabra.',
   'lint-fix.filtered-words':
     'Quita la palabra de la aplicación o del contacto; mantén la conversación en los mensajes del pedido.',
@@ -621,7 +621,14 @@ export const es: Catalogue = {
   'action.upload-tracking': 'Subir el seguimiento',
   'action.request-exclusion-review': 'Pedir una revisión de exclusión',
   'action.extend-handling-time': 'Ampliar el plazo de preparación',
+  'action.request-mediation': 'Llevarlo a mediación',
   'action.refer-to-platform': 'Remitir al servicio de la plataforma',
+  'confidence.page': 'según la página',
+  'guard.statement-official-regional': 'Seller Guard lo leyó en páginas de {platform} para otros mercados.',
+  'guard.statement-third-party':
+    '{platform} no lo indica en ninguna página que Seller Guard haya encontrado: viene de informes de terceros.',
+  'advice.past-cancel-window':
+    'Ya pasaron los {days} días de {platform} desde la venta: el pedido no se puede cancelar; háblalo con el comprador.',
   'confidence.official': 'oficial',
   'confidence.official-regional': 'oficial, página de otro mercado',
   'confidence.third-party': 'informe de terceros',

@@ -104,11 +104,11 @@ export const fr: Catalogue = {
   },
   'guard.self-cancel': {
     plural: 'left',
-    one: 'Pendant encore {left} minute, l’acheteur peut annuler seul cette commande dans {flow}, et cela ne compte pas.',
+    one: 'Pendant encore {left} minute, l’acheteur peut annuler seul cette commande dans {flow}, et cela ne compte pas ({sure}).',
     other:
-      'Pendant encore {left} minutes, l’acheteur peut annuler seul cette commande dans {flow}, et cela ne compte pas.',
+      'Pendant encore {left} minutes, l’acheteur peut annuler seul cette commande dans {flow}, et cela ne compte pas ({sure}).',
   },
-  'guard.answer-request': 'Répondez à la demande de l’acheteur {within}.',
+  'guard.answer-request': 'Répondez à la demande de l’acheteur {within} ({sure}).',
   'guard.repeat-buyer': {
     plural: 'count',
     one: 'Cet acheteur a {count} autre commande annulée, remboursée ou contestée.',
@@ -237,7 +237,7 @@ export const fr: Catalogue = {
   'lint-fix.max-length': 'Raccourcissez le message.',
   'lint.order-id': 'Indiquez le numéro de commande dans le message.',
   'lint-fix.order-id': 'Ajoutez {orderId}.',
-  'draft-note.reply-within': '{platform} attend une réponse aux messages des acheteurs {within}.',
+  'draft-note.reply-within': '{platform} attend une réponse aux messages des acheteurs {within} ({sure}).',
   'draft-note.max-length': 'Les messages sur {platform} comptent au plus {max} caractères.',
 
   'status.unpaid': 'En attente de paiement',
@@ -501,28 +501,30 @@ export const fr: Catalogue = {
     'Cette limite vient des pages de {platform} pour d’autres marchés ; aucune n’a été trouvée pour celui-ci.',
   'guard.limit-third-party':
     '{platform} ne publie cette limite sur aucune page trouvée par Seller Guard : elle vient de sources tierces.',
-  'guard.also-near': '{metric} {rate, percent} est proche de sa limite de {limit, percent}.',
-  'guard.also-over': '{metric} {rate, percent} dépasse sa limite de {limit, percent}.',
-  'guard.long-window': 'Avec moins de {min} commandes sur {short} jours, {platform} mesure les {long} derniers jours.',
+  'guard.also-near': '{metric} {rate, percent} est proche de sa limite de {limit, percent} ({sure}).',
+  'guard.also-over': '{metric} {rate, percent} dépasse sa limite de {limit, percent} ({sure}).',
+  'guard.long-window':
+    'Avec moins de {min} commandes sur {short} jours, {platform} mesure les {long} derniers jours ({sure}).',
   'guard.window-disputed':
     'Les pages de {platform} se contredisent sur cette période ({days} jours ici) ; celle qu’indique votre page prévaut.',
-  'guard.next-evaluation': '{platform} évalue les vendeurs une fois par mois : prochaine évaluation le {at, date}.',
+  'guard.next-evaluation':
+    '{platform} évalue les vendeurs une fois par mois : prochaine évaluation le {at, date} ({sure}).',
   'guard.cancellation-fee':
-    'Ici, chaque annulation par le vendeur coûte aussi {percent, percent} de la commission ({late, percent} après la date d’expédition prévue).',
+    'Ici, chaque annulation par le vendeur coûte aussi {percent, percent} de la commission ({late, percent} après la date d’expédition prévue) ({sure}).',
   'guard.new-seller':
-    '{platform} n’affiche aucune couleur avant vos {sales} premières ventes ; chaque annulation compte quand même.',
+    '{platform} n’affiche aucune couleur avant vos {sales} premières ventes ; chaque annulation compte quand même ({sure}).',
   'guard.reason-buyer-free':
     'Si l’acheteur a demandé l’annulation (un message suffit), le motif {reason} n’est pas un défaut.',
   'guard.request-window': {
     plural: 'left',
-    one: 'Pendant encore {left} minute, l’acheteur peut demander l’annulation via {flow} ; ensuite, sa demande vous arrivera par message.',
+    one: 'Pendant encore {left} minute, l’acheteur peut demander l’annulation via {flow} ; ensuite, sa demande vous arrivera par message ({sure}).',
     other:
-      'Pendant encore {left} minutes, l’acheteur peut demander l’annulation via {flow} ; ensuite, sa demande vous arrivera par message.',
+      'Pendant encore {left} minutes, l’acheteur peut demander l’annulation via {flow} ; ensuite, sa demande vous arrivera par message ({sure}).',
   },
   'guard.auto-cancel':
-    '{platform} annulera cette commande d’elle-même le {at, datetime} si elle n’est pas expédiée, et cette annulation compte.',
+    '{platform} annulera cette commande d’elle-même le {at, datetime} si elle n’est pas expédiée, et cette annulation compte ({sure}).',
   'guard.auto-cancel-request':
-    '{platform} annulera cette commande d’elle-même le {at, datetime} si la demande reste sans réponse.',
+    '{platform} annulera cette commande d’elle-même le {at, datetime} si la demande reste sans réponse ({sure}).',
   'guard.decline-by-tracking':
     'Expédiée avec une demande d’annulation ouverte : ajoutez le suivi et {platform} refuse la demande.',
   'projection.band': 'Si vous l’annulez : {from, percent} → {to, percent}, et vous passez à {band}.',
@@ -559,10 +561,10 @@ export const fr: Catalogue = {
     '{platform} sert les acheteurs des commandes qu’il expédie : orientez l’acheteur vers son service client plutôt que de rembourser ou remplacer sur votre stock.',
   'advice.decline-by-tracking': 'Déjà expédiée : ajoutez le suivi et {platform} refuse la demande d’annulation.',
   'advice.answer-claim-within':
-    'L’acheteur a ouvert une réclamation ({escalation}) : répondez-y avec vos preuves {within}.',
+    'L’acheteur a ouvert une réclamation ({escalation}) : répondez-y avec vos preuves {within} ({sure}).',
   'advice.mediation': 'Si l’acheteur conteste, passez par la {escalation} avec vos preuves (suivi, photos, messages).',
   'advice.resolve-in-time':
-    'Remboursez ou acceptez un retour {within} : une réclamation résolue à temps ne compte pas contre vous.',
+    'Remboursez ou acceptez un retour {within} : une réclamation résolue à temps ne compte pas contre vous ({sure}).',
   'advice.resolve-claim':
     'Réglez-la avec l’acheteur (remboursement ou retour) : une réclamation résolue ne compte pas contre vous.',
   'advice.replacement-resolves': 'Ou envoyez un remplacement si l’acheteur le préfère : cela la règle aussi.',
@@ -596,7 +598,7 @@ export const fr: Catalogue = {
   'effect.resolve-in-time': 'Résolue {within}, elle ne compte pas.',
   'effect.band': 'Vous passeriez à {band}.',
   'draft-note.starts-with-reason':
-    '{platform} ne vous laisse ouvrir une conversation qu’en choisissant l’un de ses motifs ; l’acheteur peut toujours écrire en premier.',
+    '{platform} ne vous laisse ouvrir une conversation qu’en choisissant l’un de ses motifs ; l’acheteur peut toujours écrire en premier ({sure}).',
   'lint.filtered-words': 'Le filtre de messages de la plateforme bloque ce mot.',
   'lint-fix.filtered-words':
     'Retirez le nom de l’application ou du contact ; gardez la conversation dans les messages de la commande.',
@@ -642,7 +644,14 @@ export const fr: Catalogue = {
   'action.upload-tracking': 'Ajouter le suivi',
   'action.request-exclusion-review': 'Demander une révision d’exclusion',
   'action.extend-handling-time': 'Allonger le délai de préparation',
+  'action.request-mediation': 'Demander une médiation',
   'action.refer-to-platform': 'Orienter vers le service de la plateforme',
+  'confidence.page': 'selon la page',
+  'guard.statement-official-regional': 'Seller Guard l’a lu sur des pages de {platform} pour d’autres marchés.',
+  'guard.statement-third-party':
+    '{platform} ne l’indique sur aucune page trouvée par Seller Guard : cela vient de sources tierces.',
+  'advice.past-cancel-window':
+    'Les {days} jours de {platform} après la vente sont passés : la commande ne peut plus être annulée ; voyez-le avec l’acheteur.',
   'confidence.official': 'officielle',
   'confidence.official-regional': 'officielle, page d’un autre marché',
   'confidence.third-party': 'source tierce',

@@ -105,10 +105,11 @@ export const it: Catalogue = {
   },
   'guard.self-cancel': {
     plural: 'left',
-    one: 'Per ancora {left} minuto l’acquirente può annullare da solo questo ordine in {flow}, e questo non conta.',
-    other: 'Per ancora {left} minuti l’acquirente può annullare da solo questo ordine in {flow}, e questo non conta.',
+    one: 'Per ancora {left} minuto l’acquirente può annullare da solo questo ordine in {flow}, e questo non conta ({sure}).',
+    other:
+      'Per ancora {left} minuti l’acquirente può annullare da solo questo ordine in {flow}, e questo non conta ({sure}).',
   },
-  'guard.answer-request': 'Rispondi alla richiesta dell’acquirente {within}.',
+  'guard.answer-request': 'Rispondi alla richiesta dell’acquirente {within} ({sure}).',
   'guard.repeat-buyer': {
     plural: 'count',
     one: 'Questo acquirente ha {count} altro ordine cancellato, rimborsato o contestato.',
@@ -237,7 +238,7 @@ export const it: Catalogue = {
   'lint-fix.max-length': 'Accorcia il messaggio.',
   'lint.order-id': 'Indica il numero d’ordine nel messaggio.',
   'lint-fix.order-id': 'Aggiungi {orderId}.',
-  'draft-note.reply-within': '{platform} si aspetta una risposta ai messaggi degli acquirenti {within}.',
+  'draft-note.reply-within': '{platform} si aspetta una risposta ai messaggi degli acquirenti {within} ({sure}).',
   'draft-note.max-length': 'I messaggi su {platform} hanno al massimo {max} caratteri.',
 
   'status.unpaid': 'In attesa di pagamento',
@@ -499,28 +500,29 @@ export const it: Catalogue = {
     'Questo limite viene dalle pagine di {platform} per altri marketplace; per questo non ne è stata trovata nessuna.',
   'guard.limit-third-party':
     '{platform} non pubblica questo limite in nessuna pagina trovata da Seller Guard: viene da fonti di terzi.',
-  'guard.also-near': '{metric} {rate, percent} è vicino al limite di {limit, percent}.',
-  'guard.also-over': '{metric} {rate, percent} supera il limite di {limit, percent}.',
-  'guard.long-window': 'Con meno di {min} ordini in {short} giorni, {platform} misura gli ultimi {long} giorni.',
+  'guard.also-near': '{metric} {rate, percent} è vicino al limite di {limit, percent} ({sure}).',
+  'guard.also-over': '{metric} {rate, percent} supera il limite di {limit, percent} ({sure}).',
+  'guard.long-window':
+    'Con meno di {min} ordini in {short} giorni, {platform} misura gli ultimi {long} giorni ({sure}).',
   'guard.window-disputed':
     'Le pagine di {platform} non concordano su questo periodo (qui {days} giorni); vale quello indicato dalla tua pagina.',
-  'guard.next-evaluation': '{platform} valuta i venditori una volta al mese: la prossima il {at, date}.',
+  'guard.next-evaluation': '{platform} valuta i venditori una volta al mese: la prossima il {at, date} ({sure}).',
   'guard.cancellation-fee':
-    'Qui ogni cancellazione del venditore costa anche il {percent, percent} della commissione ({late, percent} dopo la data di spedizione prevista).',
+    'Qui ogni cancellazione del venditore costa anche il {percent, percent} della commissione ({late, percent} dopo la data di spedizione prevista) ({sure}).',
   'guard.new-seller':
-    '{platform} non mostra alcun colore fino alle tue prime {sales} vendite; ogni cancellazione conta comunque.',
+    '{platform} non mostra alcun colore fino alle tue prime {sales} vendite; ogni cancellazione conta comunque ({sure}).',
   'guard.reason-buyer-free':
     'Se l’acquirente ha chiesto di annullare (basta un messaggio), il motivo {reason} non è un difetto.',
   'guard.request-window': {
     plural: 'left',
-    one: 'Per ancora {left} minuto l’acquirente può chiedere l’annullamento tramite {flow}; poi la sua richiesta ti arriverà per messaggio.',
+    one: 'Per ancora {left} minuto l’acquirente può chiedere l’annullamento tramite {flow}; poi la sua richiesta ti arriverà per messaggio ({sure}).',
     other:
-      'Per ancora {left} minuti l’acquirente può chiedere l’annullamento tramite {flow}; poi la sua richiesta ti arriverà per messaggio.',
+      'Per ancora {left} minuti l’acquirente può chiedere l’annullamento tramite {flow}; poi la sua richiesta ti arriverà per messaggio ({sure}).',
   },
   'guard.auto-cancel':
-    '{platform} annullerà da sola questo ordine il {at, datetime} se non viene spedito, e quella cancellazione conta.',
+    '{platform} annullerà da sola questo ordine il {at, datetime} se non viene spedito, e quella cancellazione conta ({sure}).',
   'guard.auto-cancel-request':
-    '{platform} annullerà da sola questo ordine il {at, datetime} se la richiesta resta senza risposta.',
+    '{platform} annullerà da sola questo ordine il {at, datetime} se la richiesta resta senza risposta ({sure}).',
   'guard.decline-by-tracking':
     'Spedito con una richiesta di annullamento aperta: carica il tracciamento e {platform} rifiuta la richiesta.',
   'projection.band': 'Se lo annulli tu: {from, percent} → {to, percent}, e scendi a {band}.',
@@ -558,10 +560,11 @@ export const it: Catalogue = {
   'advice.decline-by-tracking':
     'Già spedito: carica il tracciamento e {platform} rifiuta la richiesta di annullamento.',
   'advice.answer-claim-within':
-    'L’acquirente ha aperto un reclamo ({escalation}): rispondi lì con le tue prove {within}.',
+    'L’acquirente ha aperto un reclamo ({escalation}): rispondi lì con le tue prove {within} ({sure}).',
   'advice.mediation':
     'Se l’acquirente non è d’accordo, porta il caso alla {escalation} con le tue prove (tracciamento, foto, messaggi).',
-  'advice.resolve-in-time': 'Rimborsa o accetta un reso {within}: un reclamo risolto in tempo non conta contro di te.',
+  'advice.resolve-in-time':
+    'Rimborsa o accetta un reso {within}: un reclamo risolto in tempo non conta contro di te ({sure}).',
   'advice.resolve-claim': 'Risolvilo con l’acquirente (rimborso o reso): un reclamo risolto non conta contro di te.',
   'advice.replacement-resolves': 'Oppure invia una sostituzione se l’acquirente la preferisce: anche così si risolve.',
   'advice.refund-during-claim': 'Un rimborso lo chiude ancora; l’effetto qui sotto dice cosa fa alle tue metriche.',
@@ -593,7 +596,7 @@ export const it: Catalogue = {
   'effect.resolve-in-time': 'Se risolto {within}, non conta.',
   'effect.band': 'Ti porterebbe a {band}.',
   'draft-note.starts-with-reason':
-    '{platform} ti lascia aprire una conversazione solo scegliendo uno dei suoi motivi; l’acquirente può sempre scrivere per primo.',
+    '{platform} ti lascia aprire una conversazione solo scegliendo uno dei suoi motivi; l’acquirente può sempre scrivere per primo ({sure}).',
   'lint.filtered-words': 'Il filtro dei messaggi della piattaforma blocca questa parola.',
   'lint-fix.filtered-words': 'Togli il nome dell’app o del contatto; tieni la conversazione nei messaggi dell’ordine.',
   'metric.cases-closed': 'Casi chiusi senza risoluzione del venditore',
@@ -642,7 +645,14 @@ export const it: Catalogue = {
   'action.upload-tracking': 'Caricare il tracciamento',
   'action.request-exclusion-review': 'Chiedere una revisione di esclusione',
   'action.extend-handling-time': 'Allungare il tempo di gestione',
+  'action.request-mediation': 'Chiedere la mediazione',
   'action.refer-to-platform': 'Indirizzare al servizio della piattaforma',
+  'confidence.page': 'secondo la pagina',
+  'guard.statement-official-regional': 'Seller Guard lo ha letto su pagine di {platform} per altri marketplace.',
+  'guard.statement-third-party':
+    '{platform} non lo dice in nessuna pagina trovata da Seller Guard: viene da fonti di terzi.',
+  'advice.past-cancel-window':
+    'Sono passati i {days} giorni di {platform} dalla vendita: l’ordine non si può più annullare; parlane con l’acquirente.',
   'confidence.official': 'ufficiale',
   'confidence.official-regional': 'ufficiale, pagina di un altro marketplace',
   'confidence.third-party': 'fonte di terzi',

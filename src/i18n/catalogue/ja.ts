@@ -89,8 +89,8 @@ export const ja: Catalogue = {
   'guard.consecutive':
     '過去 {days} 日間にすでに {recent} 件を自分でキャンセルしています。出品者キャンセルが {count} 件続くと、出品が削除されることがあります。',
   'guard.self-cancel':
-    'あと {left} 分間は、購入者が {flow} から自分でこの注文をキャンセルでき、それはカウントされません。',
-  'guard.answer-request': '購入者のリクエストには{within}に対応してください。',
+    'あと {left} 分間は、購入者が {flow} から自分でこの注文をキャンセルでき、それはカウントされません（{sure}）。',
+  'guard.answer-request': '購入者のリクエストには{within}に対応してください（{sure}）。',
   'guard.repeat-buyer': 'この購入者には、キャンセル・返金・紛争になった注文がほかに {count} 件あります。',
   'projection.over':
     'この注文を自分でキャンセルすると：{from, percent} → {to, percent}（{total} 件中 {counted} 件で {limit, percent} を超過）',
@@ -201,7 +201,7 @@ export const ja: Catalogue = {
   'lint-fix.max-length': 'メッセージを短くしてください。',
   'lint.order-id': 'メッセージに注文番号を入れてください。',
   'lint-fix.order-id': '{orderId} を追加してください。',
-  'draft-note.reply-within': '{platform} では購入者のメッセージに{within}の返信が求められます。',
+  'draft-note.reply-within': '{platform} では購入者のメッセージに{within}の返信が求められます（{sure}）。',
   'draft-note.max-length': '{platform} のメッセージは {max} 文字までです。',
 
   'status.unpaid': '支払い待ち',
@@ -451,25 +451,26 @@ export const ja: Catalogue = {
     'この上限は {platform} の他のマーケットプレイス向けページによるもので、このマーケットプレイス向けのページは見つかっていません。',
   'guard.limit-third-party':
     '{platform} はこの上限を Seller Guard が見つけたどのページにも公表していません。第三者の報告に基づいています。',
-  'guard.also-near': '{metric} {rate, percent} は上限 {limit, percent} に近づいています。',
-  'guard.also-over': '{metric} {rate, percent} は上限 {limit, percent} を超えています。',
-  'guard.long-window': '{short} 日間の注文が {min} 件未満のため、{platform} は直近 {long} 日間で測定します。',
+  'guard.also-near': '{metric} {rate, percent} は上限 {limit, percent} に近づいています（{sure}）。',
+  'guard.also-over': '{metric} {rate, percent} は上限 {limit, percent} を超えています（{sure}）。',
+  'guard.long-window': '{short} 日間の注文が {min} 件未満のため、{platform} は直近 {long} 日間で測定します（{sure}）。',
   'guard.window-disputed':
     'この期間（ここでは {days} 日）は {platform} 自身のページ間で食い違っています。ページに表示される期間が優先されます。',
-  'guard.next-evaluation': '{platform} は毎月評価します。次回は {at, date} です。',
+  'guard.next-evaluation': '{platform} は毎月評価します。次回は {at, date} です（{sure}）。',
   'guard.cancellation-fee':
-    'ここでは出品者都合のキャンセルごとに販売手数料の {percent, percent}（出荷予定日後は {late, percent}）も課されます。',
+    'ここでは出品者都合のキャンセルごとに販売手数料の {percent, percent}（出荷予定日後は {late, percent}）も課されます（{sure}）。',
   'guard.new-seller':
-    '{platform} は最初の {sales} 件の販売までは色を表示しません。それでもキャンセルはすべて計上されます。',
+    '{platform} は最初の {sales} 件の販売までは色を表示しません。それでもキャンセルはすべて計上されます（{sure}）。',
   'guard.reason-buyer-free': '購入者がキャンセルを求めた場合（メッセージでも可）、理由 {reason} は欠陥になりません。',
   'guard.request-window': {
     plural: 'left',
-    other: 'あと {left} 分間、購入者は {flow} からキャンセルをリクエストできます。その後の希望はメッセージで届きます。',
+    other:
+      'あと {left} 分間、購入者は {flow} からキャンセルをリクエストできます。その後の希望はメッセージで届きます（{sure}）。',
   },
   'guard.auto-cancel':
-    '発送されない場合、{platform} は {at, datetime} にこの注文を自動キャンセルし、そのキャンセルは計上されます。',
+    '発送されない場合、{platform} は {at, datetime} にこの注文を自動キャンセルし、そのキャンセルは計上されます（{sure}）。',
   'guard.auto-cancel-request':
-    'リクエストに対応しない場合、{platform} は {at, datetime} にこの注文を自動キャンセルします。',
+    'リクエストに対応しない場合、{platform} は {at, datetime} にこの注文を自動キャンセルします（{sure}）。',
   'guard.decline-by-tracking':
     '発送済みでキャンセルリクエストがあります：追跡番号を登録すると {platform} がリクエストを却下します。',
   'projection.band': 'ご自身でキャンセルすると {from, percent} → {to, percent} となり、{band} に下がります。',
@@ -504,10 +505,11 @@ export const ja: Catalogue = {
     '{platform} が発送した注文の購入者対応は {platform} が行います。在庫から返金や交換をせず、カスタマーサービスを案内してください。',
   'advice.decline-by-tracking': '発送済み：追跡番号を登録すると {platform} がキャンセルリクエストを却下します。',
   'advice.answer-claim-within':
-    '購入者が申し立て（{escalation}）を行いました。{within}に証拠を添えてそこで回答してください。',
+    '購入者が申し立て（{escalation}）を行いました。{within}に証拠を添えてそこで回答してください（{sure}）。',
   'advice.mediation':
     '購入者が納得しない場合は、証拠（追跡、写真、メッセージ）を添えて {escalation} に進んでください。',
-  'advice.resolve-in-time': '{within}に返金するか返品に応じてください。期限内に解決した申し立ては計上されません。',
+  'advice.resolve-in-time':
+    '{within}に返金するか返品に応じてください。期限内に解決した申し立ては計上されません（{sure}）。',
   'advice.resolve-claim': '購入者と解決してください（返金または返品）。解決した申し立ては計上されません。',
   'advice.replacement-resolves': '購入者が希望すれば交換品を送ることでも解決します。',
   'advice.refund-during-claim': '返金でも解決できます。指標への影響は下に表示されます。',
@@ -533,7 +535,7 @@ export const ja: Catalogue = {
   'effect.resolve-in-time': '{within}に解決すれば計上されません。',
   'effect.band': '{band} に移ります。',
   'draft-note.starts-with-reason':
-    '{platform} では所定の理由を選んだ場合にのみ会話を始められます。購入者はいつでも先に書き込めます。',
+    '{platform} では所定の理由を選んだ場合にのみ会話を始められます。購入者はいつでも先に書き込めます（{sure}）。',
   'lint.filtered-words': 'この単語はプラットフォームのメッセージフィルターでブロックされます。',
   'lint-fix.filtered-words': 'アプリ名や連絡先の語を削除し、注文メッセージ内でやり取りしてください。',
   'metric.cases-closed': '出品者が解決せずに終了したケース',
@@ -570,7 +572,15 @@ export const ja: Catalogue = {
   'action.upload-tracking': '追跡番号を登録',
   'action.request-exclusion-review': '除外の審査を申請',
   'action.extend-handling-time': '発送準備期間を延長',
+  'action.request-mediation': '仲裁を申請',
   'action.refer-to-platform': 'プラットフォームの窓口を案内',
+  'confidence.page': 'ページの表示による',
+  'guard.statement-official-regional':
+    'Seller Guard はこれを {platform} の他のマーケットプレイス向けページで確認しました。',
+  'guard.statement-third-party':
+    '{platform} はこれを Seller Guard が見つけたどのページにも記載していません。第三者の報告に基づいています。',
+  'advice.past-cancel-window':
+    '{platform} の販売後 {days} 日を過ぎたため、この注文はキャンセルできません。購入者と話し合ってください。',
   'confidence.official': '公式',
   'confidence.official-regional': '公式（他のマーケットプレイスのページ）',
   'confidence.third-party': '第三者の報告',

@@ -100,10 +100,11 @@ export const ptBR: Catalogue = {
   },
   'guard.self-cancel': {
     plural: 'left',
-    one: 'Por mais {left} minuto o comprador ainda pode cancelar este pedido sozinho em {flow}, e isso não conta.',
-    other: 'Por mais {left} minutos o comprador ainda pode cancelar este pedido sozinho em {flow}, e isso não conta.',
+    one: 'Por mais {left} minuto o comprador ainda pode cancelar este pedido sozinho em {flow}, e isso não conta ({sure}).',
+    other:
+      'Por mais {left} minutos o comprador ainda pode cancelar este pedido sozinho em {flow}, e isso não conta ({sure}).',
   },
-  'guard.answer-request': 'Responda à solicitação do comprador {within}.',
+  'guard.answer-request': 'Responda à solicitação do comprador {within} ({sure}).',
   'guard.repeat-buyer': {
     plural: 'count',
     one: 'Este comprador tem mais {count} pedido que foi cancelado, reembolsado ou contestado.',
@@ -230,7 +231,7 @@ export const ptBR: Catalogue = {
   'lint-fix.max-length': 'Encurte a mensagem.',
   'lint.order-id': 'Inclua o número do pedido na mensagem.',
   'lint-fix.order-id': 'Adicione {orderId}.',
-  'draft-note.reply-within': '{platform} espera resposta às mensagens dos compradores {within}.',
+  'draft-note.reply-within': '{platform} espera resposta às mensagens dos compradores {within} ({sure}).',
   'draft-note.max-length': 'As mensagens da plataforma {platform} têm no máximo {max} caracteres.',
 
   'status.unpaid': 'Aguardando pagamento',
@@ -492,28 +493,28 @@ export const ptBR: Catalogue = {
     'Este limite vem das páginas de {platform} para outros mercados; nenhuma foi encontrada para este.',
   'guard.limit-third-party':
     '{platform} não publica este limite em nenhuma página que o Seller Guard encontrou: ele vem de relatos de terceiros.',
-  'guard.also-near': '{metric} {rate, percent} está perto do limite de {limit, percent}.',
-  'guard.also-over': '{metric} {rate, percent} passou do limite de {limit, percent}.',
-  'guard.long-window': 'Com menos de {min} pedidos em {short} dias, {platform} mede os últimos {long} dias.',
+  'guard.also-near': '{metric} {rate, percent} está perto do limite de {limit, percent} ({sure}).',
+  'guard.also-over': '{metric} {rate, percent} passou do limite de {limit, percent} ({sure}).',
+  'guard.long-window': 'Com menos de {min} pedidos em {short} dias, {platform} mede os últimos {long} dias ({sure}).',
   'guard.window-disputed':
     'As próprias páginas de {platform} divergem sobre este período ({days} dias aqui); vale o que a sua página informa.',
-  'guard.next-evaluation': '{platform} avalia os vendedores uma vez por mês: a próxima em {at, date}.',
+  'guard.next-evaluation': '{platform} avalia os vendedores uma vez por mês: a próxima em {at, date} ({sure}).',
   'guard.cancellation-fee':
-    'Aqui cada cancelamento do vendedor também custa {percent, percent} da tarifa de indicação ({late, percent} após a data de envio prevista).',
+    'Aqui cada cancelamento do vendedor também custa {percent, percent} da tarifa de indicação ({late, percent} após a data de envio prevista) ({sure}).',
   'guard.new-seller':
-    '{platform} não mostra cor até as suas primeiras {sales} vendas; cada cancelamento conta mesmo assim.',
+    '{platform} não mostra cor até as suas primeiras {sales} vendas; cada cancelamento conta mesmo assim ({sure}).',
   'guard.reason-buyer-free':
     'Se o comprador pediu para cancelar (basta uma mensagem), o motivo {reason} não é defeito.',
   'guard.request-window': {
     plural: 'left',
-    one: 'Por mais {left} minuto o comprador ainda pode pedir o cancelamento em {flow}; depois, o pedido dele chega por mensagem.',
+    one: 'Por mais {left} minuto o comprador ainda pode pedir o cancelamento em {flow}; depois, o pedido dele chega por mensagem ({sure}).',
     other:
-      'Por mais {left} minutos o comprador ainda pode pedir o cancelamento em {flow}; depois, o pedido dele chega por mensagem.',
+      'Por mais {left} minutos o comprador ainda pode pedir o cancelamento em {flow}; depois, o pedido dele chega por mensagem ({sure}).',
   },
   'guard.auto-cancel':
-    '{platform} cancela este pedido sozinha em {at, datetime} se ele não for enviado, e esse cancelamento conta.',
+    '{platform} cancela este pedido sozinha em {at, datetime} se ele não for enviado, e esse cancelamento conta ({sure}).',
   'guard.auto-cancel-request':
-    '{platform} cancela este pedido sozinha em {at, datetime} se a solicitação não for respondida.',
+    '{platform} cancela este pedido sozinha em {at, datetime} se a solicitação não for respondida ({sure}).',
   'guard.decline-by-tracking':
     'Enviado e com solicitação de cancelamento aberta: envie o rastreio e {platform} recusa a solicitação.',
   'projection.band': 'Se você cancelar: {from, percent} → {to, percent}, e você cai para {band}.',
@@ -549,10 +550,10 @@ export const ptBR: Catalogue = {
     '{platform} atende os compradores dos pedidos que ela envia: indique o atendimento dela em vez de reembolsar ou repor do seu estoque.',
   'advice.decline-by-tracking': 'Já enviado: envie o rastreio e {platform} recusa a solicitação de cancelamento.',
   'advice.answer-claim-within':
-    'O comprador abriu uma reclamação ({escalation}): responda lá com suas provas {within}.',
+    'O comprador abriu uma reclamação ({escalation}): responda lá com suas provas {within} ({sure}).',
   'advice.mediation': 'Se o comprador discordar, leve a {escalation} com suas provas (rastreio, fotos, mensagens).',
   'advice.resolve-in-time':
-    'Reembolse ou aceite a devolução {within}: uma reclamação resolvida a tempo não conta contra você.',
+    'Reembolse ou aceite a devolução {within}: uma reclamação resolvida a tempo não conta contra você ({sure}).',
   'advice.resolve-claim':
     'Resolva com o comprador (reembolso ou devolução): uma reclamação resolvida não conta contra você.',
   'advice.replacement-resolves': 'Ou envie um item de reposição, se o comprador preferir: isso também resolve.',
@@ -585,7 +586,7 @@ export const ptBR: Catalogue = {
   'effect.resolve-in-time': 'Resolvida {within}, não conta.',
   'effect.band': 'Levaria você para {band}.',
   'draft-note.starts-with-reason':
-    '{platform} só deixa você abrir uma conversa escolhendo um dos motivos dela; o comprador sempre pode escrever primeiro.',
+    '{platform} só deixa você abrir uma conversa escolhendo um dos motivos dela; o comprador sempre pode escrever primeiro ({sure}).',
   'lint.filtered-words': 'O filtro de mensagens da plataforma bloqueia esta palavra.',
   'lint-fix.filtered-words':
     'Remova a palavra do aplicativo ou do contato; mantenha a conversa nas mensagens do pedido.',
@@ -627,7 +628,14 @@ export const ptBR: Catalogue = {
   'action.upload-tracking': 'Enviar o rastreio',
   'action.request-exclusion-review': 'Pedir revisão de exclusão',
   'action.extend-handling-time': 'Ampliar o prazo de preparação',
+  'action.request-mediation': 'Levar à mediação',
   'action.refer-to-platform': 'Indicar o atendimento da plataforma',
+  'confidence.page': 'conforme a página',
+  'guard.statement-official-regional': 'O Seller Guard leu isto em páginas de {platform} para outros mercados.',
+  'guard.statement-third-party':
+    '{platform} não diz isto em nenhuma página que o Seller Guard encontrou: vem de relatos de terceiros.',
+  'advice.past-cancel-window':
+    'Já passaram os {days} dias de {platform} desde a venda: o pedido não pode mais ser cancelado; converse com o comprador.',
   'confidence.official': 'oficial',
   'confidence.official-regional': 'oficial, página de outro mercado',
   'confidence.third-party': 'relato de terceiros',

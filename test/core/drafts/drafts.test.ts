@@ -163,6 +163,7 @@ describe('policy lint', () => {
         rule: 'order-id',
         message: { code: 'lint.order-id' },
         fix: { code: 'lint-fix.order-id', params: { orderId: id } },
+        ruleId: 'amazon.messaging.content',
       },
     ]);
     expect(lintDraft(`Order ${id} and 203-7654321-1234567`, amazon, id)).toEqual([]);
@@ -179,6 +180,7 @@ describe('policy lint', () => {
         rule: 'max-length',
         message: { code: 'lint.max-length', params: { platform: 'Mercado Libre', max: 350, length: 351 } },
         fix: { code: 'lint-fix.max-length' },
+        ruleId: 'mercadolibre.messaging.length',
       },
     ]);
     expect(lintDraft('a'.repeat(350), book)).toEqual([]);
@@ -208,17 +210,21 @@ describe('policy lint', () => {
   });
   it('what to know before writing: reply deadlines (per region), length limits and reason pickers', () => {
     const within = (amount: number, unit = 'hours') => ({ code: `deadline.${unit}`, params: { amount } });
+    const sure = (c: string) => ({ code: `confidence.${c}` });
     expect(messagingNotes(RULEBOOKS.amazon, 'US')).toEqual([
-      { code: 'draft-note.reply-within', params: { platform: 'Amazon', within: within(24) } },
+      { code: 'draft-note.reply-within', params: { platform: 'Amazon', within: within(24), sure: sure('official') } },
     ]);
     expect(messagingNotes(RULEBOOKS.tiktok, 'TH')[0]).toEqual({
       code: 'draft-note.reply-within',
-      params: { platform: 'TikTok Shop', within: within(12) },
+      params: { platform: 'TikTok Shop', within: within(12), sure: sure('official') },
     });
     expect(messagingNotes(RULEBOOKS.mercadolibre, 'BR')).toEqual([
-      { code: 'draft-note.reply-within', params: { platform: 'Mercado Libre', within: within(8, 'business-hours') } },
+      {
+        code: 'draft-note.reply-within',
+        params: { platform: 'Mercado Libre', within: within(8, 'business-hours'), sure: sure('official') },
+      },
       { code: 'draft-note.max-length', params: { platform: 'Mercado Libre', max: 350 } },
-      { code: 'draft-note.starts-with-reason', params: { platform: 'Mercado Libre' } },
+      { code: 'draft-note.starts-with-reason', params: { platform: 'Mercado Libre', sure: sure('official') } },
     ]);
     expect(messagingNotes(RULEBOOKS.aliexpress, 'GLOBAL')).toEqual([]);
   });

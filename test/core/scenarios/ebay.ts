@@ -27,7 +27,7 @@ export const EBAY: Case[] = [
     reasonCode: 'BuyerCancelOrder',
     why: 'advice.confirm-within',
     firstEffect: 'none',
-    rests: { rule: 'ebay.cancel.reason-codes', says: 'BuyerCancelOrder' },
+    rests: { rule: 'ebay.cancel.answer-3-days', says: '3 days' },
   },
   {
     name: 'out of stock → OutOfStockOrCannotFulfill, a defect; never ask the buyer to cancel for it',
@@ -70,10 +70,12 @@ export const EBAY: Case[] = [
     rests: { rule: 'ebay.cancel.seller-window', says: 'not once the item shipped', cited: false },
   },
   {
-    name: '31 days after the sale → the seller can no longer cancel',
+    name: '31 days after the sale → the seller can no longer cancel, and is told so',
     s: us({ askedVia: 'seller', order: { ageDays: 31, orderedAt: NOW - 31 * 86_400_000 } }),
-    first: 'nothing',
-    rests: { rule: 'ebay.cancel.seller-window', says: 'up to 30 days after the sale', cited: false },
+    first: 'contact-buyer',
+    why: 'advice.past-cancel-window',
+    excludes: ['cancel'],
+    rests: { rule: 'ebay.cancel.seller-window', says: 'up to 30 days after the sale' },
   },
   {
     name: 'a not-received request → answer within 3 business days with a refund or replacement',

@@ -68,7 +68,7 @@ export const ETSY_ALIEXPRESS: Case[] = [
     s: ali({ askedVia: 'platform-request' }),
     first: 'confirm-buyer-cancellation',
     why: 'advice.confirm-within',
-    rests: { rule: 'aliexpress.buyer-reason', says: "buyer's cancellation reasons" },
+    rests: { rule: 'aliexpress.buyer-cancel', says: '48 h' },
   },
   {
     name: 'AliExpress: out of stock → cancel yourself; a seller-fault reason is "not sold" whoever files it',

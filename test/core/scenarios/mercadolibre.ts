@@ -64,7 +64,7 @@ export const MERCADOLIBRE: Case[] = [
     first: 'refund',
     why: 'advice.resolve-in-time',
     includes: ['replacement', 'gather-evidence', 'escalate-to-platform'],
-    rests: { rule: 'mercadolibre.claims.2-days', says: 'within two business days' },
+    rests: { rule: 'mercadolibre.claims.2-days', says: 'within 2 business days' },
   },
   {
     name: 'a claim the buyer refuses to close → mediation with evidence, refund still on the list',
@@ -93,7 +93,7 @@ export const MERCADOLIBRE: Case[] = [
     first: 'refund',
     why: 'advice.answer-request',
     includes: ['replacement'],
-    rests: { rule: 'mercadolibre.claims.2-days', says: 'resolve it within two business days' },
+    rests: { rule: 'mercadolibre.claims.2-days', says: 'resolve it within 2 business days' },
   },
   {
     name: 'address change before shipping → confirm in the messages, update before shipping',

@@ -27,7 +27,7 @@ export const TIKTOK: Case[] = [
     s: th({ askedVia: 'platform-request' }),
     first: 'confirm-buyer-cancellation',
     why: 'advice.confirm-within',
-    rests: { rule: 'tiktok.sfcr.excluded', says: 'outside the seller-fault cancellation rate' },
+    rests: { rule: 'tiktok.auto-cancel.th', says: 'not handled within 24 h' },
   },
   {
     name: 'out of stock → buy time first (backorder, custom handling time), else cancel, notify and refund in full',
