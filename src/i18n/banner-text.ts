@@ -21,6 +21,10 @@ const BANNER_PREFIXES = [
   'input.',
   'duplicate.',
   'cancel-warning.',
+  // Words inside the guard's lines: a ladder's steps, a platform's deadlines, how sure a rule is.
+  'band.',
+  'deadline.',
+  'confidence.',
 ] as const;
 
 export const isBannerKey = (key: string): boolean => BANNER_PREFIXES.some((p) => key.startsWith(p));

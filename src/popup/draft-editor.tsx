@@ -15,6 +15,7 @@ import { rulebookFor } from '../core/rulebooks';
 import { runtime } from '../shared/browser';
 import { languageName } from '../ui/language-name';
 import { say, t, tk } from '../ui/t';
+import { DraftLint } from './draft-lint';
 import { DraftParts } from './draft-parts';
 import type { CustomTemplate, DraftUse, OrderRecord } from '../store/schema';
 
@@ -197,15 +198,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
       {parts.length > 1 && (
         <DraftParts parts={parts} max={max!} platform={book.displayName} onInsert={(part) => void insert(part)} />
       )}
-      {findings.length > 0 && (
-        <ul class="lint" aria-label={t('draft.rules')}>
-          {findings.map((f) => (
-            <li key={f.rule} data-lint={f.rule}>
-              {say(f.message)} {say(f.fix)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <DraftLint findings={findings} book={book} marketplace={order.marketplace} />
       <div class="bar">
         <button type="button" onClick={() => void insert()}>
           {t('draft.insert')}
