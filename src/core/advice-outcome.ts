@@ -18,6 +18,8 @@ const KEEP_THE_SALE = new Set<ActionKind>([
   'provide-tracking',
   'intercept-shipment',
   'contact-buyer',
+  'extend-handling-time',
+  'upload-tracking',
 ]);
 
 export function adviceOutcome(advised: ActionKind, resolution: Resolution): Outcome | undefined {

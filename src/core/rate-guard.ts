@@ -3,7 +3,7 @@
 // saw after it was read; never counts an order twice. Where the platform measures several windows
 // (Amazon India: 7 and 30 days), each is computed and the worse is shown; where the window depends
 // on volume (eBay, Mercado Libre), the one the platform would use is picked.
-import { alsoGuarded, evaluationAfter } from './guard-extras';
+import { alsoGuarded, byVolume, consecutiveRisk, evaluationAfter, newSellerOf } from './guard-extras';
 import {
   checkSettings,
   DEFAULT_GUARD_SETTINGS,
@@ -17,7 +17,6 @@ import { marketplaceRules, rulebookFor, withGuardedPercent, type MarketplaceRule
 import { said, type Said } from './said';
 import type { Level } from './types';
 
-const DAY = 86_400_000;
 
 export { levelOf } from './level';
 export { MIN_OBSERVED_ORDERS } from './rate-window';
@@ -77,39 +76,6 @@ function worse(a: Figures, b: Figures): Figures {
   const d = SEVERITY[b.level] - SEVERITY[a.level];
   if (d !== 0) return d > 0 ? b : a;
   return (b.ratePercent ?? -1) > (a.ratePercent ?? -1) ? b : a;
-}
-
-function consecutiveRisk(input: GuardInput, market: MarketplaceRules): GuardResult['consecutive'] {
-  const risk = market.consecutiveCancellationRisk;
-  if (!risk) return undefined;
-  const since = input.now - risk.withinDays * DAY;
-  const recent = new Set(
-    input.cancellations
-      .filter((c) => c.counted && isTime(c.cancelledAt) && c.cancelledAt > since)
-      .map((c) => c.orderId),
-  ).size;
-  return { ...risk, recent };
-}
-
-/**
- * The window the platform uses by volume (eBay: under 400 transactions in 3 months it measures 12):
- * the page's own period where it names the long one, else the short window's total decides.
- */
-function byVolume(input: GuardInput, metric: RateMetric, main: Figures) {
-  const rule = metric.windowByVolume;
-  const named = input.snapshot?.windowDays === rule?.otherwiseDays;
-  if (!rule || (!named && (main.total === undefined || main.total >= rule.minOrders))) return { figures: main };
-  const long = rule.otherwiseDays;
-  const figures = figuresFor(input, { ...metric, windowDays: long }, { main: long, all: [long] });
-  return { figures, longWindow: { minOrders: rule.minOrders, shortDays: metric.windowDays } };
-}
-
-function newSellerOf(input: GuardInput, metric: RateMetric, shown: Figures): GuardResult['newSeller'] {
-  const rule = metric.newSeller;
-  if (!rule) return undefined;
-  const grey = input.snapshot?.level?.toLowerCase() === 'newbie';
-  const few = shown.basis !== 'observed' && shown.total !== undefined && shown.total < rule.untilSales;
-  return grey || few ? { untilSales: rule.untilSales } : undefined;
 }
 
 /** The guard's figures; bad input gives `unknown` with the reason, never a wrong number. */

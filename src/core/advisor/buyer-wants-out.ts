@@ -8,7 +8,7 @@ import { cancellationCounts } from '../cancellation-counting';
 import { deadlineOf, flowOf } from '../platform-words';
 import { marketplaceRules, type Rulebook } from '../rulebooks';
 import { said } from '../said';
-import type { Candidate } from './candidates';
+import { cancelWith, explainFirst, type Candidate } from './candidates';
 import type { Situation } from './types';
 
 /** Whether the platform has a rate that a cancellation the buyer requests in its own flow stays out of. */
@@ -65,17 +65,8 @@ export function askToRequest(s: Situation, book: Rulebook): Candidate[] {
 
 /** The seller had the idea (a duplicate noticed, stock or time running out): never the buyer's reason. */
 function sellersIdea(s: Situation, book: Rulebook): Candidate[] {
-  const explain: Candidate[] =
-    book.buyerCancelRoute.kind === 'explain-first'
-      ? [
-          {
-            kind: 'contact-buyer',
-            why: said('advice.explain-first'),
-            ruleId: book.buyerCancelRoute.ruleId,
-            templates: ['explain-offer-solution'],
-          },
-        ]
-      : [];
+  const route = book.buyerCancelRoute;
+  const explain = route.kind === 'explain-first' ? [explainFirst(route.ruleId)] : [];
   // Ask first; only the buyer's answer makes it their cancellation.
   if (s.reason === 'duplicate-order')
     return [
@@ -85,13 +76,7 @@ function sellersIdea(s: Situation, book: Rulebook): Candidate[] {
   const own = book.reasonCodes.sellerCannotShip;
   return [
     ...explain,
-    {
-      kind: 'cancel',
-      reasonCode: own.code,
-      why: said('advice.cancel-seller-reason', { reason: own.code }),
-      ruleId: own.ruleId,
-      templates: ['out-of-stock-cancelled'],
-    },
+    cancelWith(own, said('advice.cancel-seller-reason', { reason: own.code }), ['out-of-stock-cancelled']),
   ];
 }
 
@@ -100,13 +85,9 @@ export function buyerWantsOut(s: Situation, book: Rulebook): Candidate[] {
   if (s.askedVia === 'seller') return sellersIdea(s, book);
   const reason = book.reasonCodes.buyerRequested;
   const platform = book.displayName;
-  const cancel: Candidate = {
-    kind: 'cancel',
-    reasonCode: reason.code,
-    why: said('advice.cancel-buyer-reason', { reason: reason.code }),
-    ruleId: reason.ruleId,
-    templates: ['cancellation-confirmed'],
-  };
+  const cancel = cancelWith(reason, said('advice.cancel-buyer-reason', { reason: reason.code }), [
+    'cancellation-confirmed',
+  ]);
   const route = book.buyerCancelRoute;
   switch (route.kind) {
     case 'seller-cancels-with-proof':
@@ -123,12 +104,7 @@ export function buyerWantsOut(s: Situation, book: Rulebook): Candidate[] {
       return [{ ...cancel, why: said('advice.cancel-seller-only', { platform }), ruleId: route.ruleId }];
     case 'explain-first':
       return [
-        {
-          kind: 'contact-buyer',
-          why: said('advice.explain-first'),
-          ruleId: route.ruleId,
-          templates: ['explain-offer-solution'],
-        },
+        explainFirst(route.ruleId),
         { ...cancel, why: said('advice.cancel-counts-anyway', { platform }), ruleId: route.ruleId },
       ];
     case 'buyer-flow':

@@ -1,7 +1,7 @@
 // Which actions fit a situation, in order of preference, before the platform's prohibitions are
 // applied (see advisor.ts). Each says why as a code; what differs between platforms comes from
 // their rulebooks (buyerCancelRoute, addressChange, unpaidOrders, escalation…), not from their names.
-import { ruleById, type Rulebook } from '../rulebooks';
+import { ruleById, type ReasonCode, type Rulebook } from '../rulebooks';
 import { said, type Said } from '../said';
 import type { TemplateId } from '../drafts/template-types';
 import { openOrder } from './open-order';
@@ -15,6 +15,23 @@ export interface Candidate {
   reasonCode?: string;
   templates?: TemplateId[];
 }
+
+/** Cancel with one of the platform's reasons, citing the rule that names it. */
+export const cancelWith = (reason: ReasonCode, why: Said, templates?: TemplateId[]): Candidate => ({
+  kind: 'cancel',
+  reasonCode: reason.code,
+  why,
+  ruleId: reason.ruleId,
+  ...(templates ? { templates } : {}),
+});
+
+/** Where every cancellation counts (Mercado Libre): explain and offer a solution before anything else. */
+export const explainFirst = (ruleId: string): Candidate => ({
+  kind: 'contact-buyer',
+  why: said('advice.explain-first'),
+  ruleId,
+  templates: ['explain-offer-solution'],
+});
 
 export interface PolicyFacts {
   returnWindowDays: number;

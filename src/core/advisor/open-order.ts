@@ -3,7 +3,7 @@
 import { said } from '../said';
 import type { Rulebook } from '../rulebooks';
 import { askToRequest, buyerWantsOut } from './buyer-wants-out';
-import type { Candidate } from './candidates';
+import { cancelWith, explainFirst, type Candidate } from './candidates';
 import type { Situation } from './types';
 
 function outOfStock(s: Situation, book: Rulebook): Candidate[] {
@@ -19,20 +19,10 @@ function outOfStock(s: Situation, book: Rulebook): Candidate[] {
       ruleId: wait.ruleId,
       templates: ['backorder-notice'],
     });
-  if (book.buyerCancelRoute.kind === 'explain-first')
-    list.push({
-      kind: 'contact-buyer',
-      why: said('advice.explain-first'),
-      ruleId: book.buyerCancelRoute.ruleId,
-      templates: ['explain-offer-solution'],
-    });
-  list.push({
-    kind: 'cancel',
-    reasonCode: reason.code,
-    why: said('advice.cancel-out-of-stock', { reason: reason.code }),
-    ruleId: reason.ruleId,
-    templates: ['out-of-stock-cancelled'],
-  });
+  if (book.buyerCancelRoute.kind === 'explain-first') list.push(explainFirst(book.buyerCancelRoute.ruleId));
+  list.push(
+    cancelWith(reason, said('advice.cancel-out-of-stock', { reason: reason.code }), ['out-of-stock-cancelled']),
+  );
   // Tell the buyer it is done, never ask them to do it: the rule that forbids asking backs this message.
   const noAsk = book.askBuyerToCancelRuleId;
   if (noAsk && book.buyerCancelRoute.kind !== 'explain-first')
@@ -64,13 +54,9 @@ function addressChange(s: Situation, book: Rulebook): Candidate[] {
     { kind: 'update-address', why: said('advice.update-address'), templates: ['address-update-confirm'] },
     { kind: 'ship-to-order-address', why: said('advice.ship-to-order-address') },
   ];
-  if (change.undeliverable)
-    list.push({
-      kind: 'cancel',
-      reasonCode: change.undeliverable.code,
-      why: said('advice.cancel-address', { reason: change.undeliverable.code }),
-      ruleId: change.undeliverable.ruleId,
-    });
+  const undeliverable = change.undeliverable;
+  if (undeliverable)
+    list.push(cancelWith(undeliverable, said('advice.cancel-address', { reason: undeliverable.code })));
   return list;
 }
 
@@ -100,10 +86,7 @@ function unpaid(book: Rulebook): Candidate[] {
         },
       ];
     case 'seller-cancels':
-      return [
-        remind,
-        { kind: 'cancel', reasonCode: rule.reason.code, why: said('advice.cancel-unpaid'), ruleId: rule.reason.ruleId },
-      ];
+      return [remind, cancelWith(rule.reason, said('advice.cancel-unpaid'))];
     case 'not-stated':
       return [{ kind: 'wait-for-platform', why: said('advice.unpaid-no-rule', { platform: book.displayName }) }];
   }

@@ -13,6 +13,7 @@ export function rulebookFor(platform: Platform): Rulebook {
   return RULEBOOKS[platform];
 }
 
+export * from './advice-rules';
 export * from './messaging';
 export * from './metric';
 export * from './rule';

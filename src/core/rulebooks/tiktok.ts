@@ -7,6 +7,9 @@ import { singleLimit } from './metric';
 import { oldestCheck } from './rule';
 import type { MarketplaceRules, Rulebook } from './rulebook';
 import { tiktokRules } from './tiktok-rules';
+import { tiktokServiceRules } from './tiktok-service-rules';
+
+const rules = [...tiktokRules, ...tiktokServiceRules];
 
 const common: Pick<
   RateMetric,
@@ -77,7 +80,7 @@ function unsourced(code: string, language: string): MarketplaceRules {
 export const tiktok: Rulebook = {
   platform: 'tiktok',
   displayName: 'TikTok Shop',
-  checkedOn: oldestCheck(tiktokRules),
+  checkedOn: oldestCheck(rules),
   defaultMarketplace: 'US',
   marketplaces: {
     US: {
@@ -139,5 +142,5 @@ export const tiktok: Rulebook = {
   outOfStockAlternatives: { ruleId: 'tiktok.oos-alternatives' },
   // One neutral question in the chat is customer service, not marketing; still only once.
   followUpAfterCancel: { allowed: true, ruleId: 'tiktok.cs-policy.us' },
-  rules: tiktokRules,
+  rules,
 };
