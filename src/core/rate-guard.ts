@@ -17,7 +17,6 @@ import { marketplaceRules, rulebookFor, withGuardedPercent, type MarketplaceRule
 import { said, type Said } from './said';
 import type { Level } from './types';
 
-
 export { levelOf } from './level';
 export { MIN_OBSERVED_ORDERS } from './rate-window';
 
