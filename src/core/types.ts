@@ -66,8 +66,7 @@ export interface OrderSeen {
   affectsReputation?: boolean;
   /** Whether the order carries a tracking number (so "share tracking" is possible); absent when unknown. */
   hasTracking?: boolean;
-  /** When the order shipped and when it was delivered, where the page says. */
-  shippedAt?: number;
+  /** When the order was delivered, where the page says (a delivered order is never intercepted). */
   deliveredAt?: number;
   /**
    * The buyer opened a request with the seller (eBay's return or not-received request, Mercado Libre's

@@ -42,7 +42,6 @@ export const OrderSeenSchema = v.strictObject({
   addressHash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z]{1,13}$/))),
   affectsReputation: v.optional(v.boolean()),
   hasTracking: v.optional(v.boolean()),
-  shippedAt: v.optional(time),
   deliveredAt: v.optional(time),
   requestOpen: v.optional(v.boolean()),
   autoCancelAt: v.optional(time),
