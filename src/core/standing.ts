@@ -19,7 +19,7 @@ export interface Standing {
 /** The band a page names (`green_gold`, `above-standard`), or undefined for a name the rulebook lacks. */
 export function statedBand(metric: Ladder, level: string | undefined): Band | undefined {
   if (level === undefined) return undefined;
-  const names = metric.levelNames as Record<string, Band> | undefined;
+  const names = metric.levelNames;
   return names?.[level.toLowerCase()];
 }
 

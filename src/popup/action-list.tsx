@@ -3,9 +3,8 @@
 import type { Action, ActionKind } from '../core/advisor/types';
 import type { RuleRef } from '../core/rulebooks';
 import { said } from '../core/said';
-import { say, t, tk } from '../ui/t';
-
-export const actionLabel = (kind: ActionKind): string => tk('action', kind);
+import { actionLabel } from '../ui/action-label';
+import { say, t } from '../ui/t';
 
 /** Rule sources come from our rulebooks, but a link still opens only if it is plain https. */
 function safeHref(url: string | undefined): string | undefined {

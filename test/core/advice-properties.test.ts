@@ -117,7 +117,7 @@ describe('every rulebook field is read by the logic it describes', () => {
   const reads = new Set<string>();
   const originals = { ...RULEBOOKS };
   beforeAll(() => {
-    for (const p of PLATFORMS) (RULEBOOKS as Record<Platform, Rulebook>)[p] = tracked(originals[p], reads, p);
+    for (const p of PLATFORMS) RULEBOOKS[p] = tracked(originals[p], reads, p);
   });
   afterAll(() => Object.assign(RULEBOOKS, originals));
 
