@@ -68,7 +68,7 @@ function cancellationEvent(order: OrderRecord, base: ReturnType<typeof eventBase
 export function resolutionOf(order: OrderRecord, events: EventRecord[]): Resolution {
   if (order.status !== 'cancelled') return { kind: 'shipped' };
   const cancellation = events.find((e) => e.kind === 'cancellation' && e.orderKey === order.key);
-  return { kind: 'cancelled', counted: cancellation?.counted ?? true };
+  return { kind: 'cancelled', counted: cancellation?.counted ?? true, route: cancellation?.route ?? 'seller' };
 }
 
 export function eventsFor(
