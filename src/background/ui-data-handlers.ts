@@ -1,7 +1,7 @@
 // The options and history pages' requests: templates, the history and its figures, export and
 // import, settings, and what is stored.
 import { cancellationShare, rateSeries, reasonsBreakdown, repeatBuyers } from '../core/insight';
-import { guardedBoundary, marketplaceRules, RULEBOOKS, ruleRefFor } from '../core/rulebooks';
+import { guardedBoundary, marketplaceRules, RULEBOOKS, ruleRefFor, type RateMetric } from '../core/rulebooks';
 import type { Platform } from '../core/types';
 import type { RulebookInfo } from '../messages';
 import { deleteTemplate, listTemplates, saveTemplate } from '../store/custom-templates';
@@ -20,6 +20,17 @@ function thresholdOf(platform: string, marketplace: string): number | undefined 
   return metric.kind === 'rate' ? guardedBoundary(metric).percent : undefined;
 }
 
+/** The windows a limit is also measured over, so Options does not show India as 7 days only. */
+function windowsBeside(metric: RateMetric) {
+  const { alsoWindowDays, windowByVolume } = metric;
+  return {
+    ...(alsoWindowDays?.length ? { alsoWindowDays } : {}),
+    ...(windowByVolume
+      ? { longWindow: { minOrders: windowByVolume.minOrders, days: windowByVolume.otherwiseDays } }
+      : {}),
+  };
+}
+
 function rulebookInfo(): RulebookInfo[] {
   return Object.values(RULEBOOKS).map((b) => ({
     platform: b.platform,
@@ -32,6 +43,7 @@ function rulebookInfo(): RulebookInfo[] {
           ? {
               threshold: guardedBoundary(m.cancellation).percent,
               windowDays: m.cancellation.windowDays,
+              ...windowsBeside(m.cancellation),
               // How sure the limit is here, and where it was read (shown beside it in Options).
               rule: ruleRefFor(b, m.code, guardedBoundary(m.cancellation).ruleId),
             }

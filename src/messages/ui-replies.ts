@@ -27,7 +27,18 @@ export interface RulebookInfo {
   name: string;
   checkedOn: string;
   /** Each marketplace's guarded limit with the rule it rests on (how sure, where read, when). */
-  markets: { code: string; metric: { threshold: number; windowDays: number; rule: RuleRef } | null }[];
+  markets: {
+    code: string;
+    metric: {
+      threshold: number;
+      windowDays: number;
+      /** Further windows measured beside it (Amazon India: 30 days beside 7). */
+      alsoWindowDays?: number[];
+      /** The longer window used under a volume (eBay: 12 months under 400 transactions). */
+      longWindow?: { minOrders: number; days: number };
+      rule: RuleRef;
+    } | null;
+  }[];
 }
 
 export interface HistoryAnswer {

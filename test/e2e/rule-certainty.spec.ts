@@ -61,4 +61,10 @@ test('options: every limit beside the platform’s value says how sure it is for
   // TikTok Shop Thailand: its 10% violation threshold from Thailand's own page.
   const th = ui.t('limits.market', { market: 'TH', limit: 10, days: 7, confidence: { code: 'confidence.official' } });
   await expect(options.getByText(th, { exact: true })).toBeVisible();
+  // Amazon India is measured over 30 days beside 7; eBay over 12 months below 400 transactions.
+  const india = ui.t('limits.market', { market: 'IN', limit: 2, days: 7, confidence: { code: 'confidence.official' } });
+  const also = ui.t('limits.also-window', { days: 30 });
+  await expect(options.getByText(`${india} · ${also}`, { exact: true })).toBeVisible();
+  const ebay = options.locator('label[for="ebay:US"]');
+  await expect(ebay).toContainText(ui.t('limits.long-window', { days: 365, min: 400 }));
 });

@@ -391,6 +391,8 @@ export const de: Catalogue = {
   'limits.rules-old': ' — vor {days} Tagen geprüft: Die Plattform hat ihre Regeln vielleicht geändert, bitte prüfen.',
   'limits.none': 'Kein veröffentlichtes Stornolimit.',
   'limits.market': '{market}: {limit, percent} in {days} Tagen ({confidence})',
+  'limits.also-window': 'auch in {days} Tagen',
+  'limits.long-window': '{days} Tage bei weniger als {min} Bestellungen',
   'limits.platform-value': 'Wert der Plattform',
   'templates.heading': 'Ihre Nachrichtenvorlagen',
   'templates.none': 'Noch keine. Die mitgelieferten Vorlagen stehen immer zur Verfügung.',

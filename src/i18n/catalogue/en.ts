@@ -384,6 +384,8 @@ export const en = {
   'limits.rules-old': ' — checked {days} days ago: the platform may have changed its rules, verify them.',
   'limits.none': 'No published cancellation limit.',
   'limits.market': '{market}: {limit, percent} over {days} days ({confidence})',
+  'limits.also-window': 'also over {days} days',
+  'limits.long-window': '{days} days with fewer than {min} orders',
   'limits.platform-value': 'platform value',
   'templates.heading': 'Your message templates',
   'templates.none': 'None yet. The built-in templates are always available.',

@@ -376,6 +376,8 @@ export const es: Catalogue = {
   'limits.rules-old': ' — revisadas hace {days} días: la plataforma puede haber cambiado sus normas, compruébalas.',
   'limits.none': 'Sin límite de cancelación publicado.',
   'limits.market': '{market}: {limit, percent} en {days} días ({confidence})',
+  'limits.also-window': 'también en {days} días',
+  'limits.long-window': '{days} días con menos de {min} pedidos',
   'limits.platform-value': 'valor de la plataforma',
   'templates.heading': 'Tus plantillas de mensajes',
   'templates.none': 'Ninguna todavía. Las plantillas predeterminadas siempre están disponibles.',

@@ -385,6 +385,8 @@ export const fr: Catalogue = {
   'limits.rules-old': ' — vérifiées il y a {days} jours : la plateforme a peut-être changé ses règles, vérifiez-les.',
   'limits.none': 'Aucune limite d’annulation publiée.',
   'limits.market': '{market} : {limit, percent} sur {days} jours ({confidence})',
+  'limits.also-window': 'aussi sur {days} jours',
+  'limits.long-window': 'sur {days} jours avec moins de {min} commandes',
   'limits.platform-value': 'valeur de la plateforme',
   'templates.heading': 'Vos modèles de message',
   'templates.none': 'Aucun pour l’instant. Les modèles intégrés restent toujours disponibles.',

@@ -385,6 +385,8 @@ export const it: Catalogue = {
   'limits.rules-old': ' — verificate {days} giorni fa: la piattaforma potrebbe aver cambiato le regole, controllale.',
   'limits.none': 'Nessun limite di cancellazione pubblicato.',
   'limits.market': '{market}: {limit, percent} in {days} giorni ({confidence})',
+  'limits.also-window': 'anche in {days} giorni',
+  'limits.long-window': '{days} giorni con meno di {min} ordini',
   'limits.platform-value': 'valore della piattaforma',
   'templates.heading': 'I tuoi modelli di messaggio',
   'templates.none': 'Ancora nessuno. I modelli predefiniti sono sempre disponibili.',

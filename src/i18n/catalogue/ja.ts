@@ -351,6 +351,8 @@ export const ja: Catalogue = {
     ' — {days} 日前に確認：プラットフォームがルールを変更している可能性があります。確認してください。',
   'limits.none': '公表されたキャンセルの上限はありません。',
   'limits.market': '{market}：{days} 日間で {limit, percent}（{confidence}）',
+  'limits.also-window': '{days} 日間でも測定',
+  'limits.long-window': '注文 {min} 件未満は {days} 日間',
   'limits.platform-value': 'プラットフォームの値',
   'templates.heading': 'メッセージテンプレート',
   'templates.none': 'まだありません。標準のテンプレートはいつでも使えます。',

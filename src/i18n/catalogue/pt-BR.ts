@@ -378,6 +378,8 @@ export const ptBR: Catalogue = {
   'limits.rules-old': ' — verificadas há {days} dias: a plataforma pode ter mudado as regras, confira.',
   'limits.none': 'Sem limite de cancelamento publicado.',
   'limits.market': '{market}: {limit, percent} em {days} dias ({confidence})',
+  'limits.also-window': 'também em {days} dias',
+  'limits.long-window': '{days} dias com menos de {min} pedidos',
   'limits.platform-value': 'valor da plataforma',
   'templates.heading': 'Seus modelos de mensagem',
   'templates.none': 'Nenhum ainda. Os modelos padrão estão sempre disponíveis.',

@@ -319,6 +319,8 @@ export const zhCN: Catalogue = {
   'limits.rules-old': ' — 已是 {days} 天前核对：平台可能已更改规则，请核实。',
   'limits.none': '未公布取消率上限。',
   'limits.market': '{market}：{days} 天内 {limit, percent}（{confidence}）',
+  'limits.also-window': '也按 {days} 天计算',
+  'limits.long-window': '订单少于 {min} 个时按 {days} 天',
   'limits.platform-value': '平台数值',
   'templates.heading': '您的消息模板',
   'templates.none': '暂无。内置模板始终可用。',
