@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { advise, situationFor, type OrderOnRecord, type Situation } from '../../src/core/advisor';
 import { candidatesFor } from '../../src/core/advisor/candidates';
 import { guardRate } from '../../src/core/rate-guard';
+import { snapshotOf } from './snapshot-of';
 import { RULEBOOKS, type Rulebook } from '../../src/core/rulebooks';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -157,15 +158,7 @@ describe('what the seller sees beside each action', () => {
       now: NOW,
       orders: [],
       cancellations: [],
-      snapshot: {
-        platform: 'amazon',
-        marketplace: 'US',
-        metric: 'cancellation-rate',
-        ratePercent: 1.92,
-        counted: 3,
-        total: 156,
-        readAt: NOW - 1000,
-      },
+      snapshot: snapshotOf('amazon', 'US', 3, 156, NOW - 1000),
     });
     const actions = advise(situationFor(order(), { reason: 'changed-mind', askedVia: 'message' }, { now: NOW, guard }));
     expect(actions.find((a) => a.kind === 'cancel')!.effects[0]).toMatchObject({

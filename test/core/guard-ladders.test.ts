@@ -8,6 +8,7 @@ import { projectCancellation } from '../../src/core/projection';
 import { guardRate } from '../../src/core/rate-guard';
 import { RULEBOOKS } from '../../src/core/rulebooks';
 import type { MetricId, OrderSeen, Platform } from '../../src/core/types';
+import { snapshotOf } from './snapshot-of';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const HOUR = 3_600_000;
@@ -20,16 +21,7 @@ function guard(
   extra: Partial<GuardSnapshot> = {},
   over: Partial<GuardInput> = {},
 ) {
-  const snapshot: GuardSnapshot = {
-    platform,
-    marketplace,
-    metric: 'cancellation-rate',
-    ratePercent: Math.round((counted / total) * 10_000) / 100,
-    counted,
-    total,
-    readAt: NOW - HOUR,
-    ...extra,
-  };
+  const snapshot: GuardSnapshot = snapshotOf(platform, marketplace, counted, total, NOW - HOUR, extra);
   return guardRate({ platform, marketplace, now: NOW, orders: [], cancellations: [], snapshot, ...over });
 }
 const other = (
@@ -38,15 +30,7 @@ const other = (
   metric: MetricId,
   counted: number,
   total: number,
-): GuardSnapshot => ({
-  platform,
-  marketplace,
-  metric,
-  ratePercent: Math.round((counted / total) * 10_000) / 100,
-  counted,
-  total,
-  readAt: NOW - HOUR,
-});
+): GuardSnapshot => snapshotOf(platform, marketplace, counted, total, NOW - HOUR, { metric });
 const order = (platform: Platform, marketplace: string, over: Partial<OrderSeen> = {}): OrderSeen => ({
   platform,
   marketplace,

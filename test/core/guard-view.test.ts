@@ -4,6 +4,7 @@ import { projectCancellation } from '../../src/core/projection';
 import { guardRate } from '../../src/core/rate-guard';
 import { RULEBOOKS } from '../../src/core/rulebooks';
 import type { OrderSeen } from '../../src/core/types';
+import { snapshotOf } from './snapshot-of';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const guard = guardRate({
@@ -12,15 +13,7 @@ const guard = guardRate({
   now: NOW,
   orders: [],
   cancellations: [],
-  snapshot: {
-    platform: 'amazon',
-    marketplace: 'US',
-    metric: 'cancellation-rate',
-    ratePercent: 1.92,
-    counted: 3,
-    total: 156,
-    readAt: NOW - 3_600_000,
-  },
+  snapshot: snapshotOf('amazon', 'US', 3, 156, NOW - 3_600_000),
 });
 const order = (over: Partial<OrderSeen> = {}): OrderSeen => ({
   platform: 'amazon',

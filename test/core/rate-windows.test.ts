@@ -6,6 +6,7 @@ import { summarize } from '../../src/core/guard-view';
 import { guardRate } from '../../src/core/rate-guard';
 import { RULEBOOKS } from '../../src/core/rulebooks';
 import type { MetricSnapshot, Platform } from '../../src/core/types';
+import { snapshotOf } from './snapshot-of';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -16,16 +17,7 @@ const snap = (
   counted: number,
   total: number,
   windowDays?: number,
-): MetricSnapshot => ({
-  platform,
-  marketplace,
-  metric: 'cancellation-rate',
-  ratePercent: Math.round((counted / total) * 10_000) / 100,
-  counted,
-  total,
-  windowDays,
-  readAt: NOW - 3_600_000,
-});
+): MetricSnapshot => snapshotOf(platform, marketplace, counted, total, NOW - 3_600_000, { windowDays });
 const input = (over: Partial<GuardInput>): GuardInput => ({
   platform: 'amazon',
   marketplace: 'IN',
