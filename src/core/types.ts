@@ -90,6 +90,13 @@ export const METRIC_IDS = [
   'late-shipment-rate',
   'valid-tracking-rate',
   'order-defect-rate',
+  /** Mercado Libre: claims and mediations, beside "cancelled by you" and late handling. */
+  'claims-rate',
+  'mediation-rate',
+  /** eBay: cases closed without seller resolution, guarded beside the transaction defect rate. */
+  'cases-closed-rate',
+  /** Etsy: orders with a case refunded from the seller's payment account (customer-service standard). */
+  'case-rate',
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
