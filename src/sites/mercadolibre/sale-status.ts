@@ -1,0 +1,60 @@
+// A sale's status headline in the sales list, in Portuguese and Spanish. A headline is a line that IS
+// one of these (a countdown or a description sits on a line of its own); anything else is not a
+// status, and a card with none, or with two that differ, reads `unknown`. Seen in public captures:
+// BR "Nova venda", "A enviar", "Pronto para enviar" (id52452431010), "Devolução finalizada com
+// reembolso para o comprador" (id69793272916); MX "Procesando en la bodega", "En camino",
+// "Entregado", "Cancelado" (id58324639087). The others are the same words' usual forms.
+import type { OrderSeen, OrderStatus } from '../../core/types';
+import { normalizeLabel } from '../label-match';
+
+const STATUSES: [OrderStatus, RegExp][] = [
+  ['unshipped', /^(?:nova venda|a enviar|prontas? para enviar|para preparar|etiqueta pronta para imprimir)$/],
+  [
+    'unshipped',
+    /^(?:venta nueva|nueva venta|procesando en la bodega|listas? para (?:enviar|despachar)|para preparar)$/,
+  ],
+  ['shipped', /^(?:em trânsito|a caminho|enviado|enviada|en camino|en tránsito)$/],
+  ['delivered', /^(?:entregue|venda entregue|entregado|entregada|venta entregada)$/],
+  // After delivery: a return, however it ended, was of a delivered sale.
+  [
+    'delivered',
+    /^(?:devolução (?:em andamento|em camin?ho|finalizada)|devolución (?:en curso|en camino|finalizada))\b/,
+  ],
+  ['cancelled', /^(?:venda cancelada|cancelada|cancelado|venta cancelada)$/],
+];
+
+/** The status a line states, if it is a status line. */
+export function statusOfLine(line: string): OrderStatus | undefined {
+  const text = normalizeLabel(line).replace(/[.!]$/, '');
+  return STATUSES.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/** The one status among a card's lines; `unknown` when none is, or two differ. */
+export function statusAmong(lines: string[]): { status: OrderStatus; headline?: string } {
+  const found = lines.flatMap((line) => {
+    const status = statusOfLine(line);
+    return status ? [{ status, headline: line }] : [];
+  });
+  const statuses = new Set(found.map((f) => f.status));
+  return statuses.size === 1 ? found[0]! : { status: 'unknown' };
+}
+
+/** An open claim or mediation as a headline words it (unverified wording: it can only fail to match). */
+const CLAIM_OPEN =
+  /^(?:reclamação aberta|reclamo abierto|em mediação|en mediación|mediação em andamento|mediación en curso)$/;
+
+/**
+ * What a card's lines say besides the status: a return, the buyer's money back (both from the status
+ * headline), an open claim (a headline of its own). Only what is said: nothing here says "no".
+ */
+export function afterSale(
+  lines: string[],
+  headline: string | undefined,
+): Pick<OrderSeen, 'refund' | 'returnRequested' | 'disputeOpen'> {
+  const text = headline ? normalizeLabel(headline) : '';
+  return {
+    refund: /com reembolso para o comprador|con reembolso al comprador/.test(text) ? 'full' : undefined,
+    returnRequested: /^(?:devolução|devolución)\b/.test(text) ? true : undefined,
+    disputeOpen: lines.some((l) => CLAIM_OPEN.test(normalizeLabel(l).replace(/[.!]$/, ''))) ? true : undefined,
+  };
+}
