@@ -18,7 +18,17 @@ export function insertInto(box: Element, text: string): boolean {
   return true;
 }
 
-export function insertDraft(doc: Document, selector: string | undefined, text: string): boolean {
-  const box = selector ? doc.querySelector(selector) : null;
-  return box ? insertInto(box, text) : false;
+/** A selector, or a finder for a box the page re-mounts (asked again on every insert). */
+export type MessageBox = string | ((doc: Document) => Element | undefined);
+
+/**
+ * Whether the text went in. A box that takes fewer characters (`maxLength`, in UTF-16 units as the
+ * browser counts them) refuses the whole text: cutting it would send half a sentence.
+ */
+export function insertDraft(doc: Document, where: MessageBox | undefined, text: string): boolean {
+  const box = typeof where === 'function' ? where(doc) : where ? doc.querySelector(where) : null;
+  if (!box) return false;
+  const limit = (box as HTMLTextAreaElement).maxLength;
+  if (typeof limit === 'number' && limit >= 0 && text.length > limit) return false;
+  return insertInto(box, text);
 }

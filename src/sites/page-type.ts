@@ -12,8 +12,11 @@ export interface PageType {
   read: (doc: Document, url: URL, json?: PageJson) => PageReading;
   /** On list pages: the element beside which an order's flag goes (duplicates). */
   orderRow?: (doc: Document, orderId: string) => Element | null;
-  /** Where a draft can be inserted on this page, if anywhere. */
-  messageBox?: string;
+  /**
+   * Where a draft can be inserted on this page, if anywhere: a selector, or a finder for pages whose
+   * box must be found again after each send (Mercado Libre's chat re-mounts it).
+   */
+  messageBox?: string | ((doc: Document) => Element | undefined);
 }
 
 /** A reader's honest "no": the banner says it could not read the page and shows no numbers. */
