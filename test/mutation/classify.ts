@@ -31,6 +31,10 @@ const MAY_BE_UNKNOWN = new Set([
   'currency',
   'addressHash',
   'affectsReputation',
+  // After-sale facts a page states only when they hold: leaving one out says nothing.
+  'refund',
+  'returnRequested',
+  'disputeOpen',
 ]);
 
 /** An item's codes and price may be left out; its title and quantity never differ. */

@@ -23,38 +23,48 @@ const STATUSES: [OrderStatus, RegExp][] = [
   ['cancelled', /^(?:venda cancelada|cancelada|cancelado|venta cancelada)$/],
 ];
 
-/** The status a line states, if it is a status line. */
-export function statusOfLine(line: string): OrderStatus | undefined {
-  const text = normalizeLabel(line).replace(/[.!]$/, '');
-  return STATUSES.find(([, pattern]) => pattern.test(text))?.[0];
-}
-
-/** The one status among a card's lines; `unknown` when none is, or two differ. */
-export function statusAmong(lines: string[]): { status: OrderStatus; headline?: string } {
-  const found = lines.flatMap((line) => {
-    const status = statusOfLine(line);
-    return status ? [{ status, headline: line }] : [];
-  });
-  const statuses = new Set(found.map((f) => f.status));
-  return statuses.size === 1 ? found[0]! : { status: 'unknown' };
-}
+/** Lower case, single spaces; NFKC only where a combining mark could hide a letter (it is costly on 500 cards). */
+const plain = (text: string) =>
+  (/[\u0300-\u036f\uff00-\uffef]/.test(text)
+    ? normalizeLabel(text)
+    : text.toLowerCase().replace(/\s+/g, ' ').trim()
+  ).replace(/[.!]$/, '');
 
 /** An open claim or mediation as a headline words it (unverified wording: it can only fail to match). */
 const CLAIM_OPEN =
   /^(?:reclamação aberta|reclamo abierto|em mediação|en mediación|mediação em andamento|mediación en curso)$/;
 
+/** The status a line states, if it is a status line. */
+export function statusOfLine(line: string): OrderStatus | undefined {
+  const text = plain(line);
+  return STATUSES.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/** Whether a text is a headline we read: a status, or an open claim. */
+export const isHeadline = (text: string): boolean => statusOfLine(text) !== undefined || CLAIM_OPEN.test(plain(text));
+
+/** The one status among a card's headlines; `unknown` when none is, or two differ. */
+export function statusAmong(texts: string[]): { status: OrderStatus; headline?: string } {
+  const found = texts.flatMap((text) => {
+    const status = statusOfLine(text);
+    return status ? [{ status, headline: text }] : [];
+  });
+  const statuses = new Set(found.map((f) => f.status));
+  return statuses.size === 1 ? found[0]! : { status: 'unknown' };
+}
+
 /**
- * What a card's lines say besides the status: a return, the buyer's money back (both from the status
+ * What a card's texts say besides the status: a return, the buyer's money back (both from the status
  * headline), an open claim (a headline of its own). Only what is said: nothing here says "no".
  */
 export function afterSale(
-  lines: string[],
+  texts: string[],
   headline: string | undefined,
 ): Pick<OrderSeen, 'refund' | 'returnRequested' | 'disputeOpen'> {
-  const text = headline ? normalizeLabel(headline) : '';
+  const text = headline ? plain(headline) : '';
   return {
     refund: /com reembolso para o comprador|con reembolso al comprador/.test(text) ? 'full' : undefined,
     returnRequested: /^(?:devolução|devolución)\b/.test(text) ? true : undefined,
-    disputeOpen: lines.some((l) => CLAIM_OPEN.test(normalizeLabel(l).replace(/[.!]$/, ''))) ? true : undefined,
+    disputeOpen: texts.some((t) => CLAIM_OPEN.test(plain(t))) ? true : undefined,
   };
 }

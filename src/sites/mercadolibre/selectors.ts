@@ -21,14 +21,11 @@ export const SALES = {
   productTitle: '.label.bold',
   quantity: '.sc-product-data__qty',
   sku: '.sc-product-data__sku-value',
-  /** The seller's own note on the sale: seller-written, never a status. */
+  /** The seller's own note on the sale: seller-written, never a status (nor are names, titles, the reputation line). */
   note: '.row-notes',
   /** The empty list's fallback card (the bricks answer's `cards_fallback`; its markup ASSUMED). */
   empty: '.cards-fallback',
 } as const;
-
-/** Parts of a card whose words are names, titles or notes: never read as the sale's status. */
-export const NOT_STATUS = [SALES.reputation, SALES.buyerName, SALES.buyerNickname, SALES.product, SALES.note].join();
 
 export const CHAT = {
   /** The compose box of the post-sale chat (`.message-input-box` holds its file input, id60511621062). */

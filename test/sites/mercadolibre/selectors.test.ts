@@ -1,6 +1,6 @@
 // Every named Mercado Libre selector is proven by a fixture: selector, page, how many it finds.
 import { describe, expect, it } from 'vitest';
-import { CHAT, NOT_STATUS, SALES } from '../../../src/sites/mercadolibre/selectors';
+import { CHAT, SALES } from '../../../src/sites/mercadolibre/selectors';
 import { NORDIC_SCRIPT } from '../../../src/sites/mercadolibre/nordic-state';
 import { mercadoLibreFixture } from '../../fixtures/mercadolibre';
 import { parse } from '../../helpers/fixtures';
@@ -21,7 +21,6 @@ const PROOFS: [string, string, () => Document, number][] = [
   ['SALES.sku', SALES.sku, page('sales-list-br'), 4],
   ['SALES.note', SALES.note, page('sales-list-br'), 1],
   ['SALES.empty', SALES.empty, page('sales-list-empty'), 1],
-  ['NOT_STATUS', NOT_STATUS, page('sales-list-br'), 3 * 4 + 3 + 1],
   ['CHAT.box', CHAT.box, page('chat-mx-open'), 1],
   ['CHAT.boxByPlaceholder', CHAT.boxByPlaceholder, page('chat-mx-open'), 1],
   ['CHAT.reasonPicker', CHAT.reasonPicker, page('chat-mx-reason-picker'), 1],
