@@ -6,6 +6,7 @@ import type { PageKind, Platform } from '../core/types';
 import * as ae from './aliexpress/detect';
 import * as amazon from './amazon/detect';
 import * as etsy from './etsy/detect';
+import * as ml from './mercadolibre/detect';
 
 export const PAGE_URLS: Partial<Record<`${Platform}/${PageKind}`, string[]>> = {
   'amazon/order-list': amazon.amazonOrderListUrls,
@@ -18,7 +19,16 @@ export const PAGE_URLS: Partial<Record<`${Platform}/${PageKind}`, string[]>> = {
   'etsy/messages': etsy.etsyMessagesUrls,
   'aliexpress/order-list': ae.aliexpressOrderListUrls,
   'aliexpress/order-detail': ae.aliexpressOrderDetailUrls,
+  'mercadolibre/account-health': ml.mercadoLibreReputationUrls,
+  'mercadolibre/order-list': ml.mercadoLibreSalesListUrls,
+  'mercadolibre/order-detail': ml.mercadoLibreSaleDetailUrls,
+  'mercadolibre/messages': ml.mercadoLibreMessagesUrls,
 };
 
 /** URLs on seller hosts that are no page we read. */
-export const OTHER_URLS: string[] = [...amazon.amazonOtherUrls, ...etsy.etsyOtherUrls, ...ae.aliexpressOtherUrls];
+export const OTHER_URLS: string[] = [
+  ...amazon.amazonOtherUrls,
+  ...etsy.etsyOtherUrls,
+  ...ae.aliexpressOtherUrls,
+  ...ml.mercadoLibreOtherUrls,
+];

@@ -3,9 +3,10 @@
 import { aliexpressPages } from './aliexpress/pages';
 import { amazonPages } from './amazon/pages';
 import { etsyPages } from './etsy/pages';
+import { mercadoLibrePages } from './mercadolibre/pages';
 import type { PageType } from './page-type';
 
-export const PAGE_TYPES: PageType[] = [...amazonPages, ...etsyPages, ...aliexpressPages];
+export const PAGE_TYPES: PageType[] = [...amazonPages, ...etsyPages, ...aliexpressPages, ...mercadoLibrePages];
 
 export function pageTypeFor(url: URL): PageType | undefined {
   return PAGE_TYPES.find((t) => t.detect(url));

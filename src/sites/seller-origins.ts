@@ -3,12 +3,14 @@
 // only, and injects the guard of the site the origin belongs to.
 import type { SellerSite } from '../shared/guard-script';
 import { AMAZON_MARKETPLACES } from './amazon/detect';
+import { ORIGINS as MERCADOLIBRE_ORIGINS } from './mercadolibre/marketplaces';
 
 const SITE_OF_ORIGIN = new Map<string, SellerSite>([
   ...Object.keys(AMAZON_MARKETPLACES).map((host): [string, SellerSite] => [`https://${host}`, 'amazon']),
   ['https://www.etsy.com', 'etsy'],
   ['https://csp.aliexpress.com', 'aliexpress'],
   ['https://gsp.aliexpress.com', 'aliexpress'],
+  ...Object.keys(MERCADOLIBRE_ORIGINS).map((origin): [string, SellerSite] => [origin, 'mercadolibre']),
 ]);
 
 export const SELLER_ORIGINS: readonly string[] = [...SITE_OF_ORIGIN.keys()];

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PAGE_WORLD_PATHS } from '../../src/page-world/channel';
+import { MERCADOLIBRE_PAGE_WORLD_PATHS } from '../../src/page-world/mercadolibre-paths';
+import { ORIGINS as MERCADOLIBRE_ORIGINS } from '../../src/sites/mercadolibre/marketplaces';
 import { isSellerOrigin, SELLER_ORIGINS } from '../../src/sites/seller-origins';
 import { OTHER_URLS, PAGE_URLS } from '../../src/sites/page-urls';
 import { PAGE_TYPES, pageTypeFor } from '../../src/sites/registry';
@@ -81,7 +83,7 @@ describe('page detectors', () => {
       expect(isSellerOrigin(url), url).toBe(false);
   });
 
-  it('the page-world observer runs only where the page feeds itself JSON we read: Seller Central order and performance pages, in the MAIN world', () => {
+  it('the page-world observer runs only where the page feeds itself JSON we read: Seller Central order and performance pages, Mercado Libre sales lists, in the MAIN world', () => {
     type Script = { matches: string[]; js: string[]; run_at: string; world?: string };
     const [isolated, pageWorld] = (JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: Script[] })
       .content_scripts;
@@ -92,24 +94,24 @@ describe('page detectors', () => {
       run_at: 'document_start',
       world: 'MAIN',
     });
-    // Exactly every Seller Central origin × the paths src/page-world/channel.ts names.
+    // Exactly every Seller Central origin × the paths src/page-world/channel.ts names, and every
+    // Mercado Libre origin × its sales list's paths.
     const amazonOrigins = SELLER_ORIGINS.filter((o) => /sellercentral/.test(o));
     expect(new Set(pageWorld!.matches)).toEqual(
-      new Set(amazonOrigins.flatMap((o) => PAGE_WORLD_PATHS.map((path) => `${o}${path}`))),
+      new Set([
+        ...amazonOrigins.flatMap((o) => PAGE_WORLD_PATHS.map((path) => `${o}${path}`)),
+        ...Object.keys(MERCADOLIBRE_ORIGINS).flatMap((o) => MERCADOLIBRE_PAGE_WORLD_PATHS.map((p) => `${o}${p}`)),
+      ]),
     );
-    // Every Manage Orders and Account Health URL is covered; no other platform's page is.
+    // Every Manage Orders, Account Health and sales list URL is covered; no other platform's page is
+    // (Seller Central's order pages share Manage Orders' path).
+    const fed = new Set(['amazon/order-list', 'amazon/account-health', 'mercadolibre/order-list']);
     const patterns = pageWorld!.matches.map((m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}`));
-    for (const { url, owner } of corpus) {
-      if (owner === 'amazon/order-list' || owner === 'amazon/account-health')
+    for (const { url, owner } of corpus)
+      if (fed.has(owner) || !owner.startsWith('amazon/'))
         expect(
           patterns.some((p) => p.test(url)),
           url,
-        ).toBe(true);
-      if (!owner.startsWith('amazon/'))
-        expect(
-          patterns.some((p) => p.test(url)),
-          url,
-        ).toBe(false);
-    }
+        ).toBe(fed.has(owner));
   });
 });
