@@ -11,6 +11,7 @@ const PAGES: Record<string, string> = {
   'mercadolibre-mx-reputation': 'reputation-mx-leader',
   'mercadolibre-ar-reputation-over': 'reputation-ar-over-limit',
   'mercadolibre-br-sales': 'sales-list-late',
+  'mercadolibre-br-sales-empty': 'sales-list-late-empty',
   'mercadolibre-mx-sales': 'sales-list-mx',
   'mercadolibre-br-sale-detail': 'sale-detail-br',
   'mercadolibre-mx-sale-detail': 'sale-detail-mx',
