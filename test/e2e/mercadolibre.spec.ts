@@ -37,10 +37,10 @@ const history = (page: Page) => page.evaluate(() => (window as unknown as { host
 
 /** What the background's Insert request gets back from the page (the popup's Insert sends the same). */
 async function insert(worker: Worker, tabId: number, text: string): Promise<unknown> {
-  return worker.evaluate(
-    ([id, t]) => chrome.tabs.sendMessage(id as number, { type: 'bg/insert-draft', text: t as string }),
-    [tabId, text] as const,
-  );
+  return worker.evaluate(([id, t]) => chrome.tabs.sendMessage(id, { type: 'bg/insert-draft', text: t }), [
+    tabId,
+    text,
+  ] as const);
 }
 
 test('reputation: the cancelled-by-you rate from the state in Brazil and from the text in Mexico, in each language', async ({

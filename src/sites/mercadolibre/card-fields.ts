@@ -51,7 +51,7 @@ const has = (tokens: readonly string[], classes: readonly string[]) => classes.e
 
 /** A leaf's text is its textContent (no hidden child to leave out): the cheap, usual case. */
 const textOf = (el: Element) =>
-  el.childElementCount ? visibleText(el, 500) : el.textContent!.replace(/\s+/g, ' ').trim().slice(0, 500);
+  el.childElementCount ? visibleText(el, 500) : el.textContent.replace(/\s+/g, ' ').trim().slice(0, 500);
 
 export function cardTexts(card: Element, headline: (text: string) => boolean): CardTexts {
   const fields = Object.fromEntries(Object.keys(FIELDS).map((k) => [k, [] as string[]])) as Record<Field, string[]>;
@@ -89,7 +89,7 @@ export function cardTexts(card: Element, headline: (text: string) => boolean): C
       if ((e.firstElementChild && walk(e, product)) || product) continue;
       // A leaf (or one whose children are all hidden): all it says is its text. A status word
       // inside a sentence is no headline.
-      const text = e.firstElementChild ? visibleText(e, 200) : e.textContent!.trim();
+      const text = e.firstElementChild ? visibleText(e, 200) : e.textContent.trim();
       if (text && text.length < 120 && headline(text)) out.loose.push(text);
     }
     return visibleChild;

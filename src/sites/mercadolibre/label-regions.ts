@@ -69,7 +69,7 @@ export function labelRegions<K>(
       .map((l) => l.text);
     // A dash that separates is not a minus sign ("Envíos -$ 162.50").
     const after = hit.text.slice(hit.at + hit.phrase.length).replace(/^(?:[\s:：]|[-–—](?=\s))+/, '');
-    regions.push({ key: hit.key as K, element, before: hit.text.slice(0, hit.at).trim(), rest: after.trim(), texts });
+    regions.push({ key: hit.key, element, before: hit.text.slice(0, hit.at).trim(), rest: after.trim(), texts });
   }
   return { regions, lines };
 }

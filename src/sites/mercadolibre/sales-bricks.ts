@@ -22,9 +22,9 @@ export function salesBricks(body: unknown): SalesBricks | undefined {
   const out: SalesBricks = { packIds: new Set(), empty: false };
   let list = false;
   let seen = 0;
-  const stack: unknown[] = responses.flatMap((r) => {
+  const stack: unknown[] = responses.flatMap((r: unknown): unknown[] => {
     const bricks = obj(obj(r)?.data)?.bricks;
-    return Array.isArray(bricks) ? bricks : [];
+    return Array.isArray(bricks) ? (bricks as unknown[]) : [];
   });
   while (stack.length && seen++ < MAX_BRICKS) {
     const brick = obj(stack.pop());

@@ -23,7 +23,7 @@ const METRIC: Record<ExpectedReputationMetric['metric'], MetricSnapshot['metric'
 const MONTHS: Record<string, number> = { jul: 6, ago: 7, nov: 10 };
 const dateOf = (shown: string) => {
   const [day, month] = shown.split(' ');
-  return Date.UTC(2026, MONTHS[month!]!, Number(day));
+  return Date.UTC(2026, MONTHS[month!], Number(day));
 };
 
 export function readFixture(f: MercadoLibreFixture, doc = load(f).doc): PageReading {

@@ -8,10 +8,9 @@ import { PageJsonLog } from '../../../src/sites/page-json';
 import { safeRead } from '../../../src/sites/page-type';
 import { openStore } from '../../../src/store/db';
 import { eventsToCsv } from '../../../src/store/export-csv';
-import { exportAll } from '../../../src/store/export-import';
+import { exportAll, importAll } from '../../../src/store/export-import';
 import { queryEvents } from '../../../src/store/history';
 import { recordReading } from '../../../src/store/record-reading';
-import type { EventRecord } from '../../../src/store/schema';
 import { mercadoLibreFixture } from '../../fixtures/mercadolibre';
 import { salesListHtml, type Sale } from '../../fixtures/mercadolibre/sales-list-builder';
 import { SALES_LABELS } from '../../fixtures/mercadolibre/sales-list-labels';
@@ -98,7 +97,12 @@ describe('Mercado Libre in the event log', () => {
         affectsReputation: false,
       }),
     );
-    const csv = eventsToCsv(data.events as unknown as EventRecord[]);
+    // And they come back whole through the documented import, into an empty store.
+    const other = await openStore('seller-guard-import-check');
+    await expect(importAll(other, JSON.parse(JSON.stringify(data)), Date.now())).resolves.toMatchObject({
+      added: { snapshots: data.snapshots.length },
+    });
+    const csv = eventsToCsv(data.events);
     expect(csv).toContain(first.packId);
     expect(csv).toContain('mercadolibre');
   });
