@@ -99,13 +99,21 @@ export function readMercadoLibreSalesList(doc: Document, url: URL, json?: PageJs
   return { ...base, ok: true, orders, metrics: [] };
 }
 
-/** The card of a sale, for the marks placed beside it. */
+/**
+ * The card of a sale, for the marks placed beside it: by its row id where cards carry one (one
+ * query), else by the number each card shows; either way the card must show that number.
+ */
 export function saleCard(doc: Document, saleNumber: string): Element | null {
   if (!MERCADOLIBRE_SALE_ID.test(saleNumber)) return null;
+  const shows = (card: Element) => {
+    const shown = visibleText(card.querySelector(SALES.packId));
+    return saleNumberOf(card, shown ? [shown] : []) === saleNumber;
+  };
+  const byId = doc.querySelector(`${SALES.row}[id^="row-${saleNumber}_"]`);
+  if (byId) return shows(byId) ? byId : null;
   return (
-    [...doc.querySelectorAll(SALES.row)].find((card) => {
-      const shown = visibleText(card.querySelector(SALES.packId));
-      return saleNumberOf(card, shown ? [shown] : []) === saleNumber;
-    }) ?? null
+    [...doc.querySelectorAll(SALES.row)].find(
+      (card) => card.querySelector(SALES.packId)?.textContent?.includes(saleNumber) && shows(card),
+    ) ?? null
   );
 }

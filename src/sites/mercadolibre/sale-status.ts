@@ -7,21 +7,46 @@
 import type { OrderSeen, OrderStatus } from '../../core/types';
 import { normalizeLabel } from '../label-match';
 
-const STATUSES: [OrderStatus, RegExp][] = [
-  ['unshipped', /^(?:nova venda|a enviar|prontas? para enviar|para preparar|etiqueta pronta para imprimir)$/],
+/** [status, phrases (regular-expression source, lower case), whether a phrase only opens the headline]. */
+const PHRASES: [OrderStatus | 'claim', string[], boolean][] = [
   [
     'unshipped',
-    /^(?:venta nueva|nueva venta|procesando en la bodega|listas? para (?:enviar|despachar)|para preparar)$/,
+    ['nova venda', 'a enviar', 'pront[oa]s? para enviar', 'para preparar', 'etiqueta pronta para imprimir'],
+    false,
   ],
-  ['shipped', /^(?:em trânsito|a caminho|enviado|enviada|en camino|en tránsito)$/],
-  ['delivered', /^(?:entregue|venda entregue|entregado|entregada|venta entregada)$/],
+  [
+    'unshipped',
+    ['venta nueva', 'nueva venta', 'procesando en la bodega', 'list[oa]s? para (?:enviar|despachar)'],
+    false,
+  ],
+  ['shipped', ['em trânsito', 'a caminho', 'enviad[oa]', 'en camino', 'en tránsito'], false],
+  ['delivered', ['entregue', 'venda entregue', 'entregad[oa]', 'venta entregada'], false],
   // After delivery: a return, however it ended, was of a delivered sale.
   [
     'delivered',
-    /^(?:devolução (?:em andamento|em camin?ho|finalizada)|devolución (?:en curso|en camino|finalizada))\b/,
+    ['devolução (?:em andamento|em caminho|finalizada)', 'devolución (?:en curso|en camino|finalizada)'],
+    true,
   ],
-  ['cancelled', /^(?:venda cancelada|cancelada|cancelado|venta cancelada)$/],
+  ['cancelled', ['venda cancelada', 'cancelad[oa]', 'venta cancelada'], false],
+  // An open claim or mediation (unverified wording: it can only fail to match).
+  [
+    'claim',
+    [
+      'reclamação aberta',
+      'reclamo abierto',
+      'em mediação',
+      'en mediación',
+      'mediação em andamento',
+      'mediación en curso',
+    ],
+    false,
+  ],
 ];
+
+const STATUSES = PHRASES.map(
+  ([status, phrases, opens]) =>
+    [status, new RegExp(`^(?:${phrases.join('|')})${opens ? '(?!\\p{L})' : '$'}`, 'u')] as const,
+);
 
 /** Lower case, single spaces; NFKC only where a combining mark could hide a letter (it is costly on 500 cards). */
 const plain = (text: string) =>
@@ -30,18 +55,20 @@ const plain = (text: string) =>
     : text.toLowerCase().replace(/\s+/g, ' ').trim()
   ).replace(/[.!]$/, '');
 
-/** An open claim or mediation as a headline words it (unverified wording: it can only fail to match). */
-const CLAIM_OPEN =
-  /^(?:reclamação aberta|reclamo abierto|em mediação|en mediación|mediação em andamento|mediación en curso)$/;
-
-/** The status a line states, if it is a status line. */
-export function statusOfLine(line: string): OrderStatus | undefined {
+/** What a headline line says: a status, an open claim, or nothing we know. */
+function headlineOf(line: string): OrderStatus | 'claim' | undefined {
   const text = plain(line);
   return STATUSES.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
+/** The status a line states, if it is a status line. */
+export function statusOfLine(line: string): OrderStatus | undefined {
+  const said = headlineOf(line);
+  return said === 'claim' ? undefined : said;
+}
+
 /** Whether a text is a headline we read: a status, or an open claim. */
-export const isHeadline = (text: string): boolean => statusOfLine(text) !== undefined || CLAIM_OPEN.test(plain(text));
+export const isHeadline = (text: string): boolean => headlineOf(text) !== undefined;
 
 /** The one status among a card's headlines; `unknown` when none is, or two differ. */
 export function statusAmong(texts: string[]): { status: OrderStatus; headline?: string } {
@@ -65,6 +92,6 @@ export function afterSale(
   return {
     refund: /com reembolso para o comprador|con reembolso al comprador/.test(text) ? 'full' : undefined,
     returnRequested: /^(?:devolução|devolución)\b/.test(text) ? true : undefined,
-    disputeOpen: texts.some((t) => CLAIM_OPEN.test(plain(t))) ? true : undefined,
+    disputeOpen: texts.some((t) => headlineOf(t) === 'claim') ? true : undefined,
   };
 }

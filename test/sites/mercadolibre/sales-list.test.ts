@@ -45,12 +45,34 @@ describe('Mercado Libre sales list: which sales count against the reputation', (
     expect(saleCard(doc, '2000000000000000')).toBeNull();
     expect(saleCard(doc, 'row-x')).toBeNull();
   });
+
+  it('a card without a row id is found by its number; one whose id and number differ is never marked', () => {
+    const doc = page(BR_SALES);
+    const card = saleCard(doc, '2000006123450003')!;
+    card.removeAttribute('id');
+    expect(saleCard(doc, '2000006123450003')).toBe(card);
+    card.id = 'row-2000000000000001_2000012345670004';
+    expect(saleCard(doc, '2000000000000001')).toBeNull();
+    expect(saleCard(doc, '2000006123450003')).toBeNull();
+  });
 });
 
 describe('Mercado Libre sales list: reading only what the card says', () => {
   it('a status word in a title, a buyer name or a note is never the status', () => {
     const sale = one({ title: 'Cancelado', buyerName: 'Entregue', note: 'Venda cancelada', headline: 'A enviar' });
     expect(sale.status).toBe('unshipped');
+  });
+
+  it.each([
+    ['Pronto para enviar', 'unshipped'],
+    ['Listo para enviar', 'unshipped'],
+    ['EM TRÂNSITO', 'shipped'],
+    ['Entregado', 'delivered'],
+    ['Venda cancelada', 'cancelled'],
+    ['Cancelada.', 'cancelled'],
+    ['Canceladas. Não enviar', 'unknown'],
+  ] as const)('the headline "%s" is %s', (headline, status) => {
+    expect(one({ headline }).status).toBe(status);
   });
 
   it('an unknown headline is an unknown status; a return headline says refund and return', () => {
