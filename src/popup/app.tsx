@@ -13,6 +13,7 @@ import { DraftEditor } from './draft-editor';
 import { GuardPanel } from './guard-panel';
 import { OrderCard } from './order-card';
 import { SituationPicker, type Choice } from './situation-picker';
+import { refusalText } from '../ui/refusal-text';
 
 type Loaded = UiAnswer<'ui/tab-state'> & { tabId: number };
 
@@ -29,8 +30,7 @@ export function App({ words }: { words: Promise<unknown> }) {
       const reply = tabId === undefined ? undefined : await ask({ type: 'ui/tab-state', tabId });
       await words;
       if (tabId === undefined || !reply) return setStatus({ kind: 'error', message: t('popup.no-tab') });
-      if (!reply.ok)
-        return setStatus({ kind: 'error', message: reply.code === 'no-answer' ? t('common.no-answer') : reply.error });
+      if (!reply.ok) return setStatus({ kind: 'error', message: refusalText(reply) });
       setStatus({ kind: 'loaded', data: { ...reply, tabId } });
       requestAnimationFrame(() => performance.mark('seller-guard:popup-first-content'));
     })().catch((error: unknown) => setStatus({ kind: 'error', message: String(error) }));
@@ -94,7 +94,7 @@ function Advice({ data, order }: { data: Loaded; order: OrderRecord }) {
   const { situation, askedVia } = choice;
   useEffect(() => {
     void ask({ type: 'ui/advise', tabId, situation, askedVia }).then((reply) => {
-      if (!reply.ok) return setError(reply.code === 'no-answer' ? t('common.no-answer') : reply.error);
+      if (!reply.ok) return setError(refusalText(reply));
       setActions(reply.actions);
       setSelected(reply.actions[0]);
     });
