@@ -318,6 +318,8 @@ export const de: Catalogue = {
   'popup.open-seller-page':
     'Öffnen Sie eine Bestellung, die Bestellliste oder den Kontozustand in Amazon Seller Central, bei Etsy oder AliExpress: Seller Guard liest sie dort.',
   'popup.could-not-read': 'Seller Guard konnte diese Seite nicht lesen und zeigt daher keine Zahlen dazu.',
+  'popup.advice-failed':
+    'Die Empfehlungen konnten nicht geladen werden: Schließen Sie das Fenster und öffnen Sie es erneut.',
   'order.title': 'Bestellung {id}',
   'order.buyer': 'Käufer',
   'order.status': 'Status',

@@ -313,6 +313,7 @@ export const en = {
   'popup.open-seller-page':
     'Open an order, the order list or Account Health on Amazon Seller Central, Etsy or AliExpress: Seller Guard reads it there.',
   'popup.could-not-read': "Seller Guard couldn't read this page, so it shows no numbers for it.",
+  'popup.advice-failed': 'The advice could not be loaded: close the popup and open it again.',
   'order.title': 'Order {id}',
   'order.buyer': 'Buyer',
   'order.status': 'Status',

@@ -305,6 +305,7 @@ export const es: Catalogue = {
   'popup.open-seller-page':
     'Abre un pedido, la lista de pedidos o el estado de la cuenta en Amazon Seller Central, Etsy o AliExpress: Seller Guard los lee ahí.',
   'popup.could-not-read': 'Seller Guard no pudo leer esta página, así que no muestra cifras.',
+  'popup.advice-failed': 'No se pudieron cargar los consejos: cierra la ventana y vuelve a abrirla.',
   'order.title': 'Pedido {id}',
   'order.buyer': 'Comprador',
   'order.status': 'Estado',

@@ -313,6 +313,7 @@ export const fr: Catalogue = {
   'popup.open-seller-page':
     'Ouvrez une commande, la liste des commandes ou la santé du compte sur Amazon Seller Central, Etsy ou AliExpress : Seller Guard les lit là.',
   'popup.could-not-read': 'Seller Guard n’a pas pu lire cette page ; il n’affiche donc aucun chiffre.',
+  'popup.advice-failed': "Les conseils n'ont pas pu être chargés : fermez la fenêtre et rouvrez-la.",
   'order.title': 'Commande {id}',
   'order.buyer': 'Acheteur',
   'order.status': 'Statut',

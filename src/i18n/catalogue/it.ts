@@ -314,6 +314,7 @@ export const it: Catalogue = {
   'popup.open-seller-page':
     'Apri un ordine, l’elenco degli ordini o lo stato dell’account su Amazon Seller Central, Etsy o AliExpress: Seller Guard li legge lì.',
   'popup.could-not-read': 'Seller Guard non è riuscito a leggere questa pagina, quindi non mostra numeri.',
+  'popup.advice-failed': 'Non è stato possibile caricare i consigli: chiudi la finestra e riaprila.',
   'order.title': 'Ordine {id}',
   'order.buyer': 'Acquirente',
   'order.status': 'Stato',

@@ -279,6 +279,7 @@ export const ja: Catalogue = {
   'popup.open-seller-page':
     'Amazon セラーセントラル、Etsy、AliExpress で注文、注文一覧、またはアカウント健全性を開いてください。Seller Guard がそこで読み取ります。',
   'popup.could-not-read': 'Seller Guard はこのページを読み取れなかったため、数値を表示しません。',
+  'popup.advice-failed': 'アドバイスを読み込めませんでした。ポップアップを閉じて、もう一度開いてください。',
   'order.title': '注文 {id}',
   'order.buyer': '購入者',
   'order.status': 'ステータス',

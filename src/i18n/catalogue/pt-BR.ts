@@ -307,6 +307,7 @@ export const ptBR: Catalogue = {
   'popup.open-seller-page':
     'Abra um pedido, a lista de pedidos ou a saúde da conta no Amazon Seller Central, Etsy ou AliExpress: o Seller Guard lê essas páginas.',
   'popup.could-not-read': 'O Seller Guard não conseguiu ler esta página, por isso não mostra números.',
+  'popup.advice-failed': 'Não foi possível carregar as sugestões: feche a janela e abra-a de novo.',
   'order.title': 'Pedido {id}',
   'order.buyer': 'Comprador',
   'order.status': 'Status',

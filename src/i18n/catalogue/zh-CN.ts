@@ -249,6 +249,7 @@ export const zhCN: Catalogue = {
   'popup.open-seller-page':
     '请在 Amazon 卖家平台、Etsy 或速卖通打开订单、订单列表或账户状况页面：Seller Guard 会在那里读取。',
   'popup.could-not-read': 'Seller Guard 无法读取此页面，因此不显示任何数字。',
+  'popup.advice-failed': '无法加载建议：请关闭弹出窗口后重新打开。',
   'order.title': '订单 {id}',
   'order.buyer': '买家',
   'order.status': '状态',
