@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../src/core/advisor/types';
 import { en } from '../../src/i18n/catalogue/en';
 import type { OrderRecord, Refusal } from '../../src/messages';
 import type { AdviceModule } from '../../src/popup/advice-module';
@@ -40,7 +41,7 @@ const loaded: Loaded = {
   order,
   choice: null,
   language: 'en',
-  policy: {},
+  policy: { ...DEFAULT_POLICY },
 };
 
 const fakeAdvice = { Advice: () => <p>advice for the order</p> } as unknown as AdviceModule;
