@@ -16,6 +16,7 @@ import { DIST, findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor } from '
 import { change, injectionBeforeLoad, median, takingTurns } from './bench-page-load';
 import { readAndRender } from './bench-read';
 import { benchTikTokBundles, benchTikTokList } from './bench-tiktok';
+import { benchMercadoLibreBundles, benchMercadoLibreList, mercadoLibreBenchPages } from './bench-mercadolibre';
 import { routeSamplePages, type SamplePage } from './sample-pages';
 
 /** The list as Seller Central builds it: a shell that renders its rows from /orders-api/search. */
@@ -71,6 +72,11 @@ function benchGuard(): void {
   report('Guard over 100,000 orders + 2,000 cancellations (median of 15)', median(times), 'ms', 20);
 }
 
+function benchBundles(): void {
+  benchBundle();
+  benchMercadoLibreBundles(report);
+}
+
 function benchBundle(): void {
   const gz = (file: string) => gzipSync(readFileSync(path.join(DIST, file))).length / 1024;
   // What one page gets: the starter, its site's guard (injected after load), and on Manage Orders the observer.
@@ -102,7 +108,7 @@ async function benchChromium(): Promise<void> {
     },
   ];
   const ext = await launchWithExtension({ headless: true });
-  await routeSamplePages(ext.context, extra);
+  await routeSamplePages(ext.context, [...extra, ...mercadoLibreBenchPages()]);
   report(
     '500-row list as Seller Central builds it (from its own JSON): read + render, main thread, one tab reloaded (median of 7)',
     median(await readAndRender(ext.context, LIVE_URL, false)),
@@ -122,6 +128,7 @@ async function benchChromium(): Promise<void> {
     15,
     false,
   );
+  await benchMercadoLibreList(ext.context, report);
   const worker = await ext.worker();
   // The first reading of each list that held all 500 orders: the live list first, then the markup one.
   const record = await worker.evaluate(() =>
@@ -255,7 +262,7 @@ async function benchChromium(): Promise<void> {
 
 async function main(): Promise<void> {
   benchGuard();
-  benchBundle();
+  benchBundles();
   benchTikTokBundles(report);
   if (findChromium()) await benchChromium();
   else console.log(NO_CHROMIUM);

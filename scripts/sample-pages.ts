@@ -15,6 +15,7 @@ import { LABELS, orderListHtml, type Row } from '../test/fixtures/amazon/order-l
 import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_EN } from '../test/fixtures/etsy/context-builder';
 import { isSellerOrigin } from '../src/sites/seller-origins';
 import { TIKTOK_SAMPLE_ANSWERS, TIKTOK_SAMPLE_PAGES } from './sample-pages-tiktok';
+import { MERCADOLIBRE_PAGE_ANSWERS, MERCADOLIBRE_SAMPLE_PAGES } from './sample-pages-mercadolibre';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'test', 'fixtures');
 const file = (rel: string) => () => readFileSync(path.join(FIXTURES, rel), 'utf8');
@@ -129,10 +130,11 @@ export const SAMPLE_PAGES: SamplePage[] = [
     html: file('aliexpress/order-detail-zh.html'),
   },
   ...TIKTOK_SAMPLE_PAGES,
+  ...MERCADOLIBRE_SAMPLE_PAGES,
 ];
 
 /** The sample pages' own calls: served to them, never toured as pages. */
-export const SAMPLE_ANSWERS: SamplePage[] = [...TIKTOK_SAMPLE_ANSWERS];
+export const SAMPLE_ANSWERS: SamplePage[] = [...TIKTOK_SAMPLE_ANSWERS, ...MERCADOLIBRE_PAGE_ANSWERS];
 
 /**
  * Account Health as the readers meet it (test/e2e/readers.spec.ts): built by script after load from

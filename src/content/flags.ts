@@ -1,17 +1,24 @@
-// Small marks placed beside orders in the seller's own list (possible duplicates, orders the platform
-// is about to cancel by itself). They live in the page DOM, so they are built with textContent and
-// styled through the CSSOM only.
+// Small marks placed beside orders in the seller's own list: possible duplicates, orders the platform
+// is about to cancel by itself, and the sales the platform itself says count against the seller's
+// reputation. They live in the page DOM, so they are built with textContent and styled through the
+// CSSOM only.
 import type { PageType } from '../sites/page-type';
 
 export const FLAG_ATTR = 'data-seller-guard-flag';
 
-export type FlagKind = 'duplicate' | 'auto-cancel';
+export type FlagKind = 'duplicate' | 'auto-cancel' | 'affects-reputation';
 
 export interface Flag {
   kind: FlagKind;
   orderIds: string[];
   text: string;
 }
+
+const COLOURS: Record<FlagKind, { background: string; color: string }> = {
+  duplicate: { background: '#fef3c7', color: '#78350f' },
+  'auto-cancel': { background: '#fee2e2', color: '#7f1d1d' },
+  'affects-reputation': { background: '#fee2e2', color: '#7f1d1d' },
+};
 
 export function clearFlags(doc: Document): void {
   for (const el of doc.querySelectorAll(`[${FLAG_ATTR}]`)) el.remove();
@@ -25,7 +32,8 @@ export function placeFlags(doc: Document, type: PageType, flags: Flag[]): void {
       const row = type.orderRow(doc, id);
       if (!row) continue;
       const mark = doc.createElement('span');
-      mark.setAttribute(FLAG_ATTR, flag.kind);
+      const kind = flag.kind;
+      mark.setAttribute(FLAG_ATTR, kind);
       mark.setAttribute('role', 'note');
       mark.textContent = `⚠ ${flag.text}`;
       Object.assign(mark.style, {
@@ -36,9 +44,7 @@ export function placeFlags(doc: Document, type: PageType, flags: Flag[]): void {
         margin: '4px 0',
         padding: '1px 6px',
         borderRadius: '4px',
-        ...(flag.kind === 'auto-cancel'
-          ? { background: '#fee2e2', color: '#7f1d1d' }
-          : { background: '#fef3c7', color: '#78350f' }),
+        ...COLOURS[kind],
         font: '12px/1.4 system-ui, sans-serif',
       });
       row.append(mark);

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import * as v from 'valibot';
 import { said } from '../core/said';
-import type { PageReading } from '../core/types';
+import type { PageReading, PageReadingOk } from '../core/types';
 import type { Translator } from '../i18n/format';
 import { ReadingReplySchema, StorageRefusalSchema, type GuardView } from '../messages/background-replies';
 import type { ContentReplyOf } from '../messages/content-to-background';
@@ -13,6 +13,7 @@ import { Banner, type BannerState } from './banner';
 import { bannerWords } from './banner-words';
 import { watchCancelReason } from './cancel-reason';
 import { clearFlags, placeFlags } from './flags';
+import { reputationFlags, threadNote } from './reading-notes';
 import { ensureHost, removeHost, setHostAttributes, setHostLang } from './host';
 import { pageJsonFromStarter } from './page-json-handoff';
 
@@ -81,6 +82,7 @@ function answered(
   host: HTMLElement,
   base: { platform: string; page: string; orderId?: string },
   view: GuardView,
+  reading: PageReadingOk,
 ): void {
   setHostAttributes(host, {
     ...base,
@@ -89,11 +91,12 @@ function answered(
     rate: view.ratePercent,
     projectedRate: view.projectedRatePercent,
   });
-  show({ kind: 'answered', view });
+  show({ kind: 'answered', view, warning: threadNote(reading) });
   if (words)
     placeFlags(document, type, [
       ...(view.autoCancelling ?? []).map((a) => ({ ...a, kind: 'auto-cancel' as const, text: words!.say(a.note) })),
       ...(view.duplicates ?? []).map((d) => ({ ...d, kind: 'duplicate' as const, text: words!.say(d.note) })),
+      ...reputationFlags(reading, words),
     ]);
 }
 
@@ -160,7 +163,7 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   const parsed = v.safeParse(ReadingReplySchema, reply);
   if (parsed.success) {
     const renderStart = performance.now();
-    answered(type, host, base, parsed.output.view);
+    answered(type, host, base, parsed.output.view, reading);
     // User Timing entries cost nothing to keep and let `npm run bench` see our main-thread share.
     const orders = reading.orders.length;
     performance.measure('seller-guard:read', { start: started, end: readEnd, detail: { orders } });

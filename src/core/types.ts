@@ -110,6 +110,11 @@ export interface MetricSnapshot {
   total?: number;
   /** The window the page states; absent when the page states none (never assumed). */
   windowDays?: number;
+  /** The limit the page itself states for the seller's current level, and for the next level up. */
+  limitPercent?: number;
+  nextLimitPercent?: number;
+  /** The seller's level as the platform names it when the figure was read (Mercado Libre: `green_gold`, `yellow`…). */
+  level?: string;
   readAt: number;
 }
 
@@ -128,6 +133,24 @@ export interface PageReadingOk extends ReadingBase {
   focusOrderId?: string;
   /** Whether the page offers a message box a draft can be inserted into. */
   hasMessageBox?: boolean;
+  /**
+   * A conversation page's thread: `empty` when the platform lets the seller start only by picking a
+   * reason (Mercado Libre), `blocked` when no message can be sent.
+   */
+  threadState?: ThreadState;
+  /** The seller's standing as the page states it (Mercado Libre's reputation page), figures aside. */
+  standing?: Standing;
+}
+
+export const THREAD_STATES = ['empty', 'open', 'blocked'] as const;
+export type ThreadState = (typeof THREAD_STATES)[number];
+
+export interface Standing {
+  /** The platform's level code (`newbie` for a seller with no colour yet). */
+  level?: string;
+  /** Sales in the period the page measures. */
+  sales?: number;
+  periodDays?: number;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   PLATFORMS,
   READ_FAILURES,
   REFUND_STATES,
+  THREAD_STATES,
 } from '../core/types';
 import { count, text, time } from './fields';
 
@@ -55,6 +56,9 @@ const MetricSnapshotSchema = v.strictObject({
   counted: v.optional(count),
   total: v.optional(count),
   windowDays: v.optional(count),
+  limitPercent: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+  nextLimitPercent: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+  level: v.optional(text(40)),
   readAt: time,
 });
 
@@ -73,6 +77,10 @@ export const PageReadingSchema = v.variant('ok', [
     metrics: v.pipe(v.array(MetricSnapshotSchema), v.maxLength(20)),
     focusOrderId: v.optional(text(64)),
     hasMessageBox: v.optional(v.boolean()),
+    threadState: v.optional(v.picklist(THREAD_STATES)),
+    standing: v.optional(
+      v.strictObject({ level: v.optional(text(40)), sales: v.optional(count), periodDays: v.optional(count) }),
+    ),
   }),
   v.strictObject({
     ...readingBase,

@@ -1,5 +1,6 @@
 // The one channel from the page's own world to our content script. Both sides import this file;
-// the page world's script imports nothing else.
+// the page world's script imports nothing else but the paths each site's capture watches.
+import { SALES_BRICKS_PATH } from './mercadolibre-paths';
 
 /** Event fired on `window` with `detail` = "<response URL>\n<response text>" (a string crosses worlds intact). */
 export const PAGE_JSON_EVENT = 'seller-guard:page-json';
@@ -15,7 +16,7 @@ export const ORDERS_SEARCH_PATH = /^\/orders-api\/search\/?$/;
 export const PERFORMANCE_SUMMARY_PATH = /^\/performance\/api\/summary\/?$/;
 
 /** The only responses ever handed over: same-origin answers on these paths. */
-export const WATCHED_PATHS: readonly RegExp[] = [ORDERS_SEARCH_PATH, PERFORMANCE_SUMMARY_PATH];
+export const WATCHED_PATHS: readonly RegExp[] = [ORDERS_SEARCH_PATH, PERFORMANCE_SUMMARY_PATH, SALES_BRICKS_PATH];
 
 /**
  * Where the observer runs: the path part of the manifest's match patterns, one per Seller Central

@@ -2,6 +2,7 @@
 // only on pages whose own JSON a reader uses (build/manifest.ts makes their match patterns).
 import type { SellerSite } from '../shared/guard-script';
 import { PAGE_WORLD_PATHS } from './channel';
+import { MERCADOLIBRE_PAGE_WORLD_PATHS } from './mercadolibre-paths';
 
 export interface PageWorldScript {
   file: string;
@@ -14,4 +15,6 @@ export const PAGE_WORLD_SCRIPTS: readonly PageWorldScript[] = [
   // The seller centre is one app that moves between its pages without reloading: the answers of the
   // orders list, detail and shop health are made wherever the seller happens to be (./tiktok-paths.ts).
   { file: 'src/page-world/observe-tiktok.iife.ts', site: 'tiktok', paths: ['/*'] },
+  // The sales list builds its cards from its own bricks answer (src/sites/mercadolibre/sales-bricks.ts).
+  { file: 'src/page-world/observe-page-json.iife.ts', site: 'mercadolibre', paths: MERCADOLIBRE_PAGE_WORLD_PATHS },
 ];

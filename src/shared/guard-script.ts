@@ -1,10 +1,11 @@
 // The guards the build makes (vite.config.ts) and the background injects: one per seller site,
 // each carrying only that site's readers; Amazon's performance pages get the Account Health reader
 // alone (its label dictionaries in every Seller Central language are the weight a Manage Orders
-// page does not need), and TikTok's shop health its own reader (the label-reading toolkit of its
-// cross-check), so every page stays within its content-script budget.
-export type SellerSite = 'amazon' | 'etsy' | 'aliexpress' | 'tiktok';
-export type GuardName = SellerSite | 'amazon-health' | 'tiktok-health';
+// page does not need), and so do TikTok's shop health (the label-reading toolkit of its
+// cross-check) and Mercado Libre's reputation page, so every page stays within its content-script
+// budget.
+export type SellerSite = 'amazon' | 'etsy' | 'aliexpress' | 'tiktok' | 'mercadolibre';
+export type GuardName = SellerSite | 'amazon-health' | 'tiktok-health' | 'mercadolibre-reputation';
 
 export const GUARD_SCRIPTS: Record<GuardName, { entry: string; file: string }> = {
   amazon: { entry: 'src/content/guards/amazon.ts', file: 'src/content/guard-amazon.js' },
@@ -13,12 +14,18 @@ export const GUARD_SCRIPTS: Record<GuardName, { entry: string; file: string }> =
   aliexpress: { entry: 'src/content/guards/aliexpress.ts', file: 'src/content/guard-aliexpress.js' },
   tiktok: { entry: 'src/content/guards/tiktok.ts', file: 'src/content/guard-tiktok.js' },
   'tiktok-health': { entry: 'src/content/guards/tiktok-health.ts', file: 'src/content/guard-tiktok-health.js' },
+  mercadolibre: { entry: 'src/content/guards/mercadolibre.ts', file: 'src/content/guard-mercadolibre.js' },
+  'mercadolibre-reputation': {
+    entry: 'src/content/guards/mercadolibre-reputation.ts',
+    file: 'src/content/guard-mercadolibre-reputation.js',
+  },
 };
 
 /** Sites whose health pages have a guard of their own, and where those pages are. */
 const HEALTH_GUARDS: Partial<Record<SellerSite, [GuardName, RegExp]>> = {
   amazon: ['amazon-health', /^\/performance\//],
   tiktok: ['tiktok-health', /^\/(?:account\/health|health-center)(?:\/|$)/],
+  mercadolibre: ['mercadolibre-reputation', /^\/(?:reputacao|reputacion)(?:\/|$)/],
 };
 
 /** The guard for a page of `site` at `url` (the URL the starter's document loaded with). */

@@ -7,6 +7,7 @@ import * as ae from './aliexpress/detect';
 import * as amazon from './amazon/detect';
 import * as etsy from './etsy/detect';
 import * as tiktok from './tiktok/detect';
+import * as ml from './mercadolibre/detect';
 
 export const PAGE_URLS: Partial<Record<`${Platform}/${PageKind}`, string[]>> = {
   'amazon/order-list': amazon.amazonOrderListUrls,
@@ -23,6 +24,10 @@ export const PAGE_URLS: Partial<Record<`${Platform}/${PageKind}`, string[]>> = {
   'tiktok/order-detail': tiktok.tiktokOrderDetailUrls,
   'tiktok/account-health': tiktok.tiktokShopHealthUrls,
   'tiktok/messages': tiktok.tiktokChatUrls,
+  'mercadolibre/account-health': ml.mercadoLibreReputationUrls,
+  'mercadolibre/order-list': ml.mercadoLibreSalesListUrls,
+  'mercadolibre/order-detail': ml.mercadoLibreSaleDetailUrls,
+  'mercadolibre/messages': ml.mercadoLibreMessagesUrls,
 };
 
 /** URLs on seller hosts that are no page we read. */
@@ -33,4 +38,5 @@ export const OTHER_URLS: string[] = [
   // The seller centre home is detected but not read (its Account Health Rating is no rate we guard).
   ...tiktok.tiktokOtherUrls,
   ...tiktok.tiktokDashboardUrls,
+  ...ml.mercadoLibreOtherUrls,
 ];

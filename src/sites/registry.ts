@@ -3,6 +3,7 @@
 import { aliexpressPages } from './aliexpress/pages';
 import { amazonPages } from './amazon/pages';
 import { etsyPages } from './etsy/pages';
+import { mercadoLibrePages } from './mercadolibre/pages';
 import type { PageType } from './page-type';
 import { tiktokHealthPages } from './tiktok/health-pages';
 import { tiktokOrderPages } from './tiktok/pages';
@@ -13,6 +14,7 @@ export const PAGE_TYPES: PageType[] = [
   ...aliexpressPages,
   ...tiktokOrderPages,
   ...tiktokHealthPages,
+  ...mercadoLibrePages,
 ];
 
 export function pageTypeFor(url: URL): PageType | undefined {

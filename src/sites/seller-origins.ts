@@ -4,6 +4,7 @@
 import type { SellerSite } from '../shared/guard-script';
 import { AMAZON_MARKETPLACES } from './amazon/detect';
 import { ORIGINS as TIKTOK_ORIGINS } from './tiktok/regions';
+import { ORIGINS as MERCADOLIBRE_ORIGINS } from './mercadolibre/marketplaces';
 
 const SITE_OF_ORIGIN = new Map<string, SellerSite>([
   ...Object.keys(AMAZON_MARKETPLACES).map((host): [string, SellerSite] => [`https://${host}`, 'amazon']),
@@ -11,6 +12,7 @@ const SITE_OF_ORIGIN = new Map<string, SellerSite>([
   ['https://csp.aliexpress.com', 'aliexpress'],
   ['https://gsp.aliexpress.com', 'aliexpress'],
   ...Object.keys(TIKTOK_ORIGINS).map((origin): [string, SellerSite] => [origin, 'tiktok']),
+  ...Object.keys(MERCADOLIBRE_ORIGINS).map((origin): [string, SellerSite] => [origin, 'mercadolibre']),
 ]);
 
 export const SELLER_ORIGINS: readonly string[] = [...SITE_OF_ORIGIN.keys()];
@@ -25,6 +27,8 @@ export const STARTER_PATHS: Record<SellerSite, readonly string[]> = {
   etsy: ['/your/orders*', '/your/shops/*', '/messages*'],
   aliexpress: ['/*'],
   tiktok: ['/*'],
+  // Mercado Libre's seller pages load whole (server-rendered), so only the pages read.
+  mercadolibre: ['/reputacao*', '/reputacion*', '/vendas/*', '/ventas/*'],
 };
 
 export const originsOf = (site: SellerSite): string[] => SELLER_ORIGINS.filter((o) => SITE_OF_ORIGIN.get(o) === site);

@@ -30,8 +30,8 @@ const TRIGGER = /trigger/i;
 const INLINE_HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
 
-/** One test that nearly every class list passes, unless it may hide. */
-const MAY_HIDE = /offscreen|icon-alt|hidden|sr-only|screen-reader|display-none|tooltip|popover|balloon/i;
+/** One test that nearly every class list passes, unless it may hide (a pre-filter for isHiddenElement). */
+export const MAY_HIDE = /offscreen|icon-alt|hidden|sr-only|screen-reader|display-none|tooltip|popover|balloon/i;
 
 function hiddenByClass(classes: string): boolean {
   if (!MAY_HIDE.test(classes)) return false;

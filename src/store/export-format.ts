@@ -46,6 +46,9 @@ export function exportFileSchema(now: number) {
     counted: v.optional(count),
     total: v.optional(count),
     windowDays: v.optional(v.pipe(count, v.minValue(1), v.maxValue(400))),
+    limitPercent: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+    nextLimitPercent: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+    level: v.optional(text(40)),
     readAt: past,
     sourceUrl: url,
   });

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { sellerManifest } from '../../build/manifest';
 import { PAGE_WORLD_PATHS } from '../../src/page-world/channel';
+import { MERCADOLIBRE_PAGE_WORLD_PATHS } from '../../src/page-world/mercadolibre-paths';
+import { ORIGINS as MERCADOLIBRE_ORIGINS } from '../../src/sites/mercadolibre/marketplaces';
 import { PAGE_URLS } from '../../src/sites/page-urls';
 import { PAGE_TYPES } from '../../src/sites/registry';
 import { SELLER_ORIGINS } from '../../src/sites/seller-origins';
@@ -65,6 +67,18 @@ describe('the generated manifest', () => {
       if (owner === 'amazon/order-list' || owner === 'amazon/account-health') expect(covered(url), url).toBe(true);
       if (!owner.startsWith('amazon/')) expect(covered(url), url).toBe(false);
     }
+  });
+
+  it("on Mercado Libre the observer runs on the sales lists only, where the list's own bricks answer is read", () => {
+    const mercadoLibre = manifest.content_scripts[2]!;
+    expect(mercadoLibre).toMatchObject({ js: ['src/page-world/observe-page-json.iife.ts'], world: 'MAIN' });
+    expect(new Set(mercadoLibre.matches)).toEqual(
+      new Set(
+        Object.keys(MERCADOLIBRE_ORIGINS).flatMap((o) => MERCADOLIBRE_PAGE_WORLD_PATHS.map((path) => `${o}${path}`)),
+      ),
+    );
+    const covered = matcher(mercadoLibre.matches);
+    for (const { url, owner } of corpus) expect(covered(url), url).toBe(owner === 'mercadolibre/order-list');
   });
 
   it('refuses a manifest.json that lists host access or content scripts by hand', () => {

@@ -120,7 +120,9 @@ async function visit(page: Page, name: string): Promise<void> {
 }
 
 test('every sample page carries the right contract attributes', async ({ ext }) => {
-  expect(EXPECTED.map(([n]) => n).sort()).toEqual(SAMPLE_PAGES.map((p) => p.name).sort());
+  // The platforms added later have specs of their own (test/e2e/<platform>.spec.ts).
+  const covered = SAMPLE_PAGES.filter((p) => /^(?:amazon|etsy|aliexpress)-/.test(p.name));
+  expect(EXPECTED.map(([n]) => n).sort()).toEqual(covered.map((p) => p.name).sort());
   const page = await ext.context.newPage();
   for (const [name, attributes] of EXPECTED) {
     await visit(page, name);

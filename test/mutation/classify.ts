@@ -3,7 +3,7 @@
 // `unknown`); or WRONG (it said something else). WRONG must never happen. A partial refusal is
 // counted apart, so the table shows how much of REFUSED was a whole page refused.
 import { isDeepStrictEqual } from 'node:util';
-import type { MetricSnapshot, OrderItem, OrderSeen, PageReading } from '../../src/core/types';
+import type { MetricSnapshot, OrderItem, OrderSeen, PageReading, Standing } from '../../src/core/types';
 
 export type Verdict = 'SAME' | 'REFUSED' | 'WRONG';
 
@@ -32,6 +32,11 @@ const MAY_BE_UNKNOWN = new Set([
   'addressHash',
   // Known only for an order whose status is: a status left `unknown` takes its deadline with it.
   'autoCancelAt',
+  'affectsReputation',
+  // After-sale facts a page states only when they hold: leaving one out says nothing.
+  'refund',
+  'returnRequested',
+  'disputeOpen',
 ]);
 
 /** An item's codes and price may be left out; its title and quantity never differ. */
@@ -68,6 +73,16 @@ function orderVerdict(original: OrderSeen, variant: OrderSeen): Verdict {
   return verdict;
 }
 
+/** What a metric may be without: its counts, window, stated limits and the level beside it. */
+const LEAVE_OUT = new Set<keyof MetricSnapshot>([
+  'counted',
+  'total',
+  'windowDays',
+  'limitPercent',
+  'nextLimitPercent',
+  'level',
+]);
+
 /** A metric's counts and window may be left out; its rate never differs. */
 function metricsVerdict(a: MetricSnapshot[], b: MetricSnapshot[]): Verdict {
   let verdict: Verdict = 'SAME';
@@ -78,12 +93,25 @@ function metricsVerdict(a: MetricSnapshot[], b: MetricSnapshot[]): Verdict {
     if (!o) return 'WRONG';
     for (const key of new Set([...Object.keys(o), ...Object.keys(m)]) as Set<keyof MetricSnapshot>) {
       if (o[key] === m[key]) continue;
-      if (m[key] === undefined && (key === 'counted' || key === 'total' || key === 'windowDays')) verdict = 'REFUSED';
+      if (m[key] === undefined && LEAVE_OUT.has(key)) verdict = 'REFUSED';
       else return 'WRONG';
     }
   }
   return b.length < a.length ? 'REFUSED' : verdict;
 }
+
+/** The seller's level, sales and period may each be left out; none may differ. */
+function standingVerdict(a: Standing, b: Standing): Verdict {
+  let verdict: Verdict = 'SAME';
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Standing>) {
+    if (a[key] === b[key]) continue;
+    if (b[key] !== undefined) return 'WRONG';
+    verdict = 'REFUSED';
+  }
+  return verdict;
+}
+
+const worse = (a: Verdict, b: Verdict): Verdict => (a === 'WRONG' || b === 'WRONG' ? 'WRONG' : a === 'REFUSED' ? a : b);
 
 export function classify(originalReading: PageReading, variantReading: PageReading): Classified {
   const verdict = judge(originalReading, variantReading);
@@ -96,11 +124,13 @@ function judge(originalReading: PageReading, variantReading: PageReading): Verdi
   if (!variant.ok) return 'REFUSED';
   if (isDeepStrictEqual(original, variant)) return 'SAME';
   if (!original.ok) return 'WRONG';
-  const { orders: a, metrics: ma, ...restA } = original;
-  const { orders: b, metrics: mb, ...restB } = variant;
-  // Everything but the orders and metrics must be exactly the same.
+  const { orders: a, metrics: ma, standing: sa, ...restA } = original;
+  const { orders: b, metrics: mb, standing: sb, ...restB } = variant;
+  // Everything but the orders, metrics and standing must be exactly the same.
   if (!isDeepStrictEqual(restA, restB)) return 'WRONG';
-  const metrics = metricsVerdict(ma, mb);
+  const standing = standingVerdict(sa ?? {}, sb ?? {});
+  if (standing === 'WRONG') return 'WRONG';
+  const metrics = worse(metricsVerdict(ma, mb), standing);
   if (metrics === 'WRONG') return 'WRONG';
   // The same orders, in any order (a swap of two rows is not a change of meaning).
   if (a.length !== b.length) return 'WRONG';

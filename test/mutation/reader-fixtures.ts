@@ -17,6 +17,8 @@ import {
   ordersSearchJson,
 } from '../fixtures/amazon/order-list-builder';
 import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_DE, STATES_EN } from '../fixtures/etsy/context-builder';
+import { MERCADOLIBRE_FIXTURES } from '../fixtures/mercadolibre';
+import { SECTION_LABELS } from '../../src/sites/mercadolibre/reputation-labels';
 import { fixtureHtml } from '../helpers/fixtures';
 import { TIKTOK_READER_FIXTURES } from './tiktok-fixtures';
 
@@ -205,4 +207,13 @@ export const READER_FIXTURES: ReaderFixture[] = [
     html: file('aliexpress/order-detail-zh.html'),
   },
   ...TIKTOK_READER_FIXTURES,
+  ...MERCADOLIBRE_FIXTURES.filter((f) => f.expected.kind !== 'refuse' && !f.late && f.name !== 'sales-list-500').map(
+    (f): ReaderFixture => ({
+      fixture: `ml-${f.name}`,
+      url: f.url,
+      html: f.html,
+      json: Object.entries(f.json ?? {}).map(([path, { body }]) => ({ path, body: JSON.stringify(body) }))[0],
+      labels: f.page === 'reputation' ? Object.values(SECTION_LABELS).flat() : undefined,
+    }),
+  ),
 ];

@@ -11,4 +11,14 @@ describe('which guard a page gets', () => {
     expect(guardFor('aliexpress', 'https://csp.aliexpress.com/apps/order/index')).toBe('aliexpress');
     expect(guardFor('amazon', 'not a url')).toBe('amazon');
   });
+
+  it("Mercado Libre's reputation page gets its own reader; the sales list, detail and chat the sales guard", () => {
+    for (const url of PAGE_URLS['mercadolibre/account-health']!)
+      expect(guardFor('mercadolibre', url), url).toBe('mercadolibre-reputation');
+    for (const kind of ['order-list', 'order-detail', 'messages'] as const)
+      for (const url of PAGE_URLS[`mercadolibre/${kind}`]!)
+        expect(guardFor('mercadolibre', url), url).toBe('mercadolibre');
+    expect(guardFor('mercadolibre', 'https://www.mercadolibre.com.mx/reputacionx')).toBe('mercadolibre');
+    expect(guardFor('mercadolibre', 'not a url')).toBe('mercadolibre');
+  });
 });

@@ -21,6 +21,11 @@ export const de: Catalogue = {
     'Seller Guard hat diese Seite gelesen, konnte sie aber nicht speichern, und zeigt daher keine Kennzahlen.',
   'banner.no-answer':
     'Der Hintergrunddienst hat nicht geantwortet; laden Sie die Seite neu, um es erneut zu versuchen.',
+  'banner.counts-for-reputation': 'Zählt für Ihre Reputation',
+  'banner.thread-empty':
+    'In diesem Gespräch gibt es noch keine Nachricht: Mercado Libre lässt Sie es nur über die Wahl eines Grundes beginnen, daher wartet „In die Seite einfügen“, bis es ein Nachrichtenfeld gibt.',
+  'banner.thread-blocked':
+    'Dieses Gespräch nimmt keine neuen Nachrichten mehr an (30 Tage ohne Nachricht oder vom Käufer gesperrt), daher ist „In die Seite einfügen“ aus.',
   'storage.full':
     'Der Speicher dieses Computers für Seller Guard ist voll. Geben Sie Speicherplatz frei oder löschen Sie alte Einträge in den Einstellungen von Seller Guard.',
   'storage.failed': 'Speichern ist fehlgeschlagen; bei der nächsten Änderung der Seite wird es erneut versucht.',

@@ -25,6 +25,11 @@ export const en = {
   'banner.failed': "Seller Guard couldn't read this page, so it shows no numbers here.",
   'banner.not-saved': 'Seller Guard read this page but could not keep it, so it shows no figures.',
   'banner.no-answer': 'Its background did not answer; reload the page to try again.',
+  'banner.counts-for-reputation': 'Counts against your reputation',
+  'banner.thread-empty':
+    'No message in this conversation yet: Mercado Libre lets you start it only by choosing a reason, so “Insert into the page” waits for a message box.',
+  'banner.thread-blocked':
+    'This conversation takes no new messages (30 days without one, or blocked by the buyer), so “Insert into the page” is off.',
   'storage.full':
     "This computer's storage for Seller Guard is full. Free some disk space, or delete old records in Seller Guard's options.",
   'storage.failed': 'Saving failed; the next change of the page tries again.',

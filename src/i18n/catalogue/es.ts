@@ -19,6 +19,11 @@ export const es: Catalogue = {
   'banner.failed': 'Seller Guard no pudo leer esta página, así que aquí no muestra cifras.',
   'banner.not-saved': 'Seller Guard leyó esta página pero no pudo guardarla, así que no muestra cifras.',
   'banner.no-answer': 'El proceso de fondo no respondió; recarga la página para intentarlo de nuevo.',
+  'banner.counts-for-reputation': 'Afecta tu reputación',
+  'banner.thread-empty':
+    'Aún no hay mensajes en esta conversación: Mercado Libre solo te deja iniciarla eligiendo un motivo, así que «Insertar en la página» espera a que haya un cuadro de mensaje.',
+  'banner.thread-blocked':
+    'Esta conversación ya no admite mensajes nuevos (30 días sin mensajes, o la bloqueó el comprador), así que «Insertar en la página» no está disponible.',
   'storage.full':
     'El almacenamiento de este ordenador para Seller Guard está lleno. Libera espacio en disco o borra registros antiguos en las opciones de Seller Guard.',
   'storage.failed': 'No se pudo guardar; se intentará de nuevo con el próximo cambio de la página.',

@@ -19,6 +19,11 @@ export const fr: Catalogue = {
   'banner.failed': 'Seller Guard n’a pas pu lire cette page ; il n’affiche donc aucun chiffre ici.',
   'banner.not-saved': 'Seller Guard a lu cette page mais n’a pas pu l’enregistrer ; il n’affiche donc aucun chiffre.',
   'banner.no-answer': 'Le service en arrière-plan n’a pas répondu ; rechargez la page pour réessayer.',
+  'banner.counts-for-reputation': 'Compte pour votre réputation',
+  'banner.thread-empty':
+    'Aucun message dans cette conversation pour l’instant : Mercado Libre ne vous laisse la commencer qu’en choisissant un motif, donc « Insérer dans la page » attend qu’une zone de message apparaisse.',
+  'banner.thread-blocked':
+    'Cette conversation n’accepte plus de messages (30 jours sans message, ou bloquée par l’acheteur), donc « Insérer dans la page » est désactivé.',
   'storage.full':
     'L’espace de stockage de cet ordinateur pour Seller Guard est plein. Libérez de l’espace disque ou supprimez d’anciens enregistrements dans les options de Seller Guard.',
   'storage.failed': 'L’enregistrement a échoué ; il sera retenté au prochain changement de la page.',

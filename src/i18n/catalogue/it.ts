@@ -19,6 +19,11 @@ export const it: Catalogue = {
   'banner.failed': 'Seller Guard non è riuscito a leggere questa pagina, quindi qui non mostra numeri.',
   'banner.not-saved': 'Seller Guard ha letto questa pagina ma non è riuscito a salvarla, quindi non mostra dati.',
   'banner.no-answer': 'Il processo in background non ha risposto; ricarica la pagina per riprovare.',
+  'banner.counts-for-reputation': 'Conta per la tua reputazione',
+  'banner.thread-empty':
+    'Ancora nessun messaggio in questa conversazione: Mercado Libre ti lascia iniziarla solo scegliendo un motivo, quindi «Inserisci nella pagina» aspetta che ci sia una casella di messaggio.',
+  'banner.thread-blocked':
+    'Questa conversazione non accetta più messaggi (30 giorni senza messaggi, o bloccata dall’acquirente), quindi «Inserisci nella pagina» è disattivato.',
   'storage.full':
     'Lo spazio di questo computer per Seller Guard è pieno. Libera spazio su disco o elimina i vecchi dati nelle opzioni di Seller Guard.',
   'storage.failed': 'Salvataggio non riuscito; al prossimo cambiamento della pagina si riprova.',

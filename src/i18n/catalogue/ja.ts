@@ -19,6 +19,11 @@ export const ja: Catalogue = {
   'banner.failed': 'Seller Guard はこのページを読み取れなかったため、ここでは数値を表示しません。',
   'banner.not-saved': 'Seller Guard はこのページを読み取りましたが保存できなかったため、数値を表示しません。',
   'banner.no-answer': 'バックグラウンドが応答しませんでした。ページを再読み込みして、もう一度お試しください。',
+  'banner.counts-for-reputation': '評価にカウントされます',
+  'banner.thread-empty':
+    'この会話にはまだメッセージがありません。Mercado Libre では理由を選んでからでないと会話を始められないため、「ページに挿入」はメッセージ欄が表示されるまで待ちます。',
+  'banner.thread-blocked':
+    'この会話には新しいメッセージを送れません（最後のメッセージから30日経過、または購入者がブロック）。そのため「ページに挿入」は使えません。',
   'storage.full':
     'このコンピューターの Seller Guard 用の保存領域がいっぱいです。ディスクの空きを増やすか、Seller Guard のオプションで古い記録を削除してください。',
   'storage.failed': '保存できませんでした。ページが次に変わったときに再試行します。',

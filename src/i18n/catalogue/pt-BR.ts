@@ -18,6 +18,11 @@ export const ptBR: Catalogue = {
   'banner.failed': 'O Seller Guard não conseguiu ler esta página, por isso não mostra números aqui.',
   'banner.not-saved': 'O Seller Guard leu esta página, mas não conseguiu guardá-la, por isso não mostra números.',
   'banner.no-answer': 'O processo em segundo plano não respondeu; recarregue a página para tentar de novo.',
+  'banner.counts-for-reputation': 'Afeta sua reputação',
+  'banner.thread-empty':
+    'Ainda não há mensagens nesta conversa: o Mercado Livre só deixa você iniciá-la escolhendo um motivo, então “Inserir na página” espera até haver uma caixa de mensagem.',
+  'banner.thread-blocked':
+    'Esta conversa não aceita mais mensagens (30 dias sem mensagens, ou bloqueada pelo comprador), então “Inserir na página” está desativado.',
   'storage.full':
     'O armazenamento deste computador para o Seller Guard está cheio. Libere espaço em disco ou apague registros antigos nas opções do Seller Guard.',
   'storage.failed': 'Não foi possível salvar; a próxima mudança na página tentará de novo.',

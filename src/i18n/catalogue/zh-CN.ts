@@ -18,6 +18,10 @@ export const zhCN: Catalogue = {
   'banner.failed': 'Seller Guard 无法读取此页面，因此这里不显示任何数字。',
   'banner.not-saved': 'Seller Guard 已读取此页面，但无法保存，因此不显示任何数字。',
   'banner.no-answer': '后台没有响应；请刷新页面后重试。',
+  'banner.counts-for-reputation': '计入你的信誉',
+  'banner.thread-empty':
+    '此会话中还没有消息：Mercado Libre 只允许你通过选择一个原因来发起会话，因此“插入到页面”会等到出现消息框后再用。',
+  'banner.thread-blocked': '此会话不再接受新消息（30 天没有消息，或已被买家屏蔽），因此“插入到页面”不可用。',
   'storage.full':
     '这台电脑上供 Seller Guard 使用的存储空间已满。请释放磁盘空间，或在 Seller Guard 的选项中删除旧记录。',
   'storage.failed': '保存失败；页面下次变化时会再次尝试。',

@@ -22,7 +22,11 @@ const TABLES: Record<string, { pages: readonly DetectorTable[]; others: readonly
 
 /** Every URL the other platforms (new and registered) own or list as "other". */
 function foreignUrls(platform: string): string[] {
-  const registered = [...Object.values(PAGE_URLS).flat(), ...OTHER_URLS];
+  // A platform already in the registry is in PAGE_URLS too: its own URLs are not foreign to it.
+  const registered = [
+    ...Object.entries(PAGE_URLS).flatMap(([owner, urls]) => (owner.startsWith(`${platform}/`) ? [] : urls)),
+    ...OTHER_URLS.filter((u) => !TABLES[platform]!.others.includes(u)),
+  ];
   const fresh = Object.entries(TABLES)
     .filter(([name]) => name !== platform)
     .flatMap(([, t]) => [...t.pages.flatMap((p) => p.urls), ...t.others]);

@@ -1,0 +1,5 @@
+// The guard for Mercado Libre's reputation page (built as src/content/guard-mercadolibre-reputation.js).
+import { mercadoLibreReputationPages } from '../../sites/mercadolibre/reputation-pages';
+import { runGuard } from '../run-guard';
+
+runGuard(mercadoLibreReputationPages);

@@ -1,0 +1,121 @@
+// One walk over a sale card gathers what the reader needs: a list of 500 cards is 500 walks, so each
+// touches as little as it can. The visible text of every element that carries one of the card's
+// field classes (./selectors.ts), per product block, without walking into it; and the leaves outside
+// the fields whose text may be the status headline. Hidden subtrees (../visible-text.ts) are
+// skipped whole, as a seller never sees them.
+import { isHiddenElement, MAY_HIDE, visibleText } from '../visible-text';
+import { SALES } from './selectors';
+
+const FIELDS = {
+  packId: SALES.packId,
+  date: SALES.date,
+  reputation: SALES.reputation,
+  buyerName: SALES.buyerName,
+  buyerNickname: SALES.buyerNickname,
+  note: SALES.note,
+} as const;
+const PRODUCT_FIELDS = { title: SALES.productTitle, quantity: SALES.quantity, sku: SALES.sku } as const;
+
+type Field = keyof typeof FIELDS;
+
+export interface ProductTexts {
+  title: string[];
+  quantity: string[];
+  sku: string[];
+}
+
+export interface CardTexts {
+  fields: Record<Field, string[]>;
+  products: ProductTexts[];
+  /** Leaves outside the fields whose text may be a headline (the caller says which may). */
+  loose: string[];
+}
+
+/** `.a.b` → ['a', 'b']: an element is that field when it carries every one of these classes. */
+const classesOf = (selector: string) => selector.split('.').filter(Boolean);
+const FIELD_CLASSES = Object.entries(FIELDS).map(([key, s]) => [key as Field, classesOf(s)] as const);
+const PRODUCT_CLASSES = Object.entries(PRODUCT_FIELDS).map(
+  ([key, s]) => [key as keyof ProductTexts, classesOf(s)] as const,
+);
+const PRODUCT_CLASS = classesOf(SALES.product);
+
+function emptyCardTexts(): CardTexts {
+  return {
+    fields: { packId: [], date: [], reputation: [], buyerName: [], buyerNickname: [], note: [] },
+    products: [],
+    loose: [],
+  };
+}
+/** Any of those classes: most elements are passed over with this one test. */
+const ANY = new RegExp(
+  [...FIELD_CLASSES, ...PRODUCT_CLASSES]
+    .flatMap(([, c]) => c)
+    .concat(PRODUCT_CLASS)
+    .map((c) => c.replace(/[-_]/g, '\\$&'))
+    .join('|'),
+);
+
+const has = (tokens: readonly string[], classes: readonly string[]) => classes.every((c) => tokens.includes(c));
+
+/** Tags and attributes that may hide an element: one native test, isHiddenElement decides the few it finds. */
+const MAY_HIDE_BY_TAG_OR_ATTRIBUTE =
+  'script,style,template,noscript,svg,canvas,iframe,object,[hidden],[aria-hidden="true"],[role="tooltip"],[style]';
+
+/** isHiddenElement, for an element whose class attribute is already in hand: two DOM calls, not five. */
+const hidden = (e: Element, cls: string | null) =>
+  ((cls !== null && MAY_HIDE.test(cls)) || e.matches(MAY_HIDE_BY_TAG_OR_ATTRIBUTE)) && isHiddenElement(e);
+
+/** A leaf's text is its textContent (no hidden child to leave out): the cheap, usual case. */
+const textOf = (el: Element) =>
+  el.childElementCount ? visibleText(el, 500) : el.textContent.replace(/\s+/g, ' ').trim().slice(0, 500);
+
+export function cardTexts(card: Element, headline: (text: string) => boolean): CardTexts {
+  const out = emptyCardTexts();
+  const fields = out.fields;
+  /** Walks `el`'s children; says whether any of them is visible (if none, `el` reads as a leaf). */
+  const walk = (el: Element, product: ProductTexts | undefined): boolean => {
+    let visibleChild = false;
+    for (let e = el.firstElementChild; e; e = e.nextElementSibling) {
+      const cls = e.getAttribute('class');
+      if (hidden(e, cls)) continue;
+      visibleChild = true;
+      if (cls && ANY.test(cls)) {
+        const tokens = cls.split(/\s+/);
+        if (has(tokens, PRODUCT_CLASS)) {
+          const inProduct: ProductTexts = { title: [], quantity: [], sku: [] };
+          out.products.push(inProduct);
+          walk(e, inProduct);
+          continue;
+        }
+        let field = false;
+        for (const [key, classes] of FIELD_CLASSES)
+          if (has(tokens, classes)) {
+            fields[key].push(textOf(e));
+            field = true;
+          }
+        if (product)
+          for (const [key, classes] of PRODUCT_CLASSES)
+            if (has(tokens, classes)) {
+              product[key].push(textOf(e));
+              field = true;
+            }
+        // A field is read whole; nothing inside it is walked again.
+        if (field) continue;
+      }
+      if ((e.firstElementChild && walk(e, product)) || product) continue;
+      // A leaf (or one whose children are all hidden): all it says is its text. A status word
+      // inside a sentence is no headline.
+      const text = e.firstElementChild ? visibleText(e, 200) : e.textContent.trim();
+      if (text && text.length < 120 && headline(text)) out.loose.push(text);
+    }
+    return visibleChild;
+  };
+  walk(card, undefined);
+  return out;
+}
+
+/** The one text all visible copies agree on; undefined when there is none or they differ. */
+export function agreed(texts: string[]): string | undefined {
+  const present = texts.filter(Boolean);
+  return present.every((t) => t === present[0]) ? present[0] : undefined;
+}

@@ -1,0 +1,119 @@
+// The sales list (/vendas/omni/lista, /ventas/omni/listado) → the sales on screen: the sale number
+// (pack id), date, buyer's name and user name, products, status, and Mercado Libre's own word on
+// whether each sale counts against the seller's reputation. The cards are the page's only source
+// of those; the page's bricks answer (./sales-bricks.ts) tells a list still being built from an
+// empty one. A card that cannot be read refuses the list rather than undercount it.
+import type { OrderItem, OrderSeen, PageReading } from '../../core/types';
+import { SALES_BRICKS_PATH } from '../../page-world/mercadolibre-paths';
+import type { PageJson } from '../page-json';
+import { isShown, visibleText } from '../visible-text';
+import { MERCADOLIBRE_SALE_ID } from './detect';
+import { mercadoLibreMarketplaceOf, type MercadoLibreMarketplace } from './marketplaces';
+import { parseSaleDate } from './sale-date';
+import { afterSale, isHeadline, statusAmong } from './sale-status';
+import { salesBricks } from './sales-bricks';
+import { reputationVerdict } from './sale-reputation';
+import { agreed, cardTexts, type CardTexts, type ProductTexts } from './card-fields';
+import { SALES } from './selectors';
+
+const PACK_TEXT = /^#?\s*(\d{10,16})$/;
+const ROW_ID = /^row-(\d{10,16})_\d{10,16}$/;
+const QUANTITY = /^(\d{1,5})\s+(?:unidades?|unidad)$/i;
+
+/** The sale number: the "#2000…" the card shows, and its row id where it has one; both must agree. */
+function saleNumberOf(card: Element, shownTexts: string[]): string | undefined {
+  const text = agreed(shownTexts);
+  const shown = text === undefined ? undefined : PACK_TEXT.exec(text)?.[1];
+  const fromId = ROW_ID.exec(card.id)?.[1];
+  if ((text && !shown) || (shown && fromId && shown !== fromId)) return undefined;
+  const id = shown ?? fromId;
+  return id && MERCADOLIBRE_SALE_ID.test(id) ? id : undefined;
+}
+
+/** One item per product block; a quantity that is there but unreadable makes the card unreadable. */
+function itemsOf(products: ProductTexts[]): OrderItem[] | undefined {
+  const items: OrderItem[] = [];
+  for (const product of products) {
+    const title = agreed(product.title);
+    if (!title) continue;
+    const shown = agreed(product.quantity);
+    const quantity = product.quantity.some(Boolean) ? Number(QUANTITY.exec(shown ?? '')?.[1] ?? Number.NaN) : 1;
+    if (!(quantity >= 1)) return undefined;
+    const sku = agreed(product.sku)?.slice(0, 100);
+    items.push(sku ? { title, quantity, sku } : { title, quantity });
+  }
+  return items;
+}
+
+function readCard(card: Element, texts: CardTexts, m: MercadoLibreMarketplace, now: number): OrderSeen | undefined {
+  const { fields, products, loose } = texts;
+  const id = saleNumberOf(card, fields.packId);
+  const items = itemsOf(products);
+  if (!id || !items) return undefined;
+  // Names, titles, notes and the reputation line are never the status, whatever they say.
+  const { status, headline } = statusAmong(loose);
+  const date = agreed(fields.date);
+  return {
+    platform: 'mercadolibre',
+    marketplace: m.code,
+    id,
+    orderedAt: date ? parseSaleDate(date, m.code, m.language, now) : undefined,
+    buyerName: agreed(fields.buyerName)?.slice(0, 200),
+    buyerId: agreed(fields.buyerNickname)?.slice(0, 100),
+    items,
+    status,
+    // Whether Mercado Libre ships it (Full) is not something the card says for sure.
+    fulfilment: 'unknown',
+    affectsReputation: reputationVerdict(fields.reputation),
+    ...afterSale(loose, headline),
+  };
+}
+
+/** No card on screen: an empty list, or one still being built. */
+function noCards(doc: Document, json: PageJson | undefined): 'empty' | 'building' {
+  const bricks = json ? salesBricks(json.latest(SALES_BRICKS_PATH)) : undefined;
+  if (bricks) return bricks.empty ? 'empty' : 'building';
+  const empty = [...doc.querySelectorAll(SALES.empty)].some((el) => isShown(el, doc));
+  return empty ? 'empty' : 'building';
+}
+
+export function readMercadoLibreSalesList(doc: Document, url: URL, json?: PageJson, now = Date.now()): PageReading {
+  const m = mercadoLibreMarketplaceOf(url)!;
+  const base = { platform: 'mercadolibre' as const, page: 'order-list' as const, marketplace: m.code, url: url.href };
+  const cards = [...doc.querySelectorAll(SALES.row)].filter((card) => isShown(card, doc));
+  if (cards.length === 0) {
+    return noCards(doc, json) === 'empty'
+      ? { ...base, ok: true, orders: [], metrics: [] }
+      : { ...base, ok: false, code: 'page-not-ready', reason: 'no sale cards and no empty list yet' };
+  }
+  const orders = cards
+    .map((card) => readCard(card, cardTexts(card, isHeadline), m, now))
+    .filter((o) => o !== undefined);
+  if (orders.length !== cards.length)
+    return {
+      ...base,
+      ok: false,
+      code: 'rows-unreadable',
+      reason: `${cards.length - orders.length} of ${cards.length} sale cards could not be read`,
+    };
+  return { ...base, ok: true, orders, metrics: [] };
+}
+
+/**
+ * The card of a sale, for the marks placed beside it: by its row id where cards carry one (one
+ * query), else by the number each card shows; either way the card must show that number.
+ */
+export function saleCard(doc: Document, saleNumber: string): Element | null {
+  if (!MERCADOLIBRE_SALE_ID.test(saleNumber)) return null;
+  const shows = (card: Element) => {
+    const shown = visibleText(card.querySelector(SALES.packId));
+    return saleNumberOf(card, shown ? [shown] : []) === saleNumber;
+  };
+  const byId = doc.querySelector(`${SALES.row}[id^="row-${saleNumber}_"]`);
+  if (byId) return shows(byId) ? byId : null;
+  return (
+    [...doc.querySelectorAll(SALES.row)].find(
+      (card) => card.querySelector(SALES.packId)?.textContent?.includes(saleNumber) && shows(card),
+    ) ?? null
+  );
+}
