@@ -68,6 +68,7 @@ export const PageReadingSchema = v.variant('ok', [
     metrics: v.pipe(v.array(MetricSnapshotSchema), v.maxLength(20)),
     focusOrderId: v.optional(text(64)),
     hasMessageBox: v.optional(v.boolean()),
+    selectedOrderIds: v.optional(v.pipe(v.array(text(64)), v.maxLength(2000))),
   }),
   v.strictObject({
     ...readingBase,
