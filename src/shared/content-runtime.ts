@@ -11,6 +11,7 @@ export type ContentListener = (message: unknown) => unknown;
 
 export interface NativeRuntime {
   sendMessage(message: unknown): Promise<unknown>;
+  getManifest?(): { version: string };
   onMessage: {
     addListener(listener: (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean): void;
   };
@@ -48,4 +49,5 @@ export function answerWith(listener: ContentListener) {
 export const contentRuntime = {
   send: (message: unknown): Promise<unknown> => nativeRuntime().sendMessage(message),
   onMessage: (listener: ContentListener): void => nativeRuntime().onMessage.addListener(answerWith(listener)),
+  version: (): string => nativeRuntime().getManifest?.().version ?? '',
 };
