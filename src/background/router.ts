@@ -10,7 +10,8 @@ import { notePickedReason } from '../store/drafts';
 import { senderTier, type SenderContext } from './sender';
 import { pageTypeFor } from '../sites/registry';
 import { sellerSiteOf } from '../sites/seller-origins';
-import { GUARD_SCRIPTS, guardFor } from '../shared/guard-script';
+import { GUARD_SCRIPTS, guardFor, LAYOUT_REPORT_SCRIPT } from '../shared/guard-script';
+import { onTickedOrders } from './ticked-orders';
 
 export interface Refusal {
   ok: false;
@@ -27,15 +28,22 @@ function refuse(error: string, message: unknown): Refusal {
 }
 
 /**
- * Injects the guard into the document whose starter asked. Only a top-level document gets it, and
- * only that very document: a tab that navigated meanwhile holds another document with its own starter.
+ * Injects the guard (or, asked by the guard, the layout report) into the document that asked. Only a
+ * top-level document gets it, and only that very document: a tab that navigated meanwhile holds
+ * another document with its own starter.
  */
-async function startGuard(deps: Deps, sender: MessageSender, message: unknown): Promise<{ ok: true } | Refusal> {
+async function startGuard(
+  deps: Deps,
+  sender: MessageSender,
+  message: unknown,
+  report = false,
+): Promise<{ ok: true } | Refusal> {
   if (sender.frameId !== 0) return refuse('not a top-level document', message);
   const site = sellerSiteOf(sender.url ?? '');
   if (!site) return refuse('not a seller site', message);
+  const file = report ? LAYOUT_REPORT_SCRIPT.file : GUARD_SCRIPTS[guardFor(site, sender.url ?? '')].file;
   try {
-    await deps.injectGuard(sender.tab!.id!, sender.documentId, GUARD_SCRIPTS[guardFor(site, sender.url ?? '')].file);
+    await deps.injectGuard(sender.tab!.id!, sender.documentId, file);
     return { ok: true };
   } catch (error) {
     return refuse(`the guard could not be injected: ${(error as Error).message}`, message);
@@ -55,6 +63,8 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
         return { ok: true };
       }
       if (parsed.output.type === 'cs/start-guard') return startGuard(deps, sender, message);
+      if (parsed.output.type === 'cs/layout-report') return startGuard(deps, sender, message, true);
+      if (parsed.output.type === 'cs/ticked-orders') return onTickedOrders(deps, tabId, parsed.output.orderIds);
       if (parsed.output.type === 'cs/banner-text') {
         if (sellerSiteOf(sender.url ?? '') !== parsed.output.platform) return refuse('text for another site', message);
         return onBannerText(deps, parsed.output.platform, parsed.output.marketplace);

@@ -1,11 +1,12 @@
-// The in-page guard: calm, small, in a corner; every page-derived string rendered as text. Its words
-// come from the catalogue entries the background sent, in the banner's language; what it says is
-// core's codes (the view) worded by them.
-// A class component: preact/hooks would add about 1 KB gzipped to a script that loads on every page.
-import { Component } from 'preact';
+// The in-page guard: calm, small, in a corner the seller picks, folded to a pill that still shows the
+// level and the rate when the seller wants the page. Every page-derived string is rendered as text.
+// Its words come from the catalogue entries the background sent, in the banner's language; what it
+// says is core's codes (the view) worded by them. No hooks: preact/hooks would add about 1 KB
+// gzipped to a script that loads on every page; its state lives in banner-mount.tsx.
 import type { Said } from '../core/said';
 import type { Translator } from '../i18n/format';
 import type { GuardView } from '../messages/background-replies';
+import { BannerBody } from './banner-body';
 
 export type BannerState =
   | { kind: 'reading' }
@@ -14,88 +15,57 @@ export type BannerState =
   | { kind: 'no-answer' }
   | { kind: 'answered'; view: GuardView; warning?: Said };
 
-interface BannerProps {
+export type ReportStatus = 'saving' | { ok: true; file: string } | { ok: false };
+
+export interface BannerModel {
   state: BannerState;
-  words: Translator;
-  onOpenPopup?: () => void;
+  /** Folded to the pill (the seller's choice, or giving way to a page control). */
+  collapsed: boolean;
+  /** What cancelling the ticked orders would do, worded by core (order lists). */
+  ticked?: Said[];
+  /** Where the platform shows the figure, while none has been read (a checked, same-site link). */
+  figureLink?: { href: string; page: string };
+  report?: ReportStatus;
 }
 
-export class Banner extends Component<BannerProps, { collapsed: boolean }> {
-  override state = { collapsed: false };
-
-  override render({ state, words, onOpenPopup }: BannerProps) {
-    const { collapsed } = this.state;
-    const level = state.kind === 'answered' ? state.view.level : 'unknown';
-    return (
-      <section class="sg" data-level={level} role="status" aria-live="polite" aria-label={words.t('extName')}>
-        <div class="top">
-          <span class="brand">{words.t('extName')}</span>
-          {state.kind === 'answered' && <span class="level">{words.t(`level.${state.view.level}`)}</span>}
-          <button
-            type="button"
-            class="hide"
-            aria-expanded={!collapsed}
-            onClick={() => this.setState({ collapsed: !collapsed })}
-          >
-            {words.t(collapsed ? 'banner.show' : 'banner.hide')}
-          </button>
-        </div>
-        {!collapsed && <Body state={state} words={words} />}
-        {!collapsed && state.kind === 'answered' && onOpenPopup && (
-          <p class="actions">
-            <button type="button" onClick={onOpenPopup}>
-              {words.t('banner.open-popup')}
-            </button>
-          </p>
-        )}
-      </section>
-    );
-  }
+export interface BannerActions {
+  collapse: (collapsed: boolean) => void;
+  move: () => void;
+  openPopup?: () => void;
+  saveReport?: () => void;
 }
 
-function Body({ state, words }: { state: BannerState; words: Translator }) {
-  switch (state.kind) {
-    case 'reading':
-      return <p class="headline">{words.t('banner.reading')}</p>;
-    case 'not-saved':
-      return (
-        <p class="warn" role="alert">
-          {words.t('banner.not-saved')} {words.t(state.full ? 'storage.full' : 'storage.failed')}
-        </p>
-      );
-    case 'failed':
-      return (
-        <p class="headline">
-          {words.t('banner.failed')} {words.say(state.why)}
-        </p>
-      );
-    case 'no-answer':
-      return (
-        <p class="headline">
-          {words.t('banner.failed')} {words.t('banner.no-answer')}
-        </p>
-      );
-    case 'answered':
-      return <Answer view={state.view} warning={state.warning} words={words} />;
-  }
-}
+const levelOf = (state: BannerState) => (state.kind === 'answered' ? state.view.level : 'unknown');
 
-function Answer({ view, warning, words }: { view: GuardView; warning?: Said; words: Translator }) {
+function Pill({ model, words, on }: { model: BannerModel; words: Translator; on: BannerActions }) {
+  const rate = model.state.kind === 'answered' ? model.state.view.ratePercent : undefined;
   return (
-    <>
-      <p class="headline">{words.say(view.headline)}</p>
-      {view.details.length > 0 && (
-        <ul>
-          {view.details.map((d, i) => (
-            <li key={i}>{words.say(d)}</li>
-          ))}
-        </ul>
-      )}
-      {warning && (
-        <p class="warn" role="alert">
-          {words.say(warning)}
-        </p>
-      )}
-    </>
+    <section class="sg pill" data-level={levelOf(model.state)} role="status" aria-label={words.t('extName')}>
+      <button type="button" aria-expanded="false" title={words.t('banner.expand')} onClick={() => on.collapse(false)}>
+        <span class="brand">{words.t('extName')}</span>
+        <span class="level">{words.t(`level.${levelOf(model.state)}`)}</span>
+        {rate !== undefined && <span>{words.percent(rate)}</span>}
+      </button>
+    </section>
+  );
+}
+
+export function Banner({ model, words, on }: { model: BannerModel; words: Translator; on: BannerActions }) {
+  if (model.collapsed) return <Pill model={model} words={words} on={on} />;
+  const { state } = model;
+  return (
+    <section class="sg" data-level={levelOf(state)} role="status" aria-live="polite" aria-label={words.t('extName')}>
+      <div class="top">
+        <span class="brand">{words.t('extName')}</span>
+        {state.kind === 'answered' && <span class="level">{words.t(`level.${state.view.level}`)}</span>}
+        <button type="button" aria-label={words.t('banner.move-label')} onClick={on.move}>
+          {words.t('banner.move')}
+        </button>
+        <button type="button" aria-expanded="true" onClick={() => on.collapse(true)}>
+          {words.t('banner.collapse')}
+        </button>
+      </div>
+      <BannerBody model={model} words={words} on={on} />
+    </section>
   );
 }

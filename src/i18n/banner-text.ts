@@ -21,6 +21,7 @@ const BANNER_PREFIXES = [
   'input.',
   'duplicate.',
   'cancel-warning.',
+  'ticked.',
 ] as const;
 
 export const isBannerKey = (key: string): boolean => BANNER_PREFIXES.some((p) => key.startsWith(p));

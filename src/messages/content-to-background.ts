@@ -12,6 +12,13 @@ export const ContentToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('cs/start-guard') }),
   /** On the cancel page: the reason the seller picked (option value and label), kept for the cancellation event. */
   v.strictObject({ type: v.literal('cs/cancel-reason'), orderId: text(64), reason: text(160) }),
+  /** On an order list: the orders the seller ticked, for what cancelling them all would do. */
+  v.strictObject({
+    type: v.literal('cs/ticked-orders'),
+    orderIds: v.pipe(v.array(text(64)), v.minLength(1), v.maxLength(500)),
+  }),
+  /** "Save a layout report" on a page the guard could not read: inject the report script into it. */
+  v.strictObject({ type: v.literal('cs/layout-report') }),
   /** The guard, as it starts: the banner's words, in the language the seller wants on this marketplace. */
   v.strictObject({ type: v.literal('cs/banner-text'), platform: v.picklist(PLATFORMS), marketplace: text(20) }),
 ]);

@@ -27,7 +27,8 @@ export function App() {
     <>
       <h1>{t('options.title')}</h1>
       <p>
-        <a href={runtime.url('src/history/index.html')}>{t('common.history')}</a>
+        <a href={runtime.url('src/history/index.html')}>{t('common.history')}</a> ·{' '}
+        <a href="../privacy/index.html">{t('common.privacy')}</a>
       </p>
       <PolicyForm />
       <TemplatesEditor />

@@ -12,6 +12,7 @@ import { ActionList } from './action-list';
 import { DraftEditor } from './draft-editor';
 import { GuardPanel } from './guard-panel';
 import { OrderCard } from './order-card';
+import { SiteAccess } from './site-access';
 import { SituationPicker, type Choice } from './situation-picker';
 
 interface Loaded {
@@ -63,6 +64,7 @@ export function App({ words }: { words: Promise<unknown> }) {
           </button>
         </span>
       </header>
+      <SiteAccess />
       {status.kind === 'loading' && <p>{t('common.loading')}</p>}
       {status.kind === 'error' && (
         <p class="error" role="alert">

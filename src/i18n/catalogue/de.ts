@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerDe } from './banner/de';
+import { firstRunDe } from './first-run/de';
 
 export const de: Catalogue = {
+  ...bannerDe,
+  ...firstRunDe,
   extName: 'Seller Guard',
   extDescription:
     'Warnt Marktplatz-Verkäufer, bevor eine Stornierung ihrem Konto schadet, und schlägt den Weg vor, der nicht zählt.',

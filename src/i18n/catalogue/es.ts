@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerEs } from './banner/es';
+import { firstRunEs } from './first-run/es';
 
 export const es: Catalogue = {
+  ...bannerEs,
+  ...firstRunEs,
   extName: 'Seller Guard',
   extDescription:
     'Avisa al vendedor antes de que una cancelación perjudique su cuenta y propone la vía que no la perjudica.',

@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerFr } from './banner/fr';
+import { firstRunFr } from './first-run/fr';
 
 export const fr: Catalogue = {
+  ...bannerFr,
+  ...firstRunFr,
   extName: 'Seller Guard',
   extDescription:
     'Prévient les vendeurs des places de marché avant qu’une annulation ne nuise à leur compte, et propose la voie qui ne compte pas.',

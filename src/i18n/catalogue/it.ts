@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerIt } from './banner/it';
+import { firstRunIt } from './first-run/it';
 
 export const it: Catalogue = {
+  ...bannerIt,
+  ...firstRunIt,
   extName: 'Seller Guard',
   extDescription:
     'Avvisa chi vende sui marketplace prima che una cancellazione danneggi l’account e suggerisce la strada che non conta.',

@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerJa } from './banner/ja';
+import { firstRunJa } from './first-run/ja';
 
 export const ja: Catalogue = {
+  ...bannerJa,
+  ...firstRunJa,
   extName: 'Seller Guard',
   extDescription:
     'キャンセルがアカウントに響く前にマーケットプレイスの出品者へ知らせ、指標に影響しない対応を提案します。',

@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerZhCN } from './banner/zh-CN';
+import { firstRunZhCN } from './first-run/zh-CN';
 
 export const zhCN: Catalogue = {
+  ...bannerZhCN,
+  ...firstRunZhCN,
   extName: 'Seller Guard 卖家守护',
   extDescription: '在取消订单损害店铺账户之前提醒卖家，并给出不影响指标的处理方式。',
   actionTitle: 'Seller Guard：此订单的风险与回复',
