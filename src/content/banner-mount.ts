@@ -1,10 +1,10 @@
 // The banner on the page: what it shows (the model the guard and the ticked rows update), where it
 // sits (the seller's corner and fold, remembered per site), and giving way to the control the
 // seller is using (keep-clear.ts). One banner per page, drawn into the host's shadow root.
-import { render } from 'preact';
 import type { Translator } from '../i18n/format';
-import { Banner, type BannerActions, type BannerModel } from './banner';
+import { bannerTree, type BannerActions, type BannerModel } from './banner';
 import { DEFAULT_PLACE, loadPlace, nextCorner, savePlace, type Place } from './banner-place';
+import { replaceKeepingFocus } from './dom';
 import { ensureHost, setHostLang } from './host';
 import { keepClear, type Aside } from './keep-clear';
 
@@ -15,6 +15,8 @@ let place: Place = DEFAULT_PLACE;
 let placeAsked = false;
 let aside: Aside | undefined;
 let watched: HTMLElement | undefined;
+/** What was drawn last: the same banner is not drawn again (screen readers would hear it again). */
+let drawn = '';
 
 function setFlag(host: HTMLElement, name: string, on: boolean): void {
   if (on) host.setAttribute(name, '');
@@ -26,6 +28,7 @@ function draw(focusFold = false): void {
   const { host, root } = ensureHost(document);
   if (watched !== host) {
     watched = host;
+    drawn = '';
     keepClear(
       document,
       host,
@@ -44,8 +47,13 @@ function draw(focusFold = false): void {
   if (!words) return;
   setHostLang(host, words.locale);
   const on: BannerActions = { ...actions, collapse, move };
-  render(<Banner model={{ ...model, collapsed }} words={words} on={on} />, root.lastElementChild!);
-  if (focusFold) root.querySelector<HTMLElement>('button[aria-expanded]')?.focus();
+  const shown = { ...model, collapsed };
+  const signature = JSON.stringify([shown, words.locale, actions.saveReport !== undefined]);
+  if (signature !== drawn) {
+    drawn = signature;
+    replaceKeepingFocus(root.lastElementChild!, bannerTree(shown, words, on));
+  }
+  if (focusFold) root.querySelector<HTMLElement>('[data-k="fold"]')?.focus();
 }
 
 function collapse(collapsed: boolean): void {

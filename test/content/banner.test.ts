@@ -1,9 +1,8 @@
 // The banner's manners: folded to a pill that still says the level and the rate, moved by the
 // seller, a layout report offered where a page could not be read, where the figure lives while
 // there is none, and what cancelling the ticked orders would do.
-import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { Banner, type BannerModel } from '../../src/content/banner';
+import { bannerTree, type BannerActions, type BannerModel } from '../../src/content/banner';
 import type { Said } from '../../src/core/said';
 import { bannerMessages } from '../../src/i18n/banner-text';
 import { en } from '../../src/i18n/catalogue/en';
@@ -21,13 +20,10 @@ const view = {
   details: [],
 };
 
-function draw(model: Partial<BannerModel>, on: Partial<Parameters<typeof Banner>[0]['on']> = {}, tr = words) {
+function draw(model: Partial<BannerModel>, on: Partial<BannerActions> = {}, tr = words) {
   const root = document.createElement('div');
   const actions = { collapse: vi.fn(), move: vi.fn(), ...on };
-  render(
-    <Banner model={{ state: { kind: 'answered', view }, collapsed: false, ...model }} words={tr} on={actions} />,
-    root,
-  );
+  root.append(bannerTree({ state: { kind: 'answered', view }, collapsed: false, ...model }, tr, actions));
   return {
     root,
     actions,
