@@ -54,6 +54,12 @@ function calleeName(node: ts.Node): string | undefined {
   return call.expression.getText();
 }
 
+/** The attributes object of an h(tag, attributes, ...children) call (src/content/dom.ts). */
+function isElementProps(node: ts.Node): boolean {
+  const call = node.parent;
+  return ts.isObjectLiteralExpression(node) && !!call && ts.isCallExpression(call) && call.expression.getText() === 'h';
+}
+
 function isQuiet(node: ts.Node): boolean {
   for (let n: ts.Node | undefined = node; n; n = n.parent) {
     if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isTypeNode(n)) return true;
@@ -61,6 +67,14 @@ function isQuiet(node: ts.Node): boolean {
     const callee = calleeName(n);
     if (callee && QUIET_CALLS.test(callee)) return true;
     if (ts.isJsxAttribute(n) && SILENT_ATTRIBUTES.test(n.name.getText())) return true;
+    // The banner's elements are made with h(tag, attributes, ...children): the same attributes are silent.
+    if (
+      ts.isPropertyAssignment(n) &&
+      isElementProps(n.parent) &&
+      SILENT_ATTRIBUTES.test(n.name.getText().replace(/['"]/g, ''))
+    )
+      return true;
+    if (ts.isCallExpression(n) && n.expression.getText() === 'h' && n.arguments[0] === node) return true;
     if (ts.isPropertyAssignment(n) && /^(says|source)$/.test(n.name.getText())) return true;
   }
   return false;
@@ -92,7 +106,7 @@ describe('no English outside the catalogue', () => {
   const scanned = SCANNED.flatMap(files).filter((f) => /\.tsx?$/.test(f) && !SKIPPED_FILES.some((s) => s.test(f)));
   it('scans the banner, each UI, core and the background handlers', () => {
     for (const file of [
-      'src/content/banner.tsx',
+      'src/content/banner.ts',
       'src/content/cancel-reason.ts',
       'src/popup/action-list.tsx',
       'src/options/policy-form.tsx',
@@ -108,6 +122,6 @@ describe('no English outside the catalogue', () => {
   });
   it('would catch one', () => {
     const probe = path.join('test', 'i18n', 'fixtures', 'english-literal.tsx');
-    expect(englishIn(probe)).toHaveLength(3);
+    expect(englishIn(probe)).toHaveLength(5);
   });
 });
