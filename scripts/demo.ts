@@ -79,7 +79,7 @@ async function tour(ext: Launched): Promise<void> {
 async function main(): Promise<void> {
   // Gets one first where none is installed; says in one line what to run when that fails.
   if (!getChromium()) process.exit(1);
-  const ext = await launchWithExtension({ headless, args: lang ? [`--lang=${lang}`] : [] });
+  const ext = await launchWithExtension({ headless, args: lang ? [`--lang=${lang}`] : [], keepWelcome: !headless });
   await routeSamplePages(ext.context);
   if (headless) {
     await tour(ext);

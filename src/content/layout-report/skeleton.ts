@@ -42,7 +42,8 @@ export interface SkeletonContext {
 }
 
 function attributeValue(el: Element, name: string, value: string, ctx: SkeletonContext): string | undefined {
-  if (name.startsWith('on')) return undefined;
+  // Event handlers are code; our own marks (data-seller-guard-loaded) are not the page's.
+  if (name.startsWith('on') || name.startsWith('data-seller-guard')) return undefined;
   if (BOOLEAN.has(name)) return '';
   if (name === 'class') return value.split(/\s+/).filter(Boolean).map(shapeName).join(' ');
   if (ID_ATTRIBUTES.has(name)) return value.split(/\s+/).filter(Boolean).map(shapeName).join(' ');

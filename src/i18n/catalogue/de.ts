@@ -16,8 +16,6 @@ export const de: Catalogue = {
   'level.unknown': 'Noch keine Kennzahl',
   'level.none': 'Kein Stornolimit',
 
-  'banner.show': 'Anzeigen',
-  'banner.hide': 'Ausblenden',
   'banner.reading': 'Seite wird gelesen…',
   'banner.open-popup': 'Antworten & Schritte…',
   'banner.failed': 'Seller Guard konnte diese Seite nicht lesen und zeigt daher hier keine Zahlen.',

@@ -23,8 +23,6 @@ export const en = {
   'level.none': 'No cancellation limit',
 
   // The in-page banner.
-  'banner.show': 'Show',
-  'banner.hide': 'Hide',
   'banner.reading': 'Reading this page…',
   'banner.open-popup': 'Replies & actions…',
   'banner.failed': "Seller Guard couldn't read this page, so it shows no numbers here.",

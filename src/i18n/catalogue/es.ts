@@ -16,8 +16,6 @@ export const es: Catalogue = {
   'level.unknown': 'Aún sin cifra',
   'level.none': 'Sin límite de cancelación',
 
-  'banner.show': 'Mostrar',
-  'banner.hide': 'Ocultar',
   'banner.reading': 'Leyendo esta página…',
   'banner.open-popup': 'Respuestas y acciones…',
   'banner.failed': 'Seller Guard no pudo leer esta página, así que aquí no muestra cifras.',

@@ -16,8 +16,6 @@ export const fr: Catalogue = {
   'level.unknown': 'Pas encore de chiffre',
   'level.none': 'Pas de limite d’annulation',
 
-  'banner.show': 'Afficher',
-  'banner.hide': 'Masquer',
   'banner.reading': 'Lecture de la page…',
   'banner.open-popup': 'Réponses et actions…',
   'banner.failed': 'Seller Guard n’a pas pu lire cette page ; il n’affiche donc aucun chiffre ici.',

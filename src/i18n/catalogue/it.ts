@@ -16,8 +16,6 @@ export const it: Catalogue = {
   'level.unknown': 'Ancora nessun dato',
   'level.none': 'Nessun limite di cancellazione',
 
-  'banner.show': 'Mostra',
-  'banner.hide': 'Nascondi',
   'banner.reading': 'Lettura della pagina…',
   'banner.open-popup': 'Risposte e azioni…',
   'banner.failed': 'Seller Guard non è riuscito a leggere questa pagina, quindi qui non mostra numeri.',

@@ -16,8 +16,6 @@ export const ja: Catalogue = {
   'level.unknown': '数値はまだありません',
   'level.none': 'キャンセル上限なし',
 
-  'banner.show': '表示',
-  'banner.hide': '隠す',
   'banner.reading': 'このページを読み取っています…',
   'banner.open-popup': '返信と対応…',
   'banner.failed': 'Seller Guard はこのページを読み取れなかったため、ここでは数値を表示しません。',

@@ -15,8 +15,6 @@ export const ptBR: Catalogue = {
   'level.unknown': 'Ainda sem número',
   'level.none': 'Sem limite de cancelamento',
 
-  'banner.show': 'Mostrar',
-  'banner.hide': 'Ocultar',
   'banner.reading': 'Lendo esta página…',
   'banner.open-popup': 'Respostas e ações…',
   'banner.failed': 'O Seller Guard não conseguiu ler esta página, por isso não mostra números aqui.',

@@ -15,8 +15,6 @@ export const zhCN: Catalogue = {
   'level.unknown': '暂无数据',
   'level.none': '无取消率上限',
 
-  'banner.show': '展开',
-  'banner.hide': '收起',
   'banner.reading': '正在读取此页面…',
   'banner.open-popup': '回复与操作…',
   'banner.failed': 'Seller Guard 无法读取此页面，因此这里不显示任何数字。',
