@@ -4,9 +4,8 @@
 import { t } from '../ui/t';
 import { siteAccess } from '../ui/site-access';
 import { PlatformButtons } from './platform-buttons';
-import { platformChoices } from './platform-choices';
+import { offered, platformChoices } from './platform-choices';
 import { DEMO_COMMAND, DEMO_HEADLESS_COMMAND } from './demo-commands';
-
 
 function Section({ id, heading, children }: { id: string; heading: string; children: preact.ComponentChildren }) {
   return (
@@ -18,7 +17,8 @@ function Section({ id, heading, children }: { id: string; heading: string; child
 }
 
 export function App() {
-  const hosts = siteAccess.origins().map((o) => o.replace(/^https:\/\/|\/\*$/g, ''));
+  const origins = siteAccess.origins();
+  const hosts = origins.map((o) => o.replace(/^https:\/\/|\/\*$/g, ''));
   return (
     <>
       <header>
@@ -30,7 +30,7 @@ export function App() {
       </header>
       <Section id="start" heading={t('welcome.start-heading')}>
         <p>{t('welcome.start')}</p>
-        <PlatformButtons choices={platformChoices()} />
+        <PlatformButtons choices={offered(platformChoices(), origins)} />
       </Section>
       <Section id="reads" heading={t('welcome.reads-heading')}>
         <p>{t('welcome.reads')}</p>

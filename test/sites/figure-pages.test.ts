@@ -8,7 +8,7 @@ import { isEbayPerformance } from '../../src/sites/ebay/detect';
 import { isEtsyOrderList } from '../../src/sites/etsy/detect';
 import { isMercadoLibreReputation } from '../../src/sites/mercadolibre/detect';
 import { isTikTokShopHealth } from '../../src/sites/tiktok/detect';
-import { platformChoices } from '../../src/welcome/platform-choices';
+import { offered, platformChoices } from '../../src/welcome/platform-choices';
 
 const DETECTS = {
   amazon: isAmazonAccountHealth,
@@ -55,5 +55,20 @@ describe("the banner's link to the figure page", () => {
     expect(figureHref('amazon', 'https://www.etsy.com/your/orders/sold')).toBeUndefined();
     expect(figureHref('etsy', 'https://www.etsy.com/your/orders/sold')).toBeUndefined();
     expect(figureHref('amazon', 'not a url')).toBeUndefined();
+  });
+});
+
+describe('the platforms offered on the welcome page', () => {
+  it('are those whose seller hosts this build may read, each with only those hosts', () => {
+    const shown = offered(platformChoices(), [
+      'https://sellercentral.amazon.de/*',
+      'https://www.etsy.com/*',
+      'https://gsp.aliexpress.com/*',
+    ]);
+    expect(shown.map((c) => [c.platform, c.choices.map((x) => x.url)])).toEqual([
+      ['amazon', ['https://sellercentral.amazon.de/performance/dashboard']],
+      ['etsy', ['https://www.etsy.com/your/orders/sold']],
+      ['aliexpress', ['https://gsp.aliexpress.com/m_apps/order-manage/orderList']],
+    ]);
   });
 });
