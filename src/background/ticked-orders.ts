@@ -4,20 +4,17 @@
 import { describeTicked, projectCancellations, type TickedOrder } from '../core/projection-many';
 import { rulebookFor } from '../core/rulebooks';
 import type { TickedReply } from '../messages/background-replies';
+import type { Refusal } from '../messages/refusal';
 import { orderKey } from '../store/db';
-import { getOrder } from '../store/queries';
+import { getOrder } from '../store/order-days';
 import { loadSettings } from '../store/settings';
 import { guardFor } from './guard-service';
 import type { Deps } from './handlers';
 
-export async function onTickedOrders(
-  deps: Deps,
-  tabId: number,
-  orderIds: string[],
-): Promise<TickedReply | { ok: false; error: string }> {
+export async function onTickedOrders(deps: Deps, tabId: number, orderIds: string[]): Promise<TickedReply | Refusal> {
   const state = await deps.tabs.get(tabId);
   if (!state || state.page !== 'order-list' || state.read !== 'ok')
-    return { ok: false, error: 'no order list read in this tab' };
+    return { ok: false, code: 'no-order', error: 'no order list read in this tab' };
   const listed = new Set(state.orderIds);
   const db = await deps.db();
   const orders = await Promise.all(

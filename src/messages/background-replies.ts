@@ -37,6 +37,7 @@ export const GuardViewSchema = v.strictObject({
 export type GuardView = v.InferOutput<typeof GuardViewSchema>;
 
 export const ReadingReplySchema = v.strictObject({ ok: v.literal(true), view: GuardViewSchema });
+export type ReadingReply = v.InferOutput<typeof ReadingReplySchema>;
 
 /** What cancelling every ticked order in a list would do (core's projection-many, worded as codes). */
 export const TickedReplySchema = v.strictObject({
@@ -57,8 +58,7 @@ export const StorageRefusalSchema = v.object({
   full: v.optional(v.boolean()),
   error: v.pipe(v.string(), v.maxLength(500)),
 });
-export type ReadingReply = v.InferOutput<typeof ReadingReplySchema>;
-
+export type StorageRefusal = v.InferOutput<typeof StorageRefusalSchema>;
 const MessageSchema = v.union([
   text(1000),
   v.strictObject({

@@ -1,9 +1,11 @@
+// Content script → background. Parsed on arrival: a content script runs inside a seller's page.
 import * as v from 'valibot';
 import { PLATFORMS } from '../core/types';
+import type { BannerText, ReadingReply, StorageRefusal, TickedReply } from './background-replies';
 import { text } from './fields';
 import { PageReadingSchema } from './page-reading';
+import type { Refusal } from './refusal';
 
-/** content script → background */
 export const ContentToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('cs/page-reading'), reading: PageReadingSchema }),
   /** The banner's "Replies & actions" button: open the popup for this tab in a tab of its own. */
@@ -23,3 +25,19 @@ export const ContentToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('cs/banner-text'), platform: v.picklist(PLATFORMS), marketplace: text(20) }),
 ]);
 export type ContentToBackgroundMessage = v.InferOutput<typeof ContentToBackground>;
+
+/** What the background answers each content request. The content script still parses the view it shows. */
+export interface ContentReplies {
+  'cs/page-reading': ReadingReply | StorageRefusal;
+  'cs/open-popup': { ok: true };
+  'cs/start-guard': { ok: true };
+  /** `ok: false` when the order is not stored (never seen): nothing was kept. */
+  'cs/cancel-reason': { ok: boolean };
+  /** The banner's language and its words in it (the guard parses them: they are shown in a seller's page). */
+  'cs/banner-text': BannerText;
+  /** What cancelling every ticked order would do (the guard parses it: it is shown in a seller's page). */
+  'cs/ticked-orders': TickedReply;
+  /** The layout report script was injected (it saves the file itself). */
+  'cs/layout-report': { ok: true };
+}
+export type ContentReplyOf<R extends ContentToBackgroundMessage> = ContentReplies[R['type']] | Refusal;

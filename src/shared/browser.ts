@@ -7,7 +7,7 @@ export type MessageSender = Runtime.MessageSender;
 export const runtime = {
   id: (): string => browser.runtime.id,
   url: (path = ''): string => browser.runtime.getURL(path),
-  send: <T = unknown>(message: unknown): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>,
+  send: <T = unknown>(message: unknown): Promise<T> => browser.runtime.sendMessage<unknown, T>(message),
   onMessage: browser.runtime.onMessage,
   onInstalled: browser.runtime.onInstalled,
   openOptions: (): Promise<void> => browser.runtime.openOptionsPage(),
@@ -17,7 +17,7 @@ export const tabs = {
   activeId: async (): Promise<number | undefined> =>
     (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
   send: <T = unknown>(tabId: number, message: unknown): Promise<T> =>
-    browser.tabs.sendMessage(tabId, message) as Promise<T>,
+    browser.tabs.sendMessage<unknown, T>(tabId, message),
   open: (url: string): Promise<unknown> => browser.tabs.create({ url }),
   onRemoved: browser.tabs.onRemoved,
 };

@@ -147,7 +147,7 @@ test('a page it cannot read: says why and saves a layout report with no page dat
     .click();
   const download = await downloaded;
   expect(download.suggestedFilename()).toMatch(/^seller-guard-layout-amazon-account-health-\d{4}-\d\d-\d\d\.json$/);
-  const report = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { html: string; url: string };
+  const report = JSON.parse(readFileSync(await download.path(), 'utf8')) as { html: string; url: string };
   expect(report).toMatchObject({ format: 'seller-guard-layout-report', platform: 'amazon', page: 'account-health' });
   expect(report.url).toBe('https://sellercentral.amazon.co.uk/performance/dashboard');
   // No digit of the page but 9 (the charset and heading tags aside).

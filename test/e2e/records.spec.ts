@@ -129,13 +129,14 @@ test('tabs reading lists at the same moment lose nothing and log nothing twice',
 test('a long history shows its newest 200 events first, then how many there are in all', async ({ ext, ui }) => {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  const orderId = (i: number) => `111-0000000-${String(i).padStart(7, '0')}`;
   const events = Array.from({ length: 250 }, (_, i) => ({
     id: `e2e:${i}`,
     kind: 'order-seen',
     platform: 'amazon',
     marketplace: 'US',
-    orderKey: `amazon:e2e-${i}`,
-    orderId: `e2e-${i}`,
+    orderKey: `amazon:${orderId(i)}`,
+    orderId: orderId(i),
     at: Date.UTC(2026, 9, 1) + i * 60_000,
     sourceUrl: 'https://sellercentral.amazon.com/orders-v3',
   }));
@@ -155,5 +156,5 @@ test('a long history shows its newest 200 events first, then how many there are 
   await expect(options.locator('tbody tr')).toHaveCount(200);
   await expect(options.locator('#events-h')).toHaveText(ui.t('history.events-of', { shown: 200, total: 250 }));
   // Newest first: the last imported event heads the table.
-  await expect(options.locator('tbody tr').first()).toContainText('e2e-249');
+  await expect(options.locator('tbody tr').first()).toContainText(orderId(249));
 });

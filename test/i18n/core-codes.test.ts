@@ -17,7 +17,7 @@ import { en } from '../../src/i18n/catalogue/en';
 import { CATALOGUES } from '../../src/i18n/catalogues';
 import { createTranslator } from '../../src/i18n/format';
 import { LOCALES } from '../../src/i18n/locales';
-import { EVENT_KINDS } from '../../src/store/schema';
+import { EVENT_KINDS } from '../../src/messages/records';
 import { allSaid, placeholders } from '../helpers/i18n';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -170,7 +170,7 @@ describe('what core says, the catalogue words', () => {
       const given = Object.keys(s.params ?? {}).sort();
       return JSON.stringify([...new Set(wanted)].sort()) === JSON.stringify(given)
         ? []
-        : [`${s.code}: ${wanted} ≠ ${given}`];
+        : [`${s.code}: ${wanted.join(', ')} ≠ ${given.join(', ')}`];
     });
     expect([...new Set(problems)]).toEqual([]);
   });
