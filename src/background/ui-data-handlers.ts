@@ -85,7 +85,9 @@ export const DATA_HANDLERS: UiHandlers<DataRequest> = {
     try {
       return { ok: true, ...(await importAll(db, message.data, deps.now())) };
     } catch (error) {
-      if (error instanceof ImportError) return { ok: false, code: 'import-refused', error: error.message };
+      if (error instanceof ImportError) {
+        return { ok: false, code: 'import-refused', problem: error.problem, error: error.message };
+      }
       throw error;
     }
   },

@@ -150,7 +150,7 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
     // to the seller that is a page we could not read, with no numbers.
     setHostAttributes(host, { ...base, level: 'unknown', read: 'failed' });
     clearFlags(document);
-    showBanner({ state: { kind: 'failed', why: said('read-failure.page-data-invalid') } });
+    showBanner({ state: { kind: 'failed', why: said('refusal.untrusted-reading') } });
   } else {
     setHostAttributes(host, { ...base, level: 'unknown', read: 'ok' });
     // Nothing was kept: the next change of the page tries again.

@@ -10,6 +10,7 @@ import { ask } from '../ui/client';
 import { t, tk, words } from '../ui/t';
 import { EventTable } from './event-table';
 import { RateChart } from './rate-chart';
+import { refusalText } from '../ui/refusal-text';
 
 type HistoryRequest = Extract<UiRequest, { type: 'ui/history' }>;
 type HistoryReply = UiReplyOf<HistoryRequest>;
@@ -134,7 +135,7 @@ export function App() {
       {!data && <p>{t('common.loading')}</p>}
       {data && !data.ok && (
         <p class="error" role="alert">
-          {data.error}
+          {refusalText(data)}
         </p>
       )}
       {data?.ok && <Insight data={data} />}

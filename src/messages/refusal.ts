@@ -24,9 +24,31 @@ export const REFUSALS = [
 ] as const;
 export type RefusalCode = (typeof REFUSALS)[number];
 
+/** What is wrong with a field of an import file, worded by the UIs from the catalogue (`import-issue.*`). */
+export const IMPORT_ISSUES = [
+  'unknown-field',
+  'missing',
+  'wrong-type',
+  'not-allowed-value',
+  'out-of-range',
+  'too-long',
+  'bad-date',
+  'not-marketplace',
+  'not-order-number',
+  'key-mismatch',
+  'invalid',
+] as const;
+export type ImportIssue = (typeof IMPORT_ISSUES)[number];
+
+/** Why an import was refused: not an export at all, written by a newer build, or one field is wrong (where). */
+export type ImportProblem =
+  { kind: 'not-export' } | { kind: 'newer'; version: number } | { kind: 'damaged'; where: string; issue: ImportIssue };
+
 export interface Refusal {
   ok: false;
   code: RefusalCode;
+  /** For `import-refused`: what the UIs say instead of the developer detail. */
+  problem?: ImportProblem;
   /** Developer-facing detail; for imports and full disks, a sentence the seller can act on. */
   error: string;
   /** Set when a page was read but could not be kept (the banner says so)… */

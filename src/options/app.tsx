@@ -7,6 +7,7 @@ import { t } from '../ui/t';
 import { DataTransfer } from './data-transfer';
 import { PolicyForm } from './policy-form';
 import { TemplatesEditor } from './templates-editor';
+import { refusalText } from '../ui/refusal-text';
 
 export function App() {
   const [counts, setCounts] = useState<StoreCounts | undefined>();
@@ -14,13 +15,13 @@ export function App() {
   const refresh = async () => {
     const reply = await ask({ type: 'ui/store-summary' });
     if (reply.ok) setCounts(reply.counts);
-    else setMessage(t('options.could-not-read-data', { why: reply.error }));
+    else setMessage(t('options.could-not-read-data', { why: refusalText(reply) }));
   };
   useEffect(() => void refresh(), []);
   const clear = async () => {
     if (!confirm(t('options.confirm-delete'))) return;
     const reply = await ask({ type: 'ui/clear-all' });
-    setMessage(reply.ok ? t('options.deleted') : t('options.could-not-delete', { why: reply.error }));
+    setMessage(reply.ok ? t('options.deleted') : t('options.could-not-delete', { why: refusalText(reply) }));
     await refresh();
   };
   return (

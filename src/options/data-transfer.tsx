@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { ask } from '../ui/client';
 import { t, words } from '../ui/t';
+import { refusalText } from '../ui/refusal-text';
 
 /** The CSV's header row in the seller's language (the columns themselves are fixed: store/export-csv.ts). */
 const csvHeader = (): string[] =>
@@ -23,7 +24,7 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
   const day = new Date().toISOString().slice(0, 10);
   const exportAs = async (as: 'json' | 'csv') => {
     const reply = await ask({ type: 'ui/export', as, ...(as === 'csv' ? { header: csvHeader() } : {}) });
-    if (!reply.ok) return setMessage(t('common.not-saved', { why: reply.error }));
+    if (!reply.ok) return setMessage(refusalText(reply));
     if (reply.data) download(`seller-guard-${day}.json`, 'application/json', JSON.stringify(reply.data, null, 2));
     else download(`seller-guard-events-${day}.csv`, 'text/csv;charset=utf-8', reply.csv);
   };
@@ -42,7 +43,7 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
             events: reply.added.events,
             drafts: reply.added.drafts,
           })
-        : t('transfer.import-failed', { why: reply.error }),
+        : refusalText(reply),
     );
     onChange();
   };

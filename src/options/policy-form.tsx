@@ -6,6 +6,7 @@ import type { UiAnswer } from '../messages';
 import { ask } from '../ui/client';
 import { t } from '../ui/t';
 import { BannerLanguage } from './banner-language';
+import { refusalText } from '../ui/refusal-text';
 
 type SettingsReply = UiAnswer<'ui/get-settings'>;
 
@@ -22,7 +23,7 @@ export function PolicyForm() {
   useEffect(
     () =>
       void ask({ type: 'ui/get-settings' }).then((reply) =>
-        reply.ok ? setData(reply) : setMessage(t('options.could-not-read-data', { why: reply.error })),
+        reply.ok ? setData(reply) : setMessage(t('options.could-not-read-data', { why: refusalText(reply) })),
       ),
     [],
   );
@@ -48,7 +49,7 @@ export function PolicyForm() {
       retentionMonths,
       bannerLanguage,
     });
-    setMessage(reply.ok ? t('common.saved') : t('common.not-saved', { why: reply.error }));
+    setMessage(reply.ok ? t('common.saved') : t('common.not-saved', { why: refusalText(reply) }));
   };
   const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
   return (

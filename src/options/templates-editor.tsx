@@ -10,6 +10,7 @@ import { actionLabel } from '../ui/action-label';
 import { ask } from '../ui/client';
 import { languageName } from '../ui/language-name';
 import { t, words } from '../ui/t';
+import { refusalText } from '../ui/refusal-text';
 
 type Draft = { id?: string; platform: Platform; action: ActionKind; lang: Language; title: string; text: string };
 /** A new template starts in the seller's own language, with the placeholders it will most likely need. */
@@ -34,7 +35,7 @@ export function TemplatesEditor() {
   const save = async (e: Event) => {
     e.preventDefault();
     const reply = await ask({ type: 'ui/save-template', ...draft });
-    setMessage(reply.ok ? t('templates.saved') : t('common.not-saved', { why: reply.error }));
+    setMessage(reply.ok ? t('templates.saved') : t('common.not-saved', { why: refusalText(reply) }));
     if (reply.ok) {
       setDraft(empty());
       await refresh();

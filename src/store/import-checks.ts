@@ -6,10 +6,18 @@ import { rulebookFor } from '../core/rulebooks';
 import type { Platform } from '../core/types';
 import { isMarketplace, isOrderId } from '../messages/plausibility';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../messages/records';
+import type { ImportIssue, ImportProblem } from '../messages/refusal';
 import { exportFileSchema } from './export-format';
 
+/** The message is the developer's detail (logged); `problem` is what the seller is told, in their language. */
 export class ImportError extends Error {
   override name = 'ImportError';
+  constructor(
+    readonly problem: ImportProblem,
+    detail: string,
+  ) {
+    super(detail);
+  }
 }
 
 const Header = v.looseObject({
@@ -30,25 +38,61 @@ function problemOf(issue: v.BaseIssue<unknown>): string {
   return issue.message;
 }
 
+/** valibot's issue types, as the few kinds of problem a seller can be told about. */
+const ISSUE_OF_TYPE: Record<string, ImportIssue> = {
+  max_length: 'too-long',
+  min_length: 'missing',
+  min_value: 'out-of-range',
+  max_value: 'out-of-range',
+  integer: 'wrong-type',
+  finite: 'wrong-type',
+  picklist: 'not-allowed-value',
+  variant: 'not-allowed-value',
+  literal: 'not-allowed-value',
+  regex: 'invalid',
+  url: 'invalid',
+  check: 'bad-date',
+};
+
+function issueKind(issue: v.BaseIssue<unknown>): ImportIssue {
+  if (issue.expected === 'never') return 'unknown-field';
+  if (issue.received === 'undefined') return 'missing';
+  return ISSUE_OF_TYPE[issue.type] ?? (issue.kind === 'schema' ? 'wrong-type' : 'invalid');
+}
+
 interface Marked {
   platform: Platform;
   marketplace: string;
 }
 
+interface CrossProblem {
+  where: string;
+  issue: ImportIssue;
+  detail: string;
+}
+
 /** The first record whose marketplace, order number or key does not fit its platform. */
-function crossProblem(data: ExportData): string | undefined {
+function crossProblem(data: ExportData): CrossProblem | undefined {
   const name = (p: Platform) => rulebookFor(p).displayName;
-  const market = (list: string, i: number, r: Marked) =>
+  const market = (list: string, i: number, r: Marked): CrossProblem | undefined =>
     isMarketplace(r.platform, r.marketplace)
       ? undefined
-      : `${list}[${i}].marketplace: "${r.marketplace}" is not a marketplace of ${name(r.platform)}`;
-  const id = (where: string, platform: Platform, value: string) =>
-    isOrderId(platform, value) ? undefined : `${where}: "${value}" is not in ${name(platform)}'s order-number format`;
+      : {
+          where: `${list}[${i}].marketplace`,
+          issue: 'not-marketplace',
+          detail: `"${r.marketplace}" is not a marketplace of ${name(r.platform)}`,
+        };
+  const id = (where: string, platform: Platform, value: string): CrossProblem | undefined =>
+    isOrderId(platform, value)
+      ? undefined
+      : { where, issue: 'not-order-number', detail: `"${value}" is not in ${name(platform)}'s order-number format` };
+  const key = (where: string, actual: string, expected: string): CrossProblem | undefined =>
+    actual === expected ? undefined : { where, issue: 'key-mismatch', detail: `is not "${expected}"` };
   for (const [i, o] of data.orders.entries()) {
     const problem =
       market('orders', i, o) ??
       id(`orders[${i}].id`, o.platform, o.id) ??
-      (o.key === `${o.platform}:${o.id}` ? undefined : `orders[${i}].key: is not "${o.platform}:${o.id}"`);
+      key(`orders[${i}].key`, o.key, `${o.platform}:${o.id}`);
     if (problem) return problem;
   }
   for (const [i, s] of data.snapshots.entries()) {
@@ -59,29 +103,31 @@ function crossProblem(data: ExportData): string | undefined {
     const problem =
       market('events', i, e) ??
       id(`events[${i}].orderId`, e.platform, e.orderId) ??
-      (e.orderKey === `${e.platform}:${e.orderId}`
-        ? undefined
-        : `events[${i}].orderKey: is not "${e.platform}:${e.orderId}"`);
+      key(`events[${i}].orderKey`, e.orderKey, `${e.platform}:${e.orderId}`);
     if (problem) return problem;
   }
   const badDraft = data.drafts.findIndex((d) => d.key !== `${d.orderKey}|${d.action}`);
-  if (badDraft >= 0) return `drafts[${badDraft}].key: is not the draft's order and action`;
+  if (badDraft >= 0)
+    return { where: `drafts[${badDraft}].key`, issue: 'key-mismatch', detail: "is not the draft's order and action" };
   return undefined;
 }
 
-/** Parses an export, or throws an ImportError that says in words what is wrong and where. */
+/** Parses an export, or throws an ImportError that says what is wrong and where. */
 export function parseExport(input: unknown, now: number): ExportData {
   const header = v.safeParse(Header, input);
-  if (!header.success) throw new ImportError('This is not a Seller Guard export file.');
-  if (header.output.version > EXPORT_VERSION) {
+  if (!header.success) throw new ImportError({ kind: 'not-export' }, 'not a Seller Guard export file');
+  const version = header.output.version;
+  if (version > EXPORT_VERSION) throw new ImportError({ kind: 'newer', version }, `written by format ${version}`);
+  const parsed = v.safeParse(exportFileSchema(now), input);
+  if (parsed.success) {
+    const cross = crossProblem(parsed.output);
+    if (!cross) return parsed.output;
     throw new ImportError(
-      `This file was written by a newer Seller Guard (format ${header.output.version}); update the extension to import it.`,
+      { kind: 'damaged', where: cross.where, issue: cross.issue },
+      `${cross.where}: ${cross.detail}`,
     );
   }
-  const parsed = v.safeParse(exportFileSchema(now), input);
-  const problem = parsed.success
-    ? crossProblem(parsed.output)
-    : `${place(parsed.issues[0].path)}: ${problemOf(parsed.issues[0])}`.replace(/^: /, '');
-  if (problem || !parsed.success) throw new ImportError(`The file is damaged: ${problem}. Nothing was imported.`);
-  return parsed.output;
+  const first = parsed.issues[0];
+  const where = place(first.path);
+  throw new ImportError({ kind: 'damaged', where, issue: issueKind(first) }, `${where}: ${problemOf(first)}`);
 }

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { SAMPLE_PAGES, routeSamplePages } from '../../scripts/sample-pages';
-import { expect, host, test } from './fixtures';
+import { said } from '../../src/core/said';
+import { expect, host, sentence, test } from './fixtures';
 
 const ORDER = '111-0000001-0000001';
 const NOW = Date.now();
@@ -71,14 +72,19 @@ async function stored(options: Page): Promise<{ orders: unknown[]; events: unkno
 /** The counts the options page shows after an import that added one order and its two events. */
 const ONE_ORDER = /\b1\b.*\b2\b/;
 
-test('an import file that fails a check is refused with where and why, and changes nothing', async ({ ext }) => {
+test('an import file that fails a check is refused with where and why, and changes nothing', async ({ ext, ui }) => {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
   await importThrough(options, file(), ONE_ORDER);
   const before = await stored(options);
   const broken = file();
   Object.assign(broken.orders[0]!, { marketplace: 'XX', lastSeenAt: NOW });
-  await importThrough(options, broken, 'orders[0].marketplace: "XX" is not a marketplace of Amazon');
+  const issue = said('import-issue.not-marketplace');
+  await importThrough(
+    options,
+    broken,
+    sentence(ui, 'import-problem.damaged', { where: 'orders[0].marketplace', issue }),
+  );
   expect(await stored(options)).toEqual(before);
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NOW, order, reading } from './fixtures';
 import { IDBFactory } from 'fake-indexeddb';
 import { EXPORT_VERSION, type ExportData } from '../../src/messages/records';
+import type { ImportIssue, ImportProblem } from '../../src/messages/refusal';
 import { saveChoice } from '../../src/store/choices';
 import { saveTemplate } from '../../src/store/custom-templates';
 import { openStore } from '../../src/store/db';
@@ -101,48 +102,128 @@ type Breakage = (file: ExportData) => void;
 const LONG = 'x'.repeat(201);
 
 describe('import refuses a file that fails any check, says where and why, and changes nothing', () => {
-  it.each<[string, Breakage, RegExp]>([
-    ['a missing field', (f) => delete (f.orders[0] as Partial<ExportData['orders'][0]>).key, /orders\[0\]\.key: /],
+  it.each<[string, Breakage, RegExp, ImportIssue]>([
+    [
+      'a missing field',
+      (f) => delete (f.orders[0] as Partial<ExportData['orders'][0]>).key,
+      /orders\[0\]\.key: /,
+      'missing',
+    ],
     [
       'a field the format does not have',
       (f) => Object.assign(f.orders[0]!, { script: '<x>' }),
       /orders\[0\]\.script: is a field this format does not have/,
+      'unknown-field',
     ],
-    ['an unknown status', (f) => Object.assign(f.orders[0]!, { status: 'lost' }), /orders\[0\]\.status: /],
-    ['an unknown event kind', (f) => Object.assign(f.events[0]!, { kind: 'wiped' }), /events\[0\]\.kind: /],
-    ['a rate over 100%', (f) => Object.assign(f.snapshots[0]!, { ratePercent: 140 }), /snapshots\[0\]\.ratePercent/],
-    ['a fractional count', (f) => Object.assign(f.snapshots[0]!, { counted: 2.5 }), /snapshots\[0\]\.counted/],
+    [
+      'an unknown status',
+      (f) => Object.assign(f.orders[0]!, { status: 'lost' }),
+      /orders\[0\]\.status: /,
+      'not-allowed-value',
+    ],
+    [
+      'an unknown event kind',
+      (f) => Object.assign(f.events[0]!, { kind: 'wiped' }),
+      /events\[0\]\.kind: /,
+      'not-allowed-value',
+    ],
+    [
+      'a rate over 100%',
+      (f) => Object.assign(f.snapshots[0]!, { ratePercent: 140 }),
+      /snapshots\[0\]\.ratePercent/,
+      'out-of-range',
+    ],
+    [
+      'a fractional count',
+      (f) => Object.assign(f.snapshots[0]!, { counted: 2.5 }),
+      /snapshots\[0\]\.counted/,
+      'wrong-type',
+    ],
     [
       'an order number not in Amazon format',
       (f) => Object.assign(f.orders[0]!, { id: '12', key: 'amazon:12' }),
       /orders\[0\]\.id: "12" is not in Amazon's order-number format/,
+      'not-order-number',
     ],
     [
       'an Etsy receipt number for an Amazon event',
       (f) => Object.assign(f.events[0]!, { orderId: '3456789012', orderKey: 'amazon:3456789012' }),
       /events\[0\]\.orderId: "3456789012" is not in Amazon's order-number format/,
+      'not-order-number',
     ],
     [
       'a marketplace the platform does not have',
       (f) => Object.assign(f.snapshots[0]!, { marketplace: 'XX' }),
       /snapshots\[0\]\.marketplace: "XX" is not a marketplace of Amazon/,
+      'not-marketplace',
     ],
-    ['a key that is not its platform and id', (f) => Object.assign(f.orders[0]!, { key: `amazon:${B}` }), /key/],
+    [
+      'a key that is not its platform and id',
+      (f) => Object.assign(f.orders[0]!, { key: `amazon:${B}` }),
+      /key/,
+      'key-mismatch',
+    ],
     [
       'an order placed in the future',
       (f) => Object.assign(f.orders[0]!, { orderedAt: NOW + 3 * 86_400_000 }),
       /future/,
+      'bad-date',
     ],
-    ['an event before 2000', (f) => Object.assign(f.events[0]!, { at: Date.UTC(1999, 11, 31) }), /before 2000/],
-    ['a figure read in the future', (f) => Object.assign(f.snapshots[0]!, { readAt: NOW + 2 * 86_400_000 }), /future/],
-    ['an export from the future', (f) => Object.assign(f, { exportedAt: '2031-01-01T00:00:00.000Z' }), /future/],
-    ['a buyer name too long', (f) => Object.assign(f.orders[0]!, { buyerName: LONG }), /orders\[0\]\.buyerName/],
-    ['a page that is not https', (f) => Object.assign(f.events[0]!, { sourceUrl: 'javascript:alert(1)' }), /https/],
-    ['a draft key of another order', (f) => Object.assign(f.drafts[0]!, { key: `amazon:${B}|cancel` }), /drafts\[0\]/],
-    ['a template in an unknown language', (f) => Object.assign(f.templates[0]!, { lang: 'xx' }), /templates\[0\]/],
-    ['an unknown setting', (f) => f.settings.push({ key: 'evil', value: 1 }), /settings\[1\]\.key/],
-    ['a setting out of range', (f) => Object.assign(f.settings[0]!, { value: 7 }), /settings\[0\]\.value/],
-  ])('%s', async (_, breakIt, where) => {
+    [
+      'an event before 2000',
+      (f) => Object.assign(f.events[0]!, { at: Date.UTC(1999, 11, 31) }),
+      /before 2000/,
+      'bad-date',
+    ],
+    [
+      'a figure read in the future',
+      (f) => Object.assign(f.snapshots[0]!, { readAt: NOW + 2 * 86_400_000 }),
+      /future/,
+      'bad-date',
+    ],
+    [
+      'an export from the future',
+      (f) => Object.assign(f, { exportedAt: '2031-01-01T00:00:00.000Z' }),
+      /future/,
+      'bad-date',
+    ],
+    [
+      'a buyer name too long',
+      (f) => Object.assign(f.orders[0]!, { buyerName: LONG }),
+      /orders\[0\]\.buyerName/,
+      'too-long',
+    ],
+    [
+      'a page that is not https',
+      (f) => Object.assign(f.events[0]!, { sourceUrl: 'javascript:alert(1)' }),
+      /https/,
+      'invalid',
+    ],
+    [
+      'a draft key of another order',
+      (f) => Object.assign(f.drafts[0]!, { key: `amazon:${B}|cancel` }),
+      /drafts\[0\]/,
+      'key-mismatch',
+    ],
+    [
+      'a template in an unknown language',
+      (f) => Object.assign(f.templates[0]!, { lang: 'xx' }),
+      /templates\[0\]/,
+      'not-allowed-value',
+    ],
+    [
+      'an unknown setting',
+      (f) => f.settings.push({ key: 'evil', value: 1 }),
+      /settings\[1\]\.key/,
+      'not-allowed-value',
+    ],
+    [
+      'a setting out of range',
+      (f) => Object.assign(f.settings[0]!, { value: 7 }),
+      /settings\[0\]\.value/,
+      'out-of-range',
+    ],
+  ])('%s', async (_, breakIt, where, issue) => {
     const db = await filled();
     const before = await exportAll(db, NOW);
     const file = copy(before);
@@ -150,17 +231,24 @@ describe('import refuses a file that fails any check, says where and why, and ch
     const refused = importAll(db, file, NOW);
     await expect(refused).rejects.toBeInstanceOf(ImportError);
     await expect(refused).rejects.toThrow(where);
-    await expect(refused).rejects.toThrow(/^The file is damaged: .+\. Nothing was imported\.$/);
+    const error = (await refused.catch((e: unknown) => e)) as ImportError;
+    expect(error.problem).toMatchObject({ kind: 'damaged', issue });
+    // The seller is told the same place the developer's detail names.
+    expect(error.message.startsWith((error.problem as { where: string }).where)).toBe(true);
     expect(await exportAll(db, NOW)).toEqual(before);
   });
 
-  it.each([
-    ['not an export', { hello: 1 }, /not a Seller Guard export/],
-    ['a newer format', { format: 'seller-guard-export', version: EXPORT_VERSION + 1 }, /newer Seller Guard/],
-  ])('%s', async (_, input, message) => {
+  it.each<[string, unknown, ImportProblem]>([
+    ['not an export', { hello: 1 }, { kind: 'not-export' }],
+    [
+      'a newer format',
+      { format: 'seller-guard-export', version: EXPORT_VERSION + 1 },
+      { kind: 'newer', version: EXPORT_VERSION + 1 },
+    ],
+  ])('%s', async (_, input, problem) => {
     const db = await filled();
     const before = await exportAll(db, NOW);
-    await expect(importAll(db, input, NOW)).rejects.toThrow(message);
+    await expect(importAll(db, input, NOW)).rejects.toMatchObject({ problem });
     expect(await exportAll(db, NOW)).toEqual(before);
   });
 });
