@@ -57,7 +57,8 @@ export const BANNER_CSS = `
   border: 1px solid var(--line); border-left: 6px solid var(--lv); border-radius: 8px; box-shadow: 0 4px 16px rgb(0 0 0 / .15);
   max-width: 380px; padding: 10px 12px; overflow-wrap: anywhere; max-height: 70vh; overflow-y: auto; }
 ${(['ok', 'near', 'over', 'unknown', 'none'] as const).map((l) => `.sg[data-level=${l}] { --lv: var(--${l}); }`).join('\n')}
-.top { display: flex; align-items: center; gap: 8px; }
+.top { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; }
+.top button { flex: none; white-space: nowrap; overflow-wrap: normal; }
 .brand { font-weight: 600; margin-right: auto; }
 .level { font-weight: 600; color: var(--lv); }
 .headline, .note, .status { margin: 6px 0 0; }
