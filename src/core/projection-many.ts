@@ -3,8 +3,9 @@
 // judges one; the orders that count are added together, exactly, on the platform's own figures.
 import type { AskedVia, Rulebook } from './rulebooks';
 import { projectCancellation } from './projection';
-import { levelOf, type GuardResult } from './rate-guard';
-import { ratePercent, roundRate } from './rate-math';
+import { levelOf } from './level';
+import type { GuardResult } from './rate-guard';
+import { ratePercent, roundRate, type Counts } from './rate-math';
 import { said, type Said } from './said';
 import type { Level, OrderSeen } from './types';
 
@@ -50,14 +51,19 @@ export function projectCancellations(guard: GuardResult, book: Rulebook, ticked:
     if (p.projectedTotal !== undefined && guard.total !== undefined) joining += p.projectedTotal - guard.total;
   }
   if (counting === 0 || !guard.metric || guard.counted === undefined || guard.total === undefined) return result;
-  const counted = guard.counted + counting;
-  const total = guard.total + joining;
+  // Each buyer taken as a new one, as projection.ts does: the worst case for a count of different buyers.
+  const f: Counts = {
+    counted: guard.counted + counting,
+    total: guard.total + joining,
+    uniques: (guard.uniques ?? guard.counted) + counting,
+  };
+  const stated = guard.standing?.stated ? guard.standing.band : undefined;
   return {
     ...result,
-    projectedRatePercent: roundRate(ratePercent(counted, total)),
-    projectedLevel: levelOf(counted, total, guard.metric),
-    projectedCounted: counted,
-    projectedTotal: total,
+    projectedRatePercent: roundRate(ratePercent(f.counted, f.total)),
+    projectedLevel: levelOf(guard.metric, f, undefined, stated),
+    projectedCounted: f.counted,
+    projectedTotal: f.total,
   };
 }
 

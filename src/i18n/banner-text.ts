@@ -22,6 +22,10 @@ const BANNER_PREFIXES = [
   'duplicate.',
   'cancel-warning.',
   'ticked.',
+  // Words inside the guard's lines: a ladder's steps, a platform's deadlines, how sure a rule is.
+  'band.',
+  'deadline.',
+  'confidence.',
   // A reading the background did not believe is shown as a page it could not read.
   'refusal.untrusted-reading',
 ] as const;

@@ -36,6 +36,10 @@ const SAME_AS_ENGLISH = new Set([
   'ticked.order',
   'welcome.marketplace',
   'banner.figure-page.mercadolibre',
+  // Names the platforms give their levels, kept as they are in Spanish, Portuguese, French and Italian.
+  'band.top-rated',
+  'band.leader',
+  'band.orange',
 ]);
 
 describe('message catalogue', () => {

@@ -41,7 +41,7 @@ const loaded: Loaded = {
   order,
   choice: null,
   language: 'en',
-  policy: DEFAULT_POLICY,
+  policy: { ...DEFAULT_POLICY },
 };
 
 const fakeAdvice = { Advice: () => <p>advice for the order</p> } as unknown as AdviceModule;
