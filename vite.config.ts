@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
 import { sellerManifest } from './build/manifest.ts';
 import pkg from './package.json' with { type: 'json' };
-import { GUARD_SCRIPTS } from './src/shared/guard-script.ts';
+import { GUARD_SCRIPTS, LAYOUT_REPORT_SCRIPT } from './src/shared/guard-script.ts';
 import { FIREFOX_MODE, FIREFOX_OUT_DIR, FIREFOX_TARGET, firefoxManifest } from './build/firefox-manifest.ts';
 
 const CHROMIUM_TARGET = 'chrome120';
@@ -18,7 +18,7 @@ function injectedGuards(target: string): Plugin {
     name: 'seller-guard:injected-guards',
     apply: 'build',
     async generateBundle() {
-      for (const { entry, file } of Object.values(GUARD_SCRIPTS)) {
+      for (const { entry, file } of [...Object.values(GUARD_SCRIPTS), LAYOUT_REPORT_SCRIPT]) {
         const result = await build({
           configFile: false,
           logLevel: 'warn',
@@ -57,8 +57,15 @@ export default defineConfig(({ mode }) => {
       outDir: firefox ? FIREFOX_OUT_DIR : 'dist',
       sourcemap: false,
       emptyOutDir: true,
-      // Pages the manifest does not name: the history view (opened from the popup and the options).
-      rollupOptions: { input: { history: 'src/history/index.html' } },
+      // Pages the manifest does not name: the history view (opened from the popup and the options),
+      // the welcome page (opened on install) and the privacy policy (linked from both).
+      rollupOptions: {
+        input: {
+          history: 'src/history/index.html',
+          welcome: 'src/welcome/index.html',
+          privacy: 'src/privacy/index.html',
+        },
+      },
     },
     // No dev server talks to seller pages: the e2e and the demo use the built dist/.
     server: { cors: { origin: [/chrome-extension:\/\//] } },

@@ -74,11 +74,26 @@ export async function tabIdFor(worker: Worker, url: string): Promise<number | un
   }, url);
 }
 
+/**
+ * A fresh profile installs the extension, which opens its welcome page: closed here, unless the
+ * caller wants it (the first-run test, the interactive demo), so it never runs beside a measurement.
+ */
+async function closeWelcome(context: BrowserContext, extensionId: string): Promise<void> {
+  const welcome = `chrome-extension://${extensionId}/src/welcome/`;
+  for (let waited = 0; waited < 5000; waited += 100) {
+    const page = context.pages().find((p) => p.url().startsWith(welcome));
+    if (page) return page.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function launchWithExtension(opts: {
   headless: boolean;
   profileDir?: string;
   withExtension?: boolean;
   args?: string[];
+  /** Keep the welcome page a fresh install opens (closed otherwise). */
+  keepWelcome?: boolean;
 }): Promise<Launched> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);
@@ -101,6 +116,7 @@ export async function launchWithExtension(opts: {
     return existing ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
   };
   const extensionId = withExtension ? new URL((await worker()).url()).host : '';
+  if (withExtension && ownProfile && !opts.keepWelcome) await closeWelcome(context, extensionId);
   return {
     context,
     extensionId,

@@ -1,12 +1,14 @@
 // `npm start`: opens Chromium with the built extension on the bundled sample seller pages, served
 // at their real URLs. With --headless (or where no display exists) it visits every page, saves
 // screenshots of each page, the popup and the options page to demo-shots/, prints what the
-// extension read, and exits.
+// extension read, and exits. With --store it makes the store listing's material instead
+// (scripts/store-shots.ts: store/, in English, German, Spanish and Chinese).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { getChromium, launchWithExtension, tabIdFor, type Launched } from './chromium';
 import { routeSamplePages, SAMPLE_PAGES } from './sample-pages';
+import { storeMaterial } from './store-shots';
 
 // `npm start -- --lang=de`: the browser (and so the popup, the options and the history) in German;
 // each banner still speaks its marketplace's language. Those screenshots go to demo-shots/de/.
@@ -79,7 +81,8 @@ async function tour(ext: Launched): Promise<void> {
 async function main(): Promise<void> {
   // Gets one first where none is installed; says in one line what to run when that fails.
   if (!getChromium()) process.exit(1);
-  const ext = await launchWithExtension({ headless, args: lang ? [`--lang=${lang}`] : [] });
+  if (process.argv.includes('--store')) return storeMaterial();
+  const ext = await launchWithExtension({ headless, args: lang ? [`--lang=${lang}`] : [], keepWelcome: !headless });
   await routeSamplePages(ext.context);
   if (headless) {
     await tour(ext);

@@ -42,7 +42,11 @@ interface BidiFrame {
   browsingContext: { navigate(url: string, wait: 'complete'): Promise<unknown> };
 }
 
-export async function launchFirefoxWithExtension(opts: { grantSiteAccess: boolean }): Promise<FirefoxLaunched> {
+export async function launchFirefoxWithExtension(opts: {
+  grantSiteAccess: boolean;
+  /** Answer the site-access prompt a click in the popup raises, as a user clicking Allow would. */
+  allowWhenAsked?: boolean;
+}): Promise<FirefoxLaunched> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(NO_FIREFOX);
   const uuid = randomUUID();
@@ -59,6 +63,9 @@ export async function launchFirefoxWithExtension(opts: { grantSiteAccess: boolea
       // Firefox 127) grants them at install, as a user accepting the install prompt does; false
       // leaves them withheld, as a user who turned site access off.
       'extensions.originControls.grantByDefault': opts.grantSiteAccess,
+      // Without its doorhanger (which WebDriver cannot click), permissions.request grants what it is
+      // asked, still only from a user's click.
+      ...(opts.allowWhenAsked ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
     },
   });
   try {

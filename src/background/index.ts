@@ -3,6 +3,7 @@
 import { i18n, runtime, scripting, tabs, type MessageSender } from '../shared/browser';
 import { store } from '../store/db';
 import { showBadge } from './badge';
+import { onInstalled } from './first-run';
 import { createRouter } from './router';
 import { tabState } from './tab-state';
 
@@ -23,6 +24,10 @@ const route = createRouter(
 );
 
 runtime.onMessage.addListener((message: unknown, sender: MessageSender) => route(message, sender));
+
+runtime.onInstalled.addListener((details) => {
+  void onInstalled(details, tabs.open, runtime.url);
+});
 
 tabs.onRemoved.addListener((tabId: number) => {
   void tabState.remove(tabId);

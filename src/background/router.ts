@@ -4,12 +4,13 @@ import * as v from 'valibot';
 import { ContentToBackground, UiToBackground, type ContentToBackgroundMessage } from '../messages';
 import type { ContentReplies, Refusal, RefusalCode } from '../messages';
 import type { MessageSender } from '../shared/browser';
-import { GUARD_SCRIPTS, guardFor } from '../shared/guard-script';
+import { GUARD_SCRIPTS, guardFor, LAYOUT_REPORT_SCRIPT } from '../shared/guard-script';
 import { sellerSiteOf } from '../sites/seller-origins';
 import { isStorageFull, orderKey, storageFailure } from '../store/db';
 import { notePickedReason } from '../store/order-days';
 import { onBannerText, onPageReading, type Deps } from './handlers';
 import { senderTier, type SenderContext } from './sender';
+import { onTickedOrders } from './ticked-orders';
 import { trustReading } from './trust-reading';
 import { onUiMessage } from './ui-handlers';
 
@@ -24,15 +25,22 @@ type ContentMessage<T extends ContentToBackgroundMessage['type']> = Extract<Cont
 type ContentAnswer<T extends ContentToBackgroundMessage['type']> = Promise<ContentReplies[T] | Refusal>;
 
 /**
- * Injects the guard into the document whose starter asked. Only a top-level document gets it, and
- * only that very document: a tab that navigated meanwhile holds another document with its own starter.
+ * Injects the guard (or, asked by the guard, the layout report) into the document that asked. Only a
+ * top-level document gets it, and only that very document: a tab that navigated meanwhile holds
+ * another document with its own starter.
  */
-async function startGuard(deps: Deps, sender: MessageSender, message: unknown): ContentAnswer<'cs/start-guard'> {
+async function startGuard(
+  deps: Deps,
+  sender: MessageSender,
+  message: unknown,
+  report = false,
+): ContentAnswer<'cs/start-guard'> {
   if (sender.frameId !== 0) return refuse('not-injected', 'not a top-level document', message);
   const site = sellerSiteOf(sender.url ?? '');
   if (!site) return refuse('unknown-sender', 'not a seller site', message);
+  const file = report ? LAYOUT_REPORT_SCRIPT.file : GUARD_SCRIPTS[guardFor(site, sender.url ?? '')].file;
   try {
-    await deps.injectGuard(sender.tab!.id!, sender.documentId, GUARD_SCRIPTS[guardFor(site, sender.url ?? '')].file);
+    await deps.injectGuard(sender.tab!.id!, sender.documentId, file);
     return { ok: true };
   } catch (error) {
     return refuse('not-injected', `the guard could not be injected: ${(error as Error).message}`, message);
@@ -80,6 +88,10 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
           return { ok: true };
         case 'cs/start-guard':
           return startGuard(deps, sender, message);
+        case 'cs/layout-report':
+          return startGuard(deps, sender, message, true);
+        case 'cs/ticked-orders':
+          return onTickedOrders(deps, sender.tab!.id!, request.orderIds);
         case 'cs/banner-text':
           // The words of the banner on this site only: a page asks for its own platform's.
           if (sellerSiteOf(sender.url ?? '') !== request.platform)

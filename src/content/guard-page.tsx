@@ -1,75 +1,54 @@
 // One pass over the current page: detect, read, report, show. Idempotent: the same reading twice
 // sends nothing; a pass overtaken by navigation drops its answer.
-import { render } from 'preact';
 import * as v from 'valibot';
 import { said } from '../core/said';
-import type { PageReading, PageReadingOk } from '../core/types';
+import type { PageReading, PageReadingFailed, PageReadingOk } from '../core/types';
 import type { Translator } from '../i18n/format';
 import { ReadingReplySchema, StorageRefusalSchema, type GuardView } from '../messages/background-replies';
 import type { ContentReplyOf } from '../messages/content-to-background';
 import { safeRead, type PageType } from '../sites/page-type';
 import { askBackground } from './ask-background';
-import { Banner, type BannerState } from './banner';
 import { bannerWords } from './banner-words';
+import { showBanner, shownState } from './banner-mount';
 import { watchCancelReason } from './cancel-reason';
+import { figureLink } from './figure-link';
 import { clearFlags, placeFlags } from './flags';
+import { ensureHost, removeHost, setHostAttributes, type HostAttributes } from './host';
+import { stillBuilding } from './not-ready';
 import { reputationFlags, threadNote } from './reading-notes';
-import { ensureHost, removeHost, setHostAttributes, setHostLang } from './host';
 import { pageJsonFromStarter } from './page-json-handoff';
+import { requestReport } from './report-request';
+import { followTicked, recheckTicked } from './ticked-orders';
 
 /** Filled from document_start by the starter (index.iife.ts); read by the readers of pages fed by their own JSON. */
 const pageJson = pageJsonFromStarter();
 
 let lastSignature = '';
 let generation = 0;
-let shown: BannerState = { kind: 'reading' };
 let words: Translator | undefined;
-
-function openPopup(): void {
-  void askBackground({ type: 'cs/open-popup' }).catch(() => undefined);
-}
-
-function show(state: BannerState): void {
-  shown = state;
-  const { host, root } = ensureHost(document);
-  // Without its words (the background never answered) the banner stays empty; the attributes still tell.
-  if (!words) return;
-  setHostLang(host, words.locale);
-  render(<Banner state={state} words={words} onOpenPopup={openPopup} />, root.lastElementChild!);
-}
-
-/**
- * A page still building itself (its figures come seconds after load) is read again as it changes
- * and once a second; only if it is still not there after a while does the banner say it could not
- * read it. A page that re-renders keeps what it showed: the half-built moment is no new reading.
- */
-const NOT_READY_GRACE_MS = 10_000;
-const NOT_READY_RETRY_MS = 1_000;
-let notReadySince: { url: string; at: number } | undefined;
-let retry: ReturnType<typeof setTimeout> | undefined;
-
-function stillBuilding(reading: PageReading, again: () => void): boolean {
-  if (reading.ok || reading.code !== 'page-not-ready') {
-    notReadySince = undefined;
-    return false;
-  }
-  if (notReadySince?.url !== reading.url) notReadySince = { url: reading.url, at: performance.now() };
-  if (performance.now() - notReadySince.at >= NOT_READY_GRACE_MS) return false;
-  clearTimeout(retry);
-  retry = setTimeout(again, NOT_READY_RETRY_MS);
-  return true;
-}
-
 /** The order the current page is about (set with each answered reading). */
 let focusOrderId: string | undefined;
+
+const openPopup = () => void askBackground({ type: 'cs/open-popup' }).catch(() => undefined);
+
+function saveReportFor(reading: PageReadingFailed) {
+  return () => {
+    showBanner({ report: 'saving' });
+    requestReport(reading, ensureHost(document).root, (report) => showBanner({ report }));
+  };
+}
 
 // The reason picker can appear at any time (Amazon's cancel dialog); the warning joins what is shown,
 // and the pick is kept so the cancellation, once seen, records the reason used.
 watchCancelReason(
   document,
-  () => (shown.kind === 'answered' ? shown.view.cancelReason : undefined),
+  () => {
+    const state = shownState();
+    return state.kind === 'answered' ? state.view.cancelReason : undefined;
+  },
   (warning) => {
-    if (shown.kind === 'answered') show({ ...shown, warning });
+    const state = shownState();
+    if (state.kind === 'answered') showBanner({ state: { ...state, warning } });
   },
   (reason) => {
     if (focusOrderId)
@@ -80,18 +59,19 @@ watchCancelReason(
 function answered(
   type: PageType,
   host: HTMLElement,
-  base: { platform: string; page: string; orderId?: string },
+  base: Omit<HostAttributes, 'level' | 'read'>,
   view: GuardView,
   reading: PageReadingOk,
-): void {
-  setHostAttributes(host, {
-    ...base,
-    level: view.level,
-    read: 'ok',
-    rate: view.ratePercent,
-    projectedRate: view.projectedRatePercent,
+) {
+  const attributes = { ...base, level: view.level, read: 'ok' as const, rate: view.ratePercent };
+  setHostAttributes(host, { ...attributes, projectedRate: view.projectedRatePercent });
+  // On a list the seller ticks, the ticked orders' projection takes the place of the focus order's.
+  followTicked(type, host, attributes, (lines) => showBanner({ ticked: lines }));
+  const unknownFigure = view.level === 'unknown' && type.page !== 'account-health' && words;
+  showBanner({
+    state: { kind: 'answered', view, warning: threadNote(reading) },
+    figureLink: unknownFigure ? figureLink(type.platform, location.href, words!) : undefined,
   });
-  show({ kind: 'answered', view, warning: threadNote(reading) });
   if (words)
     placeFlags(document, type, [
       ...(view.autoCancelling ?? []).map((a) => ({ ...a, kind: 'auto-cancel' as const, text: words!.say(a.note) })),
@@ -114,24 +94,26 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   const started = performance.now();
   const reading = safeRead(type, document, url, pageJson);
   if (stillBuilding(reading, () => void guardPage(typeOf).catch(() => undefined))) {
-    if (shown.kind !== 'answered' || !lastSignature.includes(JSON.stringify(reading.url))) {
+    if (shownState().kind !== 'answered' || !lastSignature.includes(JSON.stringify(reading.url))) {
       lastSignature = '';
-      setHostAttributes(ensureHost(document).host, {
-        platform: reading.platform,
-        page: reading.page,
-        level: 'unknown',
-        read: 'pending',
-      });
-      show({ kind: 'reading' });
+      const host = ensureHost(document).host;
+      setHostAttributes(host, { platform: reading.platform, page: reading.page, level: 'unknown', read: 'pending' });
+      showBanner({ state: { kind: 'reading' } });
     }
     return reading;
   }
-  // The read time changes on every pass; what the page says is what decides whether to report again.
-  // (No replacer function: called once per key, it cost more than the rest of a 500-order reading.)
+  // The read time changes on every pass, and ticking rows has its own path (ticked-orders.ts): what
+  // the page says is what decides whether to report again. (No replacer function: called once per
+  // key, it cost more than the rest of a 500-order reading.)
   const signature = JSON.stringify(
-    reading.ok ? { ...reading, metrics: reading.metrics.map((m) => ({ ...m, readAt: 0 })) } : reading,
+    reading.ok
+      ? { ...reading, selectedOrderIds: 0, metrics: reading.metrics.map((m) => ({ ...m, readAt: 0 })) }
+      : reading,
   );
-  if (signature === lastSignature && document.querySelector('[data-seller-guard]')?.isConnected) return reading;
+  if (signature === lastSignature && document.querySelector('[data-seller-guard]')?.isConnected) {
+    if (reading.ok) recheckTicked();
+    return reading;
+  }
   lastSignature = signature;
   const readEnd = performance.now();
   const pass = ++generation;
@@ -147,10 +129,12 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   };
   focusOrderId = base.orderId;
   setHostAttributes(host, { ...base, level: 'unknown', read: reading.ok ? 'pending' : 'failed' });
-  show(
+  const actions = { openPopup, saveReport: reading.ok ? undefined : saveReportFor(reading) };
+  showBanner(
     reading.ok
-      ? { kind: 'reading' }
-      : { kind: 'failed', why: said(`read-failure.${reading.code ?? 'layout-unknown'}`) },
+      ? { state: { kind: 'reading' }, report: undefined }
+      : { state: { kind: 'failed', why: said(`read-failure.${reading.code ?? 'layout-unknown'}`) }, report: undefined },
+    { words, actions },
   );
   if (!reading.ok) clearFlags(document);
   let reply: ContentReplyOf<{ type: 'cs/page-reading'; reading: PageReading }> | undefined;
@@ -173,13 +157,15 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
     // to the seller that is a page we could not read, with no numbers.
     setHostAttributes(host, { ...base, level: 'unknown', read: 'failed' });
     clearFlags(document);
-    show({ kind: 'failed', why: said('refusal.untrusted-reading') });
+    showBanner({ state: { kind: 'failed', why: said('refusal.untrusted-reading') } });
   } else {
     setHostAttributes(host, { ...base, level: 'unknown', read: 'ok' });
     // Nothing was kept: the next change of the page tries again.
     lastSignature = '';
     const notSaved = v.safeParse(StorageRefusalSchema, reply);
-    show(notSaved.success ? { kind: 'not-saved', full: notSaved.output.full === true } : { kind: 'no-answer' });
+    showBanner({
+      state: notSaved.success ? { kind: 'not-saved', full: notSaved.output.full === true } : { kind: 'no-answer' },
+    });
   }
   return reading;
 }

@@ -21,6 +21,7 @@ const BANNER_PREFIXES = [
   'input.',
   'duplicate.',
   'cancel-warning.',
+  'ticked.',
   // Words inside the guard's lines: a ladder's steps, a platform's deadlines, how sure a rule is.
   'band.',
   'deadline.',

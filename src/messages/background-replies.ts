@@ -46,6 +46,17 @@ export type GuardView = v.InferOutput<typeof GuardViewSchema>;
 export const ReadingReplySchema = v.strictObject({ ok: v.literal(true), view: GuardViewSchema });
 export type ReadingReply = v.InferOutput<typeof ReadingReplySchema>;
 
+/** What cancelling every ticked order in a list would do (core's projection-many, worded as codes). */
+export const TickedReplySchema = v.strictObject({
+  ok: v.literal(true),
+  ticked: v.strictObject({
+    selected: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
+    projectedRatePercent: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+    lines: v.pipe(v.array(SaidSchema), v.maxLength(8)),
+  }),
+});
+export type TickedReply = v.InferOutput<typeof TickedReplySchema>;
+
 /** The page was read but could not be kept (disk full, database broken): the banner says so. */
 export const StorageRefusalSchema = v.object({
   ok: v.literal(false),

@@ -28,7 +28,8 @@ export function App() {
     <>
       <h1>{t('options.title')}</h1>
       <p>
-        <a href={pageUrl('src/history/index.html')}>{t('common.history')}</a>
+        <a href={pageUrl('src/history/index.html')}>{t('common.history')}</a> ·{' '}
+        <a href={pageUrl('src/privacy/index.html')}>{t('common.privacy')}</a>
       </p>
       <PolicyForm />
       <TemplatesEditor />

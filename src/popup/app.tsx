@@ -8,6 +8,7 @@ import { t } from '../ui/t';
 import type { AdviceModule } from './advice-module';
 import { GuardPanel } from './guard-panel';
 import { OrderCard } from './order-card';
+import { SiteAccess } from './site-access';
 import type { Loaded } from './tab-answer';
 
 type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; data: Loaded };
@@ -51,6 +52,7 @@ export function App({ words, tab, advice }: Started) {
           </button>
         </span>
       </header>
+      <SiteAccess />
       {status.kind === 'loading' && <p>{t('common.loading')}</p>}
       {status.kind === 'error' && (
         <p class="error" role="alert">

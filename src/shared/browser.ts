@@ -9,6 +9,7 @@ export const runtime = {
   url: (path = ''): string => browser.runtime.getURL(path),
   send: <T = unknown>(message: unknown): Promise<T> => browser.runtime.sendMessage<unknown, T>(message),
   onMessage: browser.runtime.onMessage,
+  onInstalled: browser.runtime.onInstalled,
   openOptions: (): Promise<void> => browser.runtime.openOptionsPage(),
 };
 
@@ -46,9 +47,16 @@ export const scripting = {
   },
 };
 
-/** Site access: Firefox lets the user withhold host permissions that Chromium grants at install. */
+/**
+ * Site access: Firefox lets the user withhold host permissions that Chromium grants at install (and
+ * Chromium's "on click" site access does the same). The origins are the manifest's own.
+ */
 export const permissions = {
   contains: (origins: string[]): Promise<boolean> => browser.permissions.contains({ origins }),
+  /** Every seller origin the manifest asks for. */
+  sellerOrigins: (): string[] => browser.runtime.getManifest().host_permissions ?? [],
+  /** Must be called straight from the seller's click (no await before it): browsers ask only then. */
+  request: (origins: string[]): Promise<boolean> => browser.permissions.request({ origins }),
 };
 
 /** Per-tab state survives the service worker being stopped, and goes with the browser session. */

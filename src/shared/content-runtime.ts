@@ -11,6 +11,7 @@ export type ContentListener = (message: unknown) => unknown;
 
 export interface NativeRuntime {
   sendMessage(message: unknown): Promise<unknown>;
+  getManifest?(): { version: string };
   onMessage: {
     addListener(listener: (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean): void;
   };
@@ -48,4 +49,27 @@ export function answerWith(listener: ContentListener) {
 export const contentRuntime = {
   send: (message: unknown): Promise<unknown> => nativeRuntime().sendMessage(message),
   onMessage: (listener: ContentListener): void => nativeRuntime().onMessage.addListener(answerWith(listener)),
+  version: (): string => nativeRuntime().getManifest?.().version ?? '',
+};
+
+interface NativeStorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+function nativeLocalStorage(): NativeStorageArea | undefined {
+  const g = globalThis as {
+    browser?: { storage?: { local?: NativeStorageArea } };
+    chrome?: { storage?: { local?: NativeStorageArea } };
+  };
+  return g.browser?.storage?.local ?? g.chrome?.storage?.local;
+}
+
+/**
+ * The extension's local storage, for what the content script keeps of its own (the banner's corner
+ * and size on each site): the page cannot read it, as it could the site's localStorage.
+ */
+export const contentStorage = {
+  get: async (key: string): Promise<unknown> => (await nativeLocalStorage()?.get(key))?.[key],
+  set: async (key: string, value: unknown): Promise<void> => nativeLocalStorage()?.set({ [key]: value }),
 };

@@ -38,3 +38,9 @@ export function guardFor(site: SellerSite, url: string): GuardName {
     return site;
   }
 }
+
+/** The layout report (src/content/layout-report/), injected only when a seller asks for one. */
+export const LAYOUT_REPORT_SCRIPT = {
+  entry: 'src/content/layout-report/index.ts',
+  file: 'src/content/layout-report.js',
+} as const;

@@ -39,7 +39,7 @@ const LAST_WORDS = [
 ].join('|');
 
 /** A line that only states a window: "7 days", "(30 Tage)", "Last 30 days", "過去7日間", "Son 30 gün". */
-const WINDOW_LINE = new RegExp(
+export const WINDOW_LINE = new RegExp(
   `^\\(?\\s*(?:(?:${LAST_WORDS})\\s*)?(\\d{1,3})\\s*-?\\s*(?:${DAY_WORDS})\\s*\\)?$`,
   'iu',
 );
@@ -55,7 +55,7 @@ export function windowDays(line: string): number | undefined {
  * A figure the page says it does not have (a new seller, no seller-fulfilled orders). Unverified
  * per language beyond English "N/A": the others are the usual short forms, never guessed into a number.
  */
-const NONE_LINE =
+export const NONE_LINE =
   /^(?:n\/?a|k\.\s?a\.|n\.\s?v\.|non disponible|non disponibile|no disponible|niet beschikbaar|ej tillgänglig|brak danych|yok|mevcut değil|غير متوفر|غير متاح|該当なし|なし|não disponível|indisponível)$/iu;
 
 /** Dashes stand in for a figure while a dashboard fills itself in: not yet a reading either way. */

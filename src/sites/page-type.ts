@@ -17,6 +17,8 @@ export interface PageType {
    * box must be found again after each send (Mercado Libre's chat re-mounts it).
    */
   messageBox?: string | ((doc: Document) => Element | undefined);
+  /** On lists where the seller ticks rows for a bulk action: the orders ticked now. */
+  ticked?: (doc: Document) => string[];
 }
 
 /** A reader's honest "no": the banner says it could not read the page and shows no numbers. */

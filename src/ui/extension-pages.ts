@@ -1,7 +1,7 @@
 // What the extension pages may ask of the browser besides the background: open one of our own pages.
 import { runtime, tabs } from '../shared/browser';
 
-export type OwnPage = 'src/history/index.html';
+export type OwnPage = 'src/history/index.html' | 'src/privacy/index.html';
 
 export const pageUrl = (page: OwnPage, query = ''): string => runtime.url(`${page}${query}`);
 

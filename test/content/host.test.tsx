@@ -1,6 +1,5 @@
-import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { Banner } from '../../src/content/banner';
+import { bannerTree, type BannerModel } from '../../src/content/banner';
 import { ensureHost, removeHost, setHostAttributes } from '../../src/content/host';
 import { bannerMessages } from '../../src/i18n/banner-text';
 import { de } from '../../src/i18n/catalogue/de';
@@ -8,6 +7,11 @@ import { en } from '../../src/i18n/catalogue/en';
 import { createTranslator } from '../../src/i18n/format';
 
 const words = createTranslator(bannerMessages(en), 'en');
+const on = { collapse: () => undefined, move: () => undefined };
+/** The unfolded banner for `state`, in `root`. */
+function render(model: Omit<BannerModel, 'collapsed'>, tr: typeof words, root: HTMLElement) {
+  root.replaceChildren(bannerTree({ ...model, collapsed: false }, tr, on));
+}
 
 describe('in-page host element', () => {
   it('exactly one host with an open shadow root, re-attached if the page removes it', () => {
@@ -64,35 +68,35 @@ describe('banner', () => {
   });
   it('words the view in the language it was given', () => {
     const root = document.createElement('div');
-    render(<Banner state={{ kind: 'answered', view: view() }} words={words} />, root);
+    render({ state: { kind: 'answered', view: view() } }, words, root);
     expect(root.textContent).toContain('Close to the limit');
     expect(root.textContent).toContain('Cancellation rate 1.92% (3 of 156), limit 2.5% over 7 days.');
     expect(root.textContent).toContain('Cancel this order yourself: 1.92% → 2.56% (over 2.5% at 4 of 156)');
     const german = createTranslator(bannerMessages(de), 'de');
-    render(<Banner state={{ kind: 'answered', view: view() }} words={german} />, root);
+    render({ state: { kind: 'answered', view: view() } }, german, root);
     expect(root.textContent).toContain('Nahe am Limit');
     expect(root.textContent).toContain('Stornorate 1,92\u00a0% (3 von 156), Limit 2,5\u00a0% in 7 Tagen.');
-    expect(root.querySelector('button')?.textContent).toBe('Ausblenden');
+    expect(root.querySelector('button[aria-expanded]')?.textContent).toBe('Einklappen');
   });
   it('renders page text as text, never as markup', () => {
     const root = document.createElement('div');
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     const flag = { code: 'duplicate.flag', params: { buyer: hostile, count: 2, hours: 72 } };
-    render(<Banner state={{ kind: 'answered', view: view({ details: [flag] }) }} words={words} />, root);
+    render({ state: { kind: 'answered', view: view({ details: [flag] }) } }, words, root);
     expect(root.querySelector('img, script')).toBeNull();
     expect(root.textContent).toContain('<img src=x');
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
   it('the failed state says it could not read the page, and why, and shows no numbers', () => {
     const root = document.createElement('div');
-    render(<Banner state={{ kind: 'failed', why: { code: 'read-failure.figures-disagree' } }} words={words} />, root);
+    render({ state: { kind: 'failed', why: { code: 'read-failure.figures-disagree' } } }, words, root);
     expect(root.textContent).toContain("couldn't read this page");
     expect(root.textContent).toContain("The page's figures disagree with each other");
     expect(root.textContent).not.toMatch(/\d%/);
   });
   it('a page read but not kept (disk full) says so, as an alert, with what to do and no numbers', () => {
     const root = document.createElement('div');
-    render(<Banner state={{ kind: 'not-saved', full: true }} words={words} />, root);
+    render({ state: { kind: 'not-saved', full: true } }, words, root);
     const alert = root.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('could not keep it');
     expect(alert?.textContent).toContain('storage for Seller Guard is full');

@@ -12,10 +12,10 @@ test("the banner speaks the marketplace's language, whatever the browser's", asy
   await expect(host(page)).toHaveAttribute('data-lang', 'de');
   const level = (await host(page).getAttribute('data-level'))!;
   await expect(host(page).locator('.level')).toHaveText(words('de').t(`level.${level}`));
-  await expect(host(page).locator('button.hide')).toHaveText('Ausblenden');
+  await expect(host(page).locator('button[data-k="fold"]')).toHaveText('Einklappen');
   await page.goto('https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=2');
   await expect(host(page)).toHaveAttribute('data-lang', 'zh-CN');
-  await expect(host(page).locator('button.hide')).toHaveText(words('zh-CN').t('banner.hide'));
+  await expect(host(page).locator('button[data-k="fold"]')).toHaveText(words('zh-CN').t('banner.collapse'));
 });
 
 test("a seller who prefers it gets the banner in the browser's language", async ({ ext, ui }) => {
@@ -28,7 +28,7 @@ test("a seller who prefers it gets the banner in the browser's language", async 
   await page.goto(DE_HEALTH);
   await expect(host(page)).toHaveAttribute('data-lang', ui.locale);
   const said = await bannerWords(page);
-  await expect(host(page).locator('button.hide')).toHaveText(said.t('banner.hide'));
+  await expect(host(page).locator('button[data-k="fold"]')).toHaveText(said.t('banner.collapse'));
 });
 
 test("the popup speaks the browser's language, advice and all; ?lang= chooses another", async ({ ext, ui }) => {

@@ -99,7 +99,7 @@ describe('Firefox with site access granted at install', () => {
 describe('Firefox with site access withheld', () => {
   let ff: FirefoxLaunched;
   beforeAll(async () => {
-    ff = await launchFirefoxWithExtension({ grantSiteAccess: false });
+    ff = await launchFirefoxWithExtension({ grantSiteAccess: false, allowWhenAsked: true });
   });
   afterAll(async () => ff?.close());
 
@@ -111,5 +111,15 @@ describe('Firefox with site access withheld', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(await page.$('[data-seller-guard]')).toBeNull();
     expect(await page.title()).toBe('Account Health');
+  });
+
+  it("the popup says so and asks for access from the seller's click; then the guard reads the page", async () => {
+    const popup = await ff.extensionPage('src/popup/index.html');
+    await popup.waitForSelector('[data-site-access="missing"]');
+    await (await popup.waitForSelector('[data-site-access="missing"] button'))!.click();
+    await popup.waitForSelector('[data-site-access="granted"]');
+    expect(await siteAccess(ff)).toBe(true);
+    const page = await ff.sellerPage();
+    expect(await bannerFacts(page, ACCOUNT_HEALTH)).toMatchObject({ read: 'ok', rate: '1.92' });
   });
 });

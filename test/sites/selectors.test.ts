@@ -28,6 +28,7 @@ const PROOFS: Proof[] = [
   ['amazon.LIST', 'mainStatus', amazonList, 4],
   ['amazon.LIST', 'cellBody', amazonList, 12],
   ['amazon.LIST', 'buyerCancel', amazonList, 1],
+  ['amazon.LIST', 'rowTick', amazonList, 4],
   ['amazon.LIST', 'row', () => parse(orderListHtml(manyRows(3), LABELS.de)), 3],
   ['amazon.DETAIL', 'orderId', amazonDetail, 1],
   ['amazon.DETAIL', 'purchaseDate', amazonDetail, 1],

@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerDe } from './banner/de';
+import { firstRunDe } from './first-run/de';
 
 export const de: Catalogue = {
+  ...bannerDe,
+  ...firstRunDe,
   extName: 'Seller Guard',
   extDescription:
     'Warnt Marktplatz-Verkäufer, bevor eine Stornierung ihrem Konto schadet, und schlägt den Weg vor, der nicht zählt.',
@@ -12,8 +16,6 @@ export const de: Catalogue = {
   'level.unknown': 'Noch keine Kennzahl',
   'level.none': 'Kein Stornolimit',
 
-  'banner.show': 'Anzeigen',
-  'banner.hide': 'Ausblenden',
   'banner.reading': 'Seite wird gelesen…',
   'banner.open-popup': 'Antworten & Schritte…',
   'banner.failed': 'Seller Guard konnte diese Seite nicht lesen und zeigt daher hier keine Zahlen.',

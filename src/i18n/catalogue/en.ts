@@ -2,8 +2,13 @@
 // (a key missing from any of them does not compile). Placeholders: see ../message.ts.
 // `npm run locales` writes what the browser itself shows (name, description) to public/_locales.
 import type { Messages } from '../message';
+import { bannerEn } from './banner/en';
+import { firstRunEn } from './first-run/en';
 
 export const en = {
+  // The banner's manners and ticked orders, and the first minute (welcome, site access, privacy, stores).
+  ...bannerEn,
+  ...firstRunEn,
   // The extension itself: the browser's extension list and the toolbar button.
   extName: 'Seller Guard',
   extDescription:
@@ -18,8 +23,6 @@ export const en = {
   'level.none': 'No cancellation limit',
 
   // The in-page banner.
-  'banner.show': 'Show',
-  'banner.hide': 'Hide',
   'banner.reading': 'Reading this page…',
   'banner.open-popup': 'Replies & actions…',
   'banner.failed': "Seller Guard couldn't read this page, so it shows no numbers here.",

@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerEs } from './banner/es';
+import { firstRunEs } from './first-run/es';
 
 export const es: Catalogue = {
+  ...bannerEs,
+  ...firstRunEs,
   extName: 'Seller Guard',
   extDescription:
     'Avisa al vendedor antes de que una cancelación perjudique su cuenta y propone la vía que no la perjudica.',
@@ -12,8 +16,6 @@ export const es: Catalogue = {
   'level.unknown': 'Aún sin cifra',
   'level.none': 'Sin límite de cancelación',
 
-  'banner.show': 'Mostrar',
-  'banner.hide': 'Ocultar',
   'banner.reading': 'Leyendo esta página…',
   'banner.open-popup': 'Respuestas y acciones…',
   'banner.failed': 'Seller Guard no pudo leer esta página, así que aquí no muestra cifras.',

@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerFr } from './banner/fr';
+import { firstRunFr } from './first-run/fr';
 
 export const fr: Catalogue = {
+  ...bannerFr,
+  ...firstRunFr,
   extName: 'Seller Guard',
   extDescription:
     'Prévient les vendeurs des places de marché avant qu’une annulation ne nuise à leur compte, et propose la voie qui ne compte pas.',
@@ -12,8 +16,6 @@ export const fr: Catalogue = {
   'level.unknown': 'Pas encore de chiffre',
   'level.none': 'Pas de limite d’annulation',
 
-  'banner.show': 'Afficher',
-  'banner.hide': 'Masquer',
   'banner.reading': 'Lecture de la page…',
   'banner.open-popup': 'Réponses et actions…',
   'banner.failed': 'Seller Guard n’a pas pu lire cette page ; il n’affiche donc aucun chiffre ici.',

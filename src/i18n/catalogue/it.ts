@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerIt } from './banner/it';
+import { firstRunIt } from './first-run/it';
 
 export const it: Catalogue = {
+  ...bannerIt,
+  ...firstRunIt,
   extName: 'Seller Guard',
   extDescription:
     'Avvisa chi vende sui marketplace prima che una cancellazione danneggi l’account e suggerisce la strada che non conta.',
@@ -12,8 +16,6 @@ export const it: Catalogue = {
   'level.unknown': 'Ancora nessun dato',
   'level.none': 'Nessun limite di cancellazione',
 
-  'banner.show': 'Mostra',
-  'banner.hide': 'Nascondi',
   'banner.reading': 'Lettura della pagina…',
   'banner.open-popup': 'Risposte e azioni…',
   'banner.failed': 'Seller Guard non è riuscito a leggere questa pagina, quindi qui non mostra numeri.',

@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerJa } from './banner/ja';
+import { firstRunJa } from './first-run/ja';
 
 export const ja: Catalogue = {
+  ...bannerJa,
+  ...firstRunJa,
   extName: 'Seller Guard',
   extDescription:
     'キャンセルがアカウントに響く前にマーケットプレイスの出品者へ知らせ、指標に影響しない対応を提案します。',
@@ -12,8 +16,6 @@ export const ja: Catalogue = {
   'level.unknown': '数値はまだありません',
   'level.none': 'キャンセル上限なし',
 
-  'banner.show': '表示',
-  'banner.hide': '隠す',
   'banner.reading': 'このページを読み取っています…',
   'banner.open-popup': '返信と対応…',
   'banner.failed': 'Seller Guard はこのページを読み取れなかったため、ここでは数値を表示しません。',

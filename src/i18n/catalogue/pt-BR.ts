@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerPtBR } from './banner/pt-BR';
+import { firstRunPtBR } from './first-run/pt-BR';
 
 export const ptBR: Catalogue = {
+  ...bannerPtBR,
+  ...firstRunPtBR,
   extName: 'Seller Guard',
   extDescription: 'Avisa o vendedor antes que um cancelamento prejudique a conta e sugere o caminho que não prejudica.',
   actionTitle: 'Seller Guard: risco e respostas para este pedido',
@@ -11,8 +15,6 @@ export const ptBR: Catalogue = {
   'level.unknown': 'Ainda sem número',
   'level.none': 'Sem limite de cancelamento',
 
-  'banner.show': 'Mostrar',
-  'banner.hide': 'Ocultar',
   'banner.reading': 'Lendo esta página…',
   'banner.open-popup': 'Respostas e ações…',
   'banner.failed': 'O Seller Guard não conseguiu ler esta página, por isso não mostra números aqui.',

@@ -1,6 +1,10 @@
 import type { Catalogue } from './en';
+import { bannerZhCN } from './banner/zh-CN';
+import { firstRunZhCN } from './first-run/zh-CN';
 
 export const zhCN: Catalogue = {
+  ...bannerZhCN,
+  ...firstRunZhCN,
   extName: 'Seller Guard 卖家守护',
   extDescription: '在取消订单损害店铺账户之前提醒卖家，并给出不影响指标的处理方式。',
   actionTitle: 'Seller Guard：此订单的风险与回复',
@@ -11,8 +15,6 @@ export const zhCN: Catalogue = {
   'level.unknown': '暂无数据',
   'level.none': '无取消率上限',
 
-  'banner.show': '展开',
-  'banner.hide': '收起',
   'banner.reading': '正在读取此页面…',
   'banner.open-popup': '回复与操作…',
   'banner.failed': 'Seller Guard 无法读取此页面，因此这里不显示任何数字。',

@@ -4,7 +4,7 @@
 import type { OrderStatus } from '../../core/types';
 import { normalizeLabel } from '../label-match';
 
-const STATUSES: [OrderStatus, RegExp][] = [
+export const STATUSES: [OrderStatus, RegExp][] = [
   ['unpaid', /^(?:等待(?:买家)?付款|awaiting payment)/],
   ['unshipped', /^(?:等待(?:仓库)?发货|awaiting (?:warehouse )?shipment|to be shipped)/],
   ['shipped', /^(?:等待买家收货|awaiting (?:buyer )?(?:receipt|delivery)|shipped)/],

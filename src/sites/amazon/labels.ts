@@ -2,7 +2,7 @@
 // lower-cased text that starts with (or contains, for banners) one of these.
 import type { Fulfilment, OrderStatus } from '../../core/types';
 
-const STATUS_WORDS: [OrderStatus, string[]][] = [
+export const STATUS_WORDS: [OrderStatus, string[]][] = [
   [
     'cancelled',
     [
@@ -104,8 +104,8 @@ export function statusFromText(text: string): OrderStatus {
   return status;
 }
 
-const AMAZON_FULFILLED = /\b(amazon|fba)\b|amazonによる|versand durch amazon|expédié par amazon/i;
-const SELLER_FULFILLED =
+export const AMAZON_FULFILLED = /\b(amazon|fba)\b|amazonによる|versand durch amazon|expédié par amazon/i;
+export const SELLER_FULFILLED =
   /\b(seller|merchant|verkäufer|vendeur|venditore|vendedor|verkoper|säljare|sprzedawca|satıcı)\b|出品者|mfn/i;
 
 export function fulfilmentFromText(text: string): Fulfilment {

@@ -4,7 +4,7 @@ import * as d from './detect';
 import { LIST, MESSAGES } from './selectors';
 import { readAmazonMessages } from './read-messages';
 import { readAmazonOrderPage } from './read-order-detail';
-import { readAmazonOrderList } from './read-order-list';
+import { readAmazonOrderList, tickedOrderIds } from './read-order-list';
 
 const amazon = { platform: 'amazon' as const, marketplace: d.amazonMarketplace };
 
@@ -17,7 +17,14 @@ function orderCell(doc: Document, orderId: string): Element | null {
 
 /** Manage Orders, order detail, cancel and messages: the pages one guard build serves. */
 export const amazonOrderPages: PageType[] = [
-  { ...amazon, page: 'order-list', detect: d.isAmazonOrderList, read: readAmazonOrderList, orderRow: orderCell },
+  {
+    ...amazon,
+    page: 'order-list',
+    detect: d.isAmazonOrderList,
+    read: readAmazonOrderList,
+    orderRow: orderCell,
+    ticked: tickedOrderIds,
+  },
   {
     ...amazon,
     page: 'order-detail',

@@ -119,6 +119,32 @@ function fillFromApi(order: OrderSeen, api: ApiOrder): void {
   order.deliverBy = api.deliverBy;
 }
 
+/** The row's own tick box (its first cell), as its row says: a box in another cell is not the row's. */
+const ROW_TICK = `:scope > ${LIST.rowTick}`;
+
+/** Whether the seller has ticked this row: its own box, checked and visible. */
+function isTicked(row: Element): boolean {
+  const box = row.querySelector<HTMLInputElement>(ROW_TICK);
+  return box !== null && box.checked && !box.disabled && isShown(box, row);
+}
+
+/**
+ * The orders whose rows the seller has ticked for a bulk action, each once, in the list's order.
+ * Cheap enough to run on every tick: one query for the order cells, one per row for its box.
+ */
+export function tickedOrderIds(doc: Document): string[] {
+  const table = doc.querySelector(LIST.table);
+  if (!table) return [];
+  const ids = new Set<string>();
+  for (const cell of table.querySelectorAll(`tbody tr > ${LIST.orderCell}`)) {
+    const row = cell.parentElement!;
+    if (!isTicked(row)) continue;
+    const id = textOf(cell, LIST.orderLink, 64);
+    if (id && AMAZON_ORDER_ID.test(id)) ids.add(id);
+  }
+  return [...ids];
+}
+
 export function readAmazonOrderList(doc: Document, url: URL, json?: PageJson): PageReading {
   const marketplace = amazonMarketplace(url);
   const base = { platform: 'amazon' as const, page: 'order-list' as const, marketplace, url: url.href };
@@ -156,5 +182,6 @@ export function readAmazonOrderList(doc: Document, url: URL, json?: PageJson): P
     if (covered) fillFromApi(orders[i]!, api.get(orders[i]!.id)!);
     else fillFromCells(orders[i]!, rows[i]!, marketplace);
   }
-  return { ...base, ok: true, orders, metrics: [] };
+  const selectedOrderIds = rows.flatMap((row, i) => (isTicked(row) ? [orders[i]!.id] : []));
+  return { ...base, ok: true, orders, metrics: [], ...(selectedOrderIds.length ? { selectedOrderIds } : {}) };
 }

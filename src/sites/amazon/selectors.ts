@@ -32,6 +32,11 @@ export const LIST = {
   mainStatus: '.main-status',
   /** Buyer used "Request cancellation" (bkteam sync_order.js; Med confidence). */
   buyerCancel: '.buyer-requested-cancel',
+  /**
+   * The row's own bulk-action tick box: the first cell's checkbox (no public source names its class;
+   * the row it sits in says which order it ticks, never an attribute on the box).
+   */
+  rowTick: 'td > input[type="checkbox"]',
 } as const;
 
 export const DETAIL = {

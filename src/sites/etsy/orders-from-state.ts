@@ -37,7 +37,7 @@ export function ordersSearch(context: unknown): EtsyOrdersSearch | undefined {
  * Etsy's state types, and the built-in state names in English (a shop's own states carry the type
  * of the step they stand for). Anything else is `unknown`: a shop may call a state anything.
  */
-const STATE_WORDS: [OrderStatus, RegExp][] = [
+export const STATE_WORDS: [OrderStatus, RegExp][] = [
   ['cancelled', /^(?:canceled|cancelled)$/],
   ['shipped', /^(?:completed?|shipped|delivered)$/],
   ['unpaid', /^(?:unpaid|not paid)$/],

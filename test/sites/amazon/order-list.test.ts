@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAmazonOrderList } from '../../../src/sites/amazon/read-order-list';
+import { readAmazonOrderList, tickedOrderIds } from '../../../src/sites/amazon/read-order-list';
 import { fixture, parse, ok } from '../../helpers/fixtures';
 import { LABELS, manyRows, orderListHtml, type Row } from '../../fixtures/amazon/order-list-builder';
 
@@ -152,5 +152,65 @@ describe('Amazon Manage Orders reader', () => {
       '<div class="cell-body-title"><span>hidden</span>',
     );
     expect(readAmazonOrderList(parse(html), US)).toMatchObject({ ok: false, reason: '1 order rows could not be read' });
+  });
+});
+
+describe('Amazon Manage Orders: the rows the seller ticked', () => {
+  const page = () => fixture('amazon/order-list-en.html');
+  const tick = (doc: Document, row: number) => {
+    const box = doc.querySelectorAll<HTMLInputElement>('#orders-table tbody tr > td > input[type="checkbox"]')[row]!;
+    box.checked = true;
+    return box;
+  };
+
+  it('none ticked: the reading names none', () => {
+    const doc = page();
+    expect(ok(readAmazonOrderList(doc, US)).selectedOrderIds).toBeUndefined();
+    expect(tickedOrderIds(doc)).toEqual([]);
+  });
+
+  it('reads each ticked row by the order in that row, in the list order', () => {
+    const doc = page();
+    tick(doc, 3);
+    tick(doc, 0);
+    expect(ok(readAmazonOrderList(doc, US)).selectedOrderIds).toEqual(['114-3941689-8772232', '112-7788990-1122334']);
+    expect(tickedOrderIds(doc)).toEqual(['114-3941689-8772232', '112-7788990-1122334']);
+  });
+
+  it('the checked attribute as a page renders it counts too (the builder ticks two duplicates)', () => {
+    const rows: Row[] = manyRows(3).map((r, i) => ({ ...r, ticked: i < 2 }));
+    const doc = parse(orderListHtml(rows, LABELS.de));
+    expect(tickedOrderIds(doc)).toEqual([rows[0]!.id, rows[1]!.id]);
+  });
+
+  it('a hidden or disabled box is not a tick the seller can see or change', () => {
+    const doc = page();
+    tick(doc, 0).setAttribute('hidden', '');
+    tick(doc, 1).disabled = true;
+    tick(doc, 2).closest('td')!.setAttribute('style', 'display: none');
+    expect(tickedOrderIds(doc)).toEqual([]);
+    expect(ok(readAmazonOrderList(doc, US)).selectedOrderIds).toBeUndefined();
+  });
+
+  it("a checked box in another cell (a gift option, the product cell) is not the row's tick", () => {
+    const doc = page();
+    const other = doc.createElement('input');
+    other.type = 'checkbox';
+    other.checked = true;
+    doc.querySelector('td[data-test-id="oth-product-info"] .myo-list-orders-product-name-cell')!.append(other);
+    expect(tickedOrderIds(doc)).toEqual([]);
+  });
+
+  it('the select-all box in the header ticks nothing by itself', () => {
+    const doc = page();
+    const all = doc.createElement('input');
+    all.type = 'checkbox';
+    all.checked = true;
+    doc.querySelector('#orders-table thead th')!.append(all);
+    expect(tickedOrderIds(doc)).toEqual([]);
+  });
+
+  it('no orders table: nothing is ticked', () => {
+    expect(tickedOrderIds(parse('<p><input type="checkbox" checked></p>'))).toEqual([]);
   });
 });

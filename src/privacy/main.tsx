@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { loadWords, t } from '../ui/t';
+import { App } from './app';
+
+void loadWords().then(() => {
+  document.title = t('privacy.title');
+  render(<App />, document.getElementById('app')!);
+});
