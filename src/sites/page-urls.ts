@@ -5,6 +5,7 @@
 import type { PageKind, Platform } from '../core/types';
 import * as ae from './aliexpress/detect';
 import * as amazon from './amazon/detect';
+import * as ebay from './ebay/detect';
 import * as etsy from './etsy/detect';
 
 export const PAGE_URLS: Partial<Record<`${Platform}/${PageKind}`, string[]>> = {
@@ -18,7 +19,18 @@ export const PAGE_URLS: Partial<Record<`${Platform}/${PageKind}`, string[]>> = {
   'etsy/messages': etsy.etsyMessagesUrls,
   'aliexpress/order-list': ae.aliexpressOrderListUrls,
   'aliexpress/order-detail': ae.aliexpressOrderDetailUrls,
+  'ebay/order-list': ebay.ebayOrderListUrls,
+  'ebay/order-detail': ebay.ebayOrderDetailUrls,
+  'ebay/account-health': ebay.ebayPerformanceUrls,
+  // Cancel Details and Seller Hub's list of requests are one page kind (src/sites/ebay/pages.ts).
+  'ebay/cancel': [...ebay.ebayCancelDetailsUrls, ...ebay.ebayCancellationsUrls],
+  'ebay/messages': ebay.ebayMessageFrameUrls,
 };
 
 /** URLs on seller hosts that are no page we read. */
-export const OTHER_URLS: string[] = [...amazon.amazonOtherUrls, ...etsy.etsyOtherUrls, ...ae.aliexpressOtherUrls];
+export const OTHER_URLS: string[] = [
+  ...amazon.amazonOtherUrls,
+  ...etsy.etsyOtherUrls,
+  ...ae.aliexpressOtherUrls,
+  ...ebay.ebayOtherUrls,
+];

@@ -3,12 +3,14 @@
 // only, and injects the guard of the site the origin belongs to.
 import type { SellerSite } from '../shared/guard-script';
 import { AMAZON_MARKETPLACES } from './amazon/detect';
+import { ORIGINS as EBAY_ORIGINS } from './ebay/marketplaces';
 
 const SITE_OF_ORIGIN = new Map<string, SellerSite>([
   ...Object.keys(AMAZON_MARKETPLACES).map((host): [string, SellerSite] => [`https://${host}`, 'amazon']),
   ['https://www.etsy.com', 'etsy'],
   ['https://csp.aliexpress.com', 'aliexpress'],
   ['https://gsp.aliexpress.com', 'aliexpress'],
+  ...Object.keys(EBAY_ORIGINS).map((origin): [string, SellerSite] => [origin, 'ebay']),
 ]);
 
 export const SELLER_ORIGINS: readonly string[] = [...SITE_OF_ORIGIN.keys()];

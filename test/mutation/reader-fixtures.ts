@@ -18,6 +18,7 @@ import {
 } from '../fixtures/amazon/order-list-builder';
 import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_DE, STATES_EN } from '../fixtures/etsy/context-builder';
 import { fixtureHtml } from '../helpers/fixtures';
+import { EBAY_READER_FIXTURES } from './ebay-fixtures';
 
 export interface ReaderFixture {
   /** Shown in the table. */
@@ -203,4 +204,5 @@ export const READER_FIXTURES: ReaderFixture[] = [
     url: 'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3031265788145237&channelId=2',
     html: file('aliexpress/order-detail-zh.html'),
   },
+  ...EBAY_READER_FIXTURES,
 ];

@@ -37,10 +37,12 @@ describe('page detectors', () => {
   });
 
   it('every detected URL is also covered by a manifest content-script match', () => {
-    const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: { matches: string[] }[] };
-    const patterns = manifest.content_scripts[0]!.matches.map(
-      (m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}`),
-    );
+    const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as {
+      content_scripts: { matches: string[]; world?: string }[];
+    };
+    // The starter's entries: the top documents', and eBay's message frame's (all_frames, that path only).
+    const starter = manifest.content_scripts.filter((c) => c.world === undefined).flatMap((c) => c.matches);
+    const patterns = starter.map((m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}`));
     for (const { url } of corpus)
       expect(
         patterns.some((p) => p.test(url)),
@@ -83,8 +85,13 @@ describe('page detectors', () => {
 
   it('the page-world observer runs only where the page feeds itself JSON we read: Seller Central order and performance pages, in the MAIN world', () => {
     type Script = { matches: string[]; js: string[]; run_at: string; world?: string };
-    const [isolated, pageWorld] = (JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: Script[] })
-      .content_scripts;
+    const [isolated, pageWorld, frame] = (
+      JSON.parse(readFileSync('manifest.json', 'utf8')) as { content_scripts: (Script & { all_frames?: boolean })[] }
+    ).content_scripts;
+    // The one entry that runs in frames: eBay's message-buyer frame, on that path alone.
+    expect(frame).toMatchObject({ js: ['src/content/index.iife.ts'], run_at: 'document_start', all_frames: true });
+    expect(frame!.matches.every((m) => /^https:\/\/www\.ebay\.[a-z.]+\/cnt\/ViewMessage\/\*$/.test(m))).toBe(true);
+    expect(isolated!.all_frames).toBeFalsy();
     expect(isolated).toMatchObject({ js: ['src/content/index.iife.ts'], run_at: 'document_start' });
     expect(isolated!.world).toBeUndefined();
     expect(pageWorld).toMatchObject({

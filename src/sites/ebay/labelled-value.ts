@@ -85,9 +85,11 @@ function readHit<K extends string>(root: Element, lines: Line[], hits: Hit<K>[],
     levels.push(parent);
     el = parent;
   }
-  // The label's own cell before the label belongs to something else.
+  // No label line is a value (a label repeated is still a label), and the label's own cell before
+  // the label belongs to something else.
+  const labelLines = new Set(hits.map((h) => h.index));
   const region = lines.filter(
-    (l, i) => i !== hit.index && !(i < hit.index && label.block.contains(l.node)) && levels.at(-1)!.contains(l.node),
+    (l, i) => !labelLines.has(i) && !(i < hit.index && label.block.contains(l.node)) && levels.at(-1)!.contains(l.node),
   );
   for (const [depth, level] of levels.entries()) {
     const texts = region.filter((l) => level.contains(l.node)).map((l) => l.text);

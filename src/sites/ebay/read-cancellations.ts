@@ -92,7 +92,10 @@ export function readEbayCancelDetails(doc: Document, url: URL, now: number = Dat
   // Closed with a refund, or waiting for an answer: the page's figures must say the same as its headline.
   if (closed !== (f.refund.kind === 'value') || closed === (f.respondBy.kind === 'value'))
     return failed(TYPE, url, 'status-unknown', 'the headline and the refund or deadline disagree');
-  const order = orderOf(site.code, id, valueOf(f.buyer), valueOf(f.reason), closed);
+  const reason = valueOf<string>(f.reason);
+  // A closed cancellation's reason decides whether it counts: without it, nothing is said.
+  if (closed && !reason) return failed(TYPE, url, 'figure-missing', 'the reason of a closed cancellation');
+  const order = orderOf(site.code, id, valueOf(f.buyer), reason, closed);
   return { ...base(url, site.code), ok: true, orders: [order], metrics: [], focusOrderId: id };
 }
 

@@ -22,7 +22,13 @@ const TABLES: Record<string, { pages: readonly DetectorTable[]; others: readonly
 
 /** Every URL the other platforms (new and registered) own or list as "other". */
 function foreignUrls(platform: string): string[] {
-  const registered = [...Object.values(PAGE_URLS).flat(), ...OTHER_URLS];
+  // A platform already registered is in the registry's tables too: its own URLs are not foreign to it.
+  const registered = [
+    ...Object.entries(PAGE_URLS)
+      .filter(([key]) => !key.startsWith(`${platform}/`))
+      .flatMap(([, urls]) => urls),
+    ...OTHER_URLS.filter((url) => !TABLES[platform]!.others.includes(url)),
+  ];
   const fresh = Object.entries(TABLES)
     .filter(([name]) => name !== platform)
     .flatMap(([, t]) => [...t.pages.flatMap((p) => p.urls), ...t.others]);

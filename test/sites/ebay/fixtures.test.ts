@@ -1,6 +1,6 @@
 // The eBay fixtures themselves: each parses, is served at a URL its page detector accepts, and contains
 // what its expected reading claims (ids, names, figures) at the DOM level; late pages carry their data
-// only in what the script inserts. These are checks of the fixtures, not of readers (none exist yet).
+// only in what the script inserts. These check the fixtures; the readers have tests of their own.
 import { describe, expect, it } from 'vitest';
 import { EBAY_PAGE_URLS } from '../../../src/sites/ebay/page-urls';
 import { EBAY_FIXTURES, type EbayFixture } from '../../fixtures/ebay';
