@@ -14,6 +14,8 @@ export interface PageType {
   orderRow?: (doc: Document, orderId: string) => Element | null;
   /** Where a draft can be inserted on this page, if anywhere. */
   messageBox?: string;
+  /** On lists where the seller ticks rows for a bulk action: the orders ticked now. */
+  ticked?: (doc: Document) => string[];
 }
 
 /** A reader's honest "no": the banner says it could not read the page and shows no numbers. */
