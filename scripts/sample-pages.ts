@@ -14,6 +14,7 @@ import {
 import { LABELS, orderListHtml, type Row } from '../test/fixtures/amazon/order-list-builder';
 import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_EN } from '../test/fixtures/etsy/context-builder';
 import { isSellerOrigin } from '../src/sites/seller-origins';
+import { EBAY_SAMPLE_PAGES } from './sample-pages-ebay';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'test', 'fixtures');
 const file = (rel: string) => () => readFileSync(path.join(FIXTURES, rel), 'utf8');
@@ -125,6 +126,7 @@ export const SAMPLE_PAGES: SamplePage[] = [
     url: 'https://csp.aliexpress.com/m_apps/order-manage/orderDetail?orderId=3031265788145237&channelId=2',
     html: file('aliexpress/order-detail-zh.html'),
   },
+  ...EBAY_SAMPLE_PAGES,
 ];
 
 /**

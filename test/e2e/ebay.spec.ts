@@ -1,0 +1,121 @@
+// eBay Seller Hub in real Chromium with the built extension, every page type at its real URL: the
+// contract attributes, refusals on an unknown layout and eBay's bot check, pages that render late,
+// the rows the seller ticks, and Insert into the message-buyer frame.
+import type { Page } from '@playwright/test';
+import { EBAY_SAMPLE_PAGES } from '../../scripts/sample-pages-ebay';
+import { routeSamplePages, type SamplePage } from '../../scripts/sample-pages';
+import { ebayFixture } from '../fixtures/ebay';
+import { expect, host, test } from './fixtures';
+
+type Expected = Record<string, string | null>;
+
+const sample = (name: string) => EBAY_SAMPLE_PAGES.find((p) => p.name === name)!;
+
+async function visit(page: Page, name: string): Promise<void> {
+  await page.goto(sample(name).url);
+  // Settled: read failed, or the background answered (pending readings carry no data-read).
+  await expect(host(page)).toHaveAttribute('data-read', /ok|failed/, { timeout: 15_000 });
+}
+
+async function expectHost(page: Page, name: string, attributes: Expected): Promise<void> {
+  for (const [attr, value] of Object.entries(attributes)) {
+    if (value === null) await expect(host(page), `${name} ${attr}`).not.toHaveAttribute(`data-${attr}`, /.*/);
+    else await expect(host(page), `${name} ${attr}`).toHaveAttribute(`data-${attr}`, value);
+  }
+  await expect(page.locator('[data-seller-guard]')).toHaveCount(1);
+}
+
+// The seller-level box first: the defect rate is the figure the order pages project from.
+const EXPECTED: [string, Expected][] = [
+  ['ebay-performance', { platform: 'ebay', page: 'account-health', read: 'ok', level: 'ok', rate: '0.73' }],
+  [
+    'ebay-order-list',
+    { platform: 'ebay', page: 'order-list', read: 'ok', level: 'ok', rate: '0.73', 'order-id': null },
+  ],
+  [
+    'ebay-order-detail',
+    {
+      platform: 'ebay',
+      page: 'order-detail',
+      read: 'ok',
+      level: 'ok',
+      rate: '0.73',
+      'projected-rate': '0.97',
+      'order-id': '12-15259-90368',
+    },
+  ],
+  [
+    'ebay-cancel-details',
+    {
+      platform: 'ebay',
+      page: 'cancel',
+      read: 'ok',
+      rate: '0.73',
+      'projected-rate': null,
+      'order-id': '19-10442-73015',
+    },
+  ],
+  ['ebay-cancellations', { platform: 'ebay', page: 'cancel', read: 'ok', rate: '0.73', 'order-id': null }],
+  ['ebay-message-frame', { platform: 'ebay', page: 'messages', read: 'ok', 'order-id': '12-15259-90368' }],
+  ['ebay-de-performance', { platform: 'ebay', page: 'account-health', read: 'ok', level: 'over', rate: '2.35' }],
+  ['ebay-de-order-list', { platform: 'ebay', page: 'order-list', read: 'ok', level: 'over', rate: '2.35' }],
+  [
+    'ebay-de-order-detail',
+    { platform: 'ebay', page: 'order-detail', read: 'ok', rate: '2.35', 'order-id': '23-45678-90123' },
+  ],
+  ['ebay-redesigned-performance', { platform: 'ebay', page: 'account-health', read: 'failed', rate: null }],
+];
+
+test('every eBay page type at its real URL carries the contract attributes', async ({ ext }) => {
+  expect(EXPECTED.map(([n]) => n).sort()).toEqual(EBAY_SAMPLE_PAGES.map((p) => p.name).sort());
+  const page = await ext.context.newPage();
+  for (const [name, attributes] of EXPECTED) {
+    await visit(page, name);
+    await expectHost(page, name, attributes);
+  }
+});
+
+test("eBay's bot check instead of the list says it could not read the page, never 0 orders", async ({ ext }) => {
+  const url = 'https://www.ebay.com/sh/ord/?filter=status:AWAITING_SHIPMENT';
+  await routeSamplePages(ext.context, [{ name: 'challenge', url, html: ebayFixture('order-list-challenge').html }]);
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await expect(host(page)).toHaveAttribute('data-read', 'failed');
+  await expect(host(page)).not.toHaveAttribute('data-rate', /.*/);
+});
+
+test('a list and a seller-level box that render after load are read when they appear', async ({ ext }) => {
+  const late: SamplePage[] = ['order-list-late', 'performance-late', 'order-detail-late'].map((name) => {
+    const f = ebayFixture(name);
+    return { name, url: `${f.url}${f.url.includes('?') ? '&' : '?'}late=1`, html: f.html };
+  });
+  await routeSamplePages(ext.context, late);
+  const page = await ext.context.newPage();
+  await page.goto(late[1]!.url);
+  await expect(host(page)).toHaveAttribute('data-read', 'ok', { timeout: 15_000 });
+  await expect(host(page)).toHaveAttribute('data-rate', '0');
+  await page.goto(late[0]!.url);
+  await expect(host(page)).toHaveAttribute('data-read', 'ok', { timeout: 15_000 });
+  await expect(host(page)).toHaveAttribute('data-page', 'order-list');
+  await page.goto(late[2]!.url);
+  await expect(host(page)).toHaveAttribute('data-order-id', '12-15259-90368', { timeout: 15_000 });
+  // The box showed a rate without its counts: a level, but no projection.
+  await expect(host(page)).toHaveAttribute('data-rate', '0');
+  await expect(host(page)).not.toHaveAttribute('data-projected-rate', /.*/);
+});
+
+test('hostile buyer text in the list stays text', async ({ ext }) => {
+  const f = ebayFixture('order-list-hostile');
+  const url = `${f.url}&hostile=1`;
+  await routeSamplePages(ext.context, [{ name: 'hostile', url, html: f.html }]);
+  const page = await ext.context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(url);
+  await expect(host(page)).toHaveAttribute('data-read', 'ok');
+  expect(await host(page).evaluate((el) => el.shadowRoot!.querySelectorAll('img, script, iframe').length)).toBe(0);
+  expect(dialogs).toEqual([]);
+});
