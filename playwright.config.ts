@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import type { Fixtures } from './test/e2e/fixtures';
 
-export default defineConfig({
+export default defineConfig<Pick<Fixtures, 'lang'>>({
   testDir: 'test/e2e',
   // Its own folder: test-results/ also holds the unit suites' reports (mutation.txt), which Playwright would clear.
   outputDir: 'test-results/playwright',
@@ -10,4 +11,11 @@ export default defineConfig({
   timeout: 45_000,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // The whole suite once per browser language: the extension's pages follow it, the banner speaks
+  // each marketplace's language unless told otherwise.
+  projects: [
+    { name: 'en', use: { lang: 'en-US' } },
+    { name: 'de', use: { lang: 'de' } },
+    { name: 'zh-CN', use: { lang: 'zh-CN' } },
+  ],
 });

@@ -8,7 +8,10 @@ import type { Page } from '@playwright/test';
 import { getChromium, launchWithExtension, tabIdFor, type Launched } from './chromium';
 import { routeSamplePages, SAMPLE_PAGES } from './sample-pages';
 
-const SHOTS = path.resolve(import.meta.dirname, '..', 'demo-shots');
+// `npm start -- --lang=de`: the browser (and so the popup, the options and the history) in German;
+// each banner still speaks its marketplace's language. Those screenshots go to demo-shots/de/.
+const lang = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+const SHOTS = path.resolve(import.meta.dirname, '..', 'demo-shots', ...(lang ? [lang] : []));
 const headless =
   process.argv.includes('--headless') ||
   process.env.CI === 'true' ||
@@ -31,6 +34,7 @@ async function hostFacts(page: Page): Promise<string> {
     'data-rate',
     'data-projected-rate',
     'data-order-id',
+    'data-lang',
   ];
   const values = await host.evaluate((el, n) => n.map((a) => [a, el.getAttribute(a)] as const), names);
   return values
@@ -75,9 +79,7 @@ async function tour(ext: Launched): Promise<void> {
 async function main(): Promise<void> {
   // Gets one first where none is installed; says in one line what to run when that fails.
   if (!getChromium()) process.exit(1);
-  // `npm start -- --lang=zh-CN` shows the extension's own text in another UI language.
-  const lang = process.argv.find((a) => a.startsWith('--lang='));
-  const ext = await launchWithExtension({ headless, args: lang ? [lang] : [] });
+  const ext = await launchWithExtension({ headless, args: lang ? [`--lang=${lang}`] : [] });
   await routeSamplePages(ext.context);
   if (headless) {
     await tour(ext);

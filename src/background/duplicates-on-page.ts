@@ -1,12 +1,15 @@
 // Possible duplicate orders among those on a list page (and the same buyers' stored orders).
+import { shorten } from '../core/bidi';
 import { findDuplicates } from '../core/duplicates';
+import { said, type Said } from '../core/said';
 import type { PageReadingOk } from '../core/types';
 import type { GuardDatabase } from '../store/db';
 import { marketOrders } from '../store/order-days';
 
 export interface DuplicateFlag {
   orderIds: string[];
-  text: string;
+  /** What the flag beside each of these orders says (`duplicate.flag`: who, how many, within how long). */
+  note: Said;
 }
 
 export async function duplicatesOnPage(
@@ -21,9 +24,6 @@ export async function duplicatesOnPage(
     .slice(0, 100)
     .map((g) => ({
       orderIds: g.orderIds.slice(0, 50),
-      text: `Possible duplicate: ${g.buyer} placed ${g.orderIds.length} orders for the same item within ${windowHours} h.`.slice(
-        0,
-        300,
-      ),
+      note: said('duplicate.flag', { buyer: shorten(g.buyer, 120), count: g.orderIds.length, hours: windowHours }),
     }));
 }

@@ -1,7 +1,9 @@
 // What the background does for each accepted message.
 import type { GuardSummary } from '../core/guard-view';
-import type { PageReading } from '../core/types';
-import type { GuardView } from '../messages';
+import { MAX_DETAILS } from '../core/guard-view';
+import { said } from '../core/said';
+import type { PageReading, PageReadingFailed, Platform } from '../core/types';
+import type { BannerText, GuardView } from '../messages';
 import type { GuardDatabase } from '../store/db';
 import { orderKey } from '../store/db';
 import { getOrder } from '../store/queries';
@@ -10,6 +12,7 @@ import { buyerKey, repeatBuyers } from '../core/insight';
 import { applyRetention, insightEvents } from '../store/history';
 import type { OrderRecord } from '../store/schema';
 import { loadSettings } from '../store/settings';
+import { bannerLocale, bannerText } from './banner-text';
 import { duplicatesOnPage } from './duplicates-on-page';
 import { summaryFor } from './guard-service';
 import type { TabState } from './tab-state';
@@ -25,16 +28,31 @@ export interface Deps {
   injectGuard: (tabId: number, documentId: string | undefined, file: string) => Promise<void>;
   /** Sends a message to the content script of a tab. */
   sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
+  /** The locale the browser picked for our own pages (the `uiLocale` message); English when absent. */
+  uiLocale?: () => string;
 }
 
-const FAILED_VIEW: GuardView = { level: 'unknown', headline: "Seller Guard couldn't read this page.", details: [] };
+/** A page no reader understood: no figures, and why, in words the catalogue has for the reader's code. */
+function failedView(reading: PageReadingFailed): GuardView {
+  return {
+    level: 'unknown',
+    headline: said('banner.failed'),
+    details: [said(`read-failure.${reading.code ?? 'layout-unknown'}`)],
+  };
+}
 
 /** A buyer with other orders cancelled, refunded or disputed is named on their next one (kept locally). */
-async function repeatBuyerNote(db: GuardDatabase, order: OrderRecord): Promise<string | undefined> {
+async function repeatBuyerNote(db: GuardDatabase, order: OrderRecord) {
   if (!order.buyerName) return undefined;
   const events = (await insightEvents(db, { platform: order.platform })).filter((e) => e.orderId !== order.id);
   const count = repeatBuyers(events, 2).get(buyerKey(order.platform, order.buyerName));
-  return count ? `This buyer has ${count} other orders that were cancelled, refunded or disputed.` : undefined;
+  return count ? said('guard.repeat-buyer', { count }) : undefined;
+}
+
+/** The banner's words for a marketplace, in the language the seller's settings pick. */
+export async function onBannerText(deps: Deps, platform: Platform, marketplace: string): Promise<BannerText> {
+  const settings = await loadSettings(await deps.db());
+  return bannerText(bannerLocale(platform, marketplace, settings.bannerLanguage, deps.uiLocale?.() ?? 'en'));
 }
 
 export async function onPageReading(deps: Deps, tabId: number, reading: PageReading): Promise<GuardView> {
@@ -51,7 +69,7 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
   if (!reading.ok) {
     await deps.tabs.set(tabId, state);
     await deps.showBadge(tabId, undefined);
-    return { ...FAILED_VIEW, details: [`(${reading.reason})`] };
+    return failedView(reading);
   }
   const db = await deps.db();
   const started = performance.now();
@@ -67,7 +85,7 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
   const focus = focusKey ? await getOrder(db, focusKey) : undefined;
   const guarded = await summaryFor(db, settings, reading.platform, reading.marketplace, now, focus);
   const repeat = focus ? await repeatBuyerNote(db, focus) : undefined;
-  const summary = repeat ? { ...guarded, details: [repeat, ...guarded.details].slice(0, 8) } : guarded;
+  const summary = repeat ? { ...guarded, details: [repeat, ...guarded.details].slice(0, MAX_DETAILS) } : guarded;
   await deps.tabs.set(tabId, {
     ...state,
     focusOrderId: reading.focusOrderId,
@@ -79,13 +97,10 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
   if (reading.page !== 'order-list' || reading.orders.length < 2) return summary;
   const duplicates = await duplicatesOnPage(db, reading, settings.duplicateWindowHours);
   if (duplicates.length === 0) return summary;
-  const ids = new Set(duplicates.flatMap((d) => d.orderIds));
+  const count = new Set(duplicates.flatMap((d) => d.orderIds)).size;
   return {
     ...summary,
     duplicates,
-    details: [
-      `${ids.size} orders on this page look like duplicates; they are marked in the list.`,
-      ...summary.details,
-    ].slice(0, 8),
+    details: [said('duplicate.summary', { count }), ...summary.details].slice(0, MAX_DETAILS),
   };
 }

@@ -1,6 +1,6 @@
 // Service worker entry. The listener is registered synchronously at top level so a worker woken
 // by a message finds it; no state lives only in memory (design.md §1).
-import { runtime, scripting, tabs, type MessageSender } from '../shared/browser';
+import { i18n, runtime, scripting, tabs, type MessageSender } from '../shared/browser';
 import { store } from '../store/db';
 import { showBadge } from './badge';
 import { createRouter } from './router';
@@ -17,6 +17,7 @@ const route = createRouter(
     },
     injectGuard: (tabId, documentId, file) => scripting.injectFile(tabId, documentId, file),
     sendToTab: (tabId, message) => tabs.send(tabId, message),
+    uiLocale: () => i18n.t('uiLocale'),
   },
   { extensionId: runtime.id(), extensionOrigin: runtime.url('') },
 );

@@ -3,9 +3,9 @@
 import * as v from 'valibot';
 import { ContentToBackground, UiToBackground } from '../messages';
 import type { MessageSender } from '../shared/browser';
-import { onPageReading, type Deps } from './handlers';
+import { onBannerText, onPageReading, type Deps } from './handlers';
 import { onUiMessage } from './ui-handlers';
-import { orderKey, storageFailure } from '../store/db';
+import { isStorageFull, orderKey, storageFailure } from '../store/db';
 import { notePickedReason } from '../store/drafts';
 import { senderTier, type SenderContext } from './sender';
 import { pageTypeFor } from '../sites/registry';
@@ -55,6 +55,10 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
         return { ok: true };
       }
       if (parsed.output.type === 'cs/start-guard') return startGuard(deps, sender, message);
+      if (parsed.output.type === 'cs/banner-text') {
+        if (sellerSiteOf(sender.url ?? '') !== parsed.output.platform) return refuse('text for another site', message);
+        return onBannerText(deps, parsed.output.platform, parsed.output.marketplace);
+      }
       if (parsed.output.type === 'cs/cancel-reason') {
         // Only a tab showing that very order (its cancel page, or the detail page's cancel dialog) may say which reason was picked.
         const state = await deps.tabs.get(tabId);
@@ -83,7 +87,7 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
         return { ok: true, view: await onPageReading(deps, tabId, reading) };
       } catch (error) {
         // The page was read; keeping it failed. The banner shows this message to the seller.
-        return { ...refuse((error as Error).message, message), storage: true };
+        return { ...refuse((error as Error).message, message), storage: true, full: isStorageFull(error) };
       }
     }
     const parsed = v.safeParse(UiToBackground, message);

@@ -1,7 +1,7 @@
 // What the background does for its own extension pages (popup, options): the only callers that
 // may read stored orders, drafts and settings.
 import * as v from 'valibot';
-import { advise, type Situation } from '../core/advisor';
+import { advise, situationFor } from '../core/advisor';
 import { marketplaceRules, rulebookFor } from '../core/rulebooks';
 import { RULEBOOKS } from '../core/rulebooks';
 import { InsertReplySchema } from '../messages/background-to-content';
@@ -19,8 +19,6 @@ import { clearAll, getOrder, storeSummary } from '../store/queries';
 import { loadSettings, saveSetting } from '../store/settings';
 import { guardFor } from './guard-service';
 import type { Deps } from './handlers';
-
-const DAY = 86_400_000;
 
 function thresholdOf(platform: string, marketplace: string): number | undefined {
   const book = (RULEBOOKS as Record<string, (typeof RULEBOOKS)[keyof typeof RULEBOOKS]>)[platform];
@@ -56,24 +54,12 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       if (!state || !order) return { ok: false, error: 'No order on this tab.' };
       const now = deps.now();
       const settings = await loadSettings(db);
-      const situation: Situation = {
-        platform: order.platform,
-        marketplace: order.marketplace,
-        now,
-        askedVia: message.askedVia,
-        reason: message.situation,
-        policy: settings.policy,
-        order: {
-          id: order.id,
-          status: order.status,
-          fulfilment: order.fulfilment,
-          orderedAt: order.orderedAt,
-          deliveryDatePassed: order.deliverBy !== undefined ? order.deliverBy < now : undefined,
-          daysSinceDelivery:
-            order.status === 'delivered' && order.deliverBy ? Math.floor((now - order.deliverBy) / DAY) : undefined,
-        },
-        guard: await guardFor(db, settings, order.platform, order.marketplace, now),
-      };
+      // Core builds the situation from the order's own facts, an open dispute or claim included.
+      const situation = situationFor(
+        order,
+        { reason: message.situation, askedVia: message.askedVia },
+        { now, policy: settings.policy, guard: await guardFor(db, settings, order.platform, order.marketplace, now) },
+      );
       await saveChoice(db, {
         orderKey: order.key,
         situation: message.situation,
@@ -143,7 +129,7 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       const data = await exportAll(db, deps.now());
       return message.as === 'json'
         ? { ok: true, data }
-        : { ok: true, csv: eventsToCsv(data.events as unknown as EventRecord[]) };
+        : { ok: true, csv: eventsToCsv(data.events as unknown as EventRecord[], message.header) };
     }
     case 'ui/import':
       try {
@@ -173,6 +159,7 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
       await saveSetting(db, 'policy', message.policy);
       await saveSetting(db, 'overrides', message.overrides);
       if (message.retentionMonths !== undefined) await saveSetting(db, 'retentionMonths', message.retentionMonths);
+      if (message.bannerLanguage !== undefined) await saveSetting(db, 'bannerLanguage', message.bannerLanguage);
       return { ok: true };
     case 'ui/store-summary':
       return { ok: true, counts: await storeSummary(db) };

@@ -3,7 +3,7 @@ export const BANNER_CSS = `
 :host { all: initial; position: fixed; z-index: 2147483000; right: 16px; bottom: 16px; }
 .sg { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; background: #fff;
   border: 1px solid #d1d5db; border-left: 6px solid var(--lv); border-radius: 8px; box-shadow: 0 4px 16px rgb(0 0 0 / .15);
-  max-width: 380px; padding: 10px 12px; }
+  max-width: 380px; padding: 10px 12px; overflow-wrap: anywhere; max-height: 70vh; overflow-y: auto; }
 .sg[data-level=ok] { --lv: #16804e; } .sg[data-level=near] { --lv: #b45309; } .sg[data-level=over] { --lv: #b91c1c; }
 .sg[data-level=unknown], .sg[data-level=none] { --lv: #6b7280; }
 .top { display: flex; align-items: center; gap: 8px; }

@@ -1,52 +1,50 @@
-// The in-page guard: calm, small, in a corner; every page-derived string rendered as text.
+// The in-page guard: calm, small, in a corner; every page-derived string rendered as text. Its words
+// come from the catalogue entries the background sent, in the banner's language; what it says is
+// core's codes (the view) worded by them.
 // A class component: preact/hooks would add about 1 KB gzipped to a script that loads on every page.
 import { Component } from 'preact';
+import type { Said } from '../core/said';
+import type { Translator } from '../i18n/format';
 import type { GuardView } from '../messages/background-replies';
 
 export type BannerState =
   | { kind: 'reading' }
-  | { kind: 'failed'; detail?: string }
-  | { kind: 'not-saved'; message: string }
-  | { kind: 'answered'; view: GuardView; warning?: string };
-
-const LEVEL_WORDS = {
-  ok: 'OK',
-  near: 'Close to the limit',
-  over: 'Over the limit',
-  unknown: 'No figure yet',
-  none: 'No cancellation limit',
-} as const;
+  | { kind: 'failed'; why: Said }
+  | { kind: 'not-saved'; full: boolean }
+  | { kind: 'no-answer' }
+  | { kind: 'answered'; view: GuardView; warning?: Said };
 
 interface BannerProps {
   state: BannerState;
+  words: Translator;
   onOpenPopup?: () => void;
 }
 
 export class Banner extends Component<BannerProps, { collapsed: boolean }> {
   override state = { collapsed: false };
 
-  override render({ state, onOpenPopup }: BannerProps) {
+  override render({ state, words, onOpenPopup }: BannerProps) {
     const { collapsed } = this.state;
     const level = state.kind === 'answered' ? state.view.level : 'unknown';
     return (
-      <section class="sg" data-level={level} role="status" aria-live="polite" aria-label="Seller Guard">
+      <section class="sg" data-level={level} role="status" aria-live="polite" aria-label={words.t('extName')}>
         <div class="top">
-          <span class="brand">Seller Guard</span>
-          {state.kind === 'answered' && <span class="level">{LEVEL_WORDS[state.view.level]}</span>}
+          <span class="brand">{words.t('extName')}</span>
+          {state.kind === 'answered' && <span class="level">{words.t(`level.${state.view.level}`)}</span>}
           <button
             type="button"
             class="hide"
             aria-expanded={!collapsed}
             onClick={() => this.setState({ collapsed: !collapsed })}
           >
-            {collapsed ? 'Show' : 'Hide'}
+            {words.t(collapsed ? 'banner.show' : 'banner.hide')}
           </button>
         </div>
-        {!collapsed && <Body state={state} />}
+        {!collapsed && <Body state={state} words={words} />}
         {!collapsed && state.kind === 'answered' && onOpenPopup && (
           <p class="actions">
             <button type="button" onClick={onOpenPopup}>
-              Replies &amp; actions…
+              {words.t('banner.open-popup')}
             </button>
           </p>
         )}
@@ -55,36 +53,47 @@ export class Banner extends Component<BannerProps, { collapsed: boolean }> {
   }
 }
 
-function Body({ state }: { state: BannerState }) {
-  if (state.kind === 'reading') return <p class="headline">Reading this page…</p>;
-  if (state.kind === 'not-saved') {
-    return (
-      <p class="warn" role="alert">
-        Seller Guard read this page but could not keep it, so it shows no figures. {state.message}
-      </p>
-    );
+function Body({ state, words }: { state: BannerState; words: Translator }) {
+  switch (state.kind) {
+    case 'reading':
+      return <p class="headline">{words.t('banner.reading')}</p>;
+    case 'not-saved':
+      return (
+        <p class="warn" role="alert">
+          {words.t('banner.not-saved')} {words.t(state.full ? 'storage.full' : 'storage.failed')}
+        </p>
+      );
+    case 'failed':
+      return (
+        <p class="headline">
+          {words.t('banner.failed')} {words.say(state.why)}
+        </p>
+      );
+    case 'no-answer':
+      return (
+        <p class="headline">
+          {words.t('banner.failed')} {words.t('banner.no-answer')}
+        </p>
+      );
+    case 'answered':
+      return <Answer view={state.view} warning={state.warning} words={words} />;
   }
-  if (state.kind === 'failed') {
-    return (
-      <p class="headline">
-        Seller Guard couldn't read this page, so it shows no numbers here.{state.detail ? ` ${state.detail}` : ''}
-      </p>
-    );
-  }
-  const { view, warning } = state;
+}
+
+function Answer({ view, warning, words }: { view: GuardView; warning?: Said; words: Translator }) {
   return (
     <>
-      <p class="headline">{view.headline}</p>
+      <p class="headline">{words.say(view.headline)}</p>
       {view.details.length > 0 && (
         <ul>
-          {view.details.map((d) => (
-            <li key={d}>{d}</li>
+          {view.details.map((d, i) => (
+            <li key={i}>{words.say(d)}</li>
           ))}
         </ul>
       )}
       {warning && (
         <p class="warn" role="alert">
-          {warning}
+          {words.say(warning)}
         </p>
       )}
     </>

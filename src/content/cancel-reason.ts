@@ -1,5 +1,6 @@
 // Where the seller picks a cancellation reason (Amazon's cancel page or dialog): warn before the
 // click lands if the reason will count, or if a safer one applies. Never blocks: warns only.
+import { said, type Said } from '../core/said';
 
 /** "Buyer Cancelled" as Seller Central writes it in its reason lists (value or label, several languages). */
 const BUYER_REASON =
@@ -22,14 +23,11 @@ function chosenText(target: EventTarget | null): string | undefined {
 }
 
 /** The warning for a picked reason, or undefined when the pick is the safe one. */
-export function warningFor(picked: string, ctx: CancelReasonContext): string | undefined {
+export function warningFor(picked: string, ctx: CancelReasonContext): Said | undefined {
   const isBuyerReason = BUYER_REASON.test(picked);
-  if (isBuyerReason && !ctx.requestOnRecord) {
-    return `No buyer request is on record for this order: reason ${ctx.buyerReason} still counts against your cancellation rate.`;
-  }
-  if (!isBuyerReason && ctx.requestOnRecord) {
-    return `The buyer requested this cancellation: pick ${ctx.buyerReason} so it does not count.`;
-  }
+  if (isBuyerReason && !ctx.requestOnRecord) return said('cancel-warning.no-request', { reason: ctx.buyerReason });
+  if (!isBuyerReason && ctx.requestOnRecord)
+    return said('cancel-warning.pick-buyer-reason', { reason: ctx.buyerReason });
   return undefined;
 }
 
@@ -40,7 +38,7 @@ export function warningFor(picked: string, ctx: CancelReasonContext): string | u
 export function watchCancelReason(
   doc: Document,
   context: () => CancelReasonContext | undefined,
-  onWarning: (text: string | undefined) => void,
+  onWarning: (warning: Said | undefined) => void,
   onPick?: (picked: string) => void,
 ): () => void {
   const onChange = (event: Event) => {

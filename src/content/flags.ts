@@ -26,6 +26,9 @@ export function placeFlags(doc: Document, type: PageType, flags: Flag[]): void {
       mark.textContent = `⚠ ${flag.text}`;
       Object.assign(mark.style, {
         display: 'inline-block',
+        // A buyer's very long name wraps inside the row instead of widening the seller's table.
+        maxWidth: '32em',
+        overflowWrap: 'anywhere',
         margin: '4px 0',
         padding: '1px 6px',
         borderRadius: '4px',

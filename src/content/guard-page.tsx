@@ -2,14 +2,17 @@
 // sends nothing; a pass overtaken by navigation drops its answer.
 import { render } from 'preact';
 import * as v from 'valibot';
+import { said } from '../core/said';
 import type { PageReading } from '../core/types';
+import type { Translator } from '../i18n/format';
 import { ReadingReplySchema, StorageRefusalSchema, type GuardView } from '../messages/background-replies';
 import { contentRuntime } from '../shared/content-runtime';
 import { safeRead, type PageType } from '../sites/page-type';
 import { Banner, type BannerState } from './banner';
+import { bannerWords } from './banner-words';
 import { watchCancelReason } from './cancel-reason';
 import { clearFlags, placeFlags } from './flags';
-import { ensureHost, removeHost, setHostAttributes } from './host';
+import { ensureHost, removeHost, setHostAttributes, setHostLang } from './host';
 import { pageJsonFromStarter } from './page-json-handoff';
 
 /** Filled from document_start by the starter (index.iife.ts); read by the readers of pages fed by their own JSON. */
@@ -18,6 +21,7 @@ const pageJson = pageJsonFromStarter();
 let lastSignature = '';
 let generation = 0;
 let shown: BannerState = { kind: 'reading' };
+let words: Translator | undefined;
 
 function openPopup(): void {
   void contentRuntime.send({ type: 'cs/open-popup' }).catch(() => undefined);
@@ -25,8 +29,11 @@ function openPopup(): void {
 
 function show(state: BannerState): void {
   shown = state;
-  const { root } = ensureHost(document);
-  render(<Banner state={state} onOpenPopup={openPopup} />, root.lastElementChild!);
+  const { host, root } = ensureHost(document);
+  // Without its words (the background never answered) the banner stays empty; the attributes still tell.
+  if (!words) return;
+  setHostLang(host, words.locale);
+  render(<Banner state={state} words={words} onOpenPopup={openPopup} />, root.lastElementChild!);
 }
 
 /**
@@ -82,7 +89,12 @@ function answered(
     projectedRate: view.projectedRatePercent,
   });
   show({ kind: 'answered', view });
-  placeFlags(document, type, view.duplicates ?? []);
+  if (words)
+    placeFlags(
+      document,
+      type,
+      (view.duplicates ?? []).map((d) => ({ ...d, text: words!.say(d.note) })),
+    );
 }
 
 /** `typeOf`: this platform's page types (each guard build carries only its own). */
@@ -120,6 +132,10 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   lastSignature = signature;
   const readEnd = performance.now();
   const pass = ++generation;
+  // The words first (one round trip, on the first pass only), so that whatever the host says it
+  // read, its banner already says in words.
+  words ??= await bannerWords(reading.platform, reading.marketplace);
+  if (pass !== generation) return reading;
   const { host } = ensureHost(document);
   const base = {
     platform: reading.platform,
@@ -128,7 +144,11 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   };
   focusOrderId = base.orderId;
   setHostAttributes(host, { ...base, level: 'unknown', read: reading.ok ? 'pending' : 'failed' });
-  show(reading.ok ? { kind: 'reading' } : { kind: 'failed' });
+  show(
+    reading.ok
+      ? { kind: 'reading' }
+      : { kind: 'failed', why: said(`read-failure.${reading.code ?? 'layout-unknown'}`) },
+  );
   if (!reading.ok) clearFlags(document);
   let reply: unknown;
   try {
@@ -150,11 +170,7 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
     // Nothing was kept: the next change of the page tries again.
     lastSignature = '';
     const notSaved = v.safeParse(StorageRefusalSchema, reply);
-    show(
-      notSaved.success
-        ? { kind: 'not-saved', message: notSaved.output.error }
-        : { kind: 'failed', detail: 'Its background did not answer; reload the page to try again.' },
-    );
+    show(notSaved.success ? { kind: 'not-saved', full: notSaved.output.full === true } : { kind: 'no-answer' });
   }
   return reading;
 }

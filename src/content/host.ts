@@ -39,6 +39,12 @@ function setOrRemove(el: HTMLElement, name: string, value: string | undefined): 
   else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
+/** The banner's language (BCP 47): part of the test contract, and what screen readers pronounce it as. */
+export function setHostLang(host: HTMLElement, lang: string): void {
+  setOrRemove(host, 'data-lang', lang);
+  setOrRemove(host, 'lang', lang);
+}
+
 export function setHostAttributes(host: HTMLElement, a: HostAttributes): void {
   setOrRemove(host, 'data-platform', a.platform);
   setOrRemove(host, 'data-page', a.page);

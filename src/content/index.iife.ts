@@ -1,7 +1,7 @@
 // Content script entry (manifest.json, document_start): the starter. Deliberately small, because
-// whatever runs here runs before the seller's page has loaded. Measured on the 500-row list: the
-// whole guard here cost the page 12 ms of main thread before its load event; this starter costs
-// about 4.5 ms, nearly all of it Chromium making the isolated world (its own code runs in 0.7 ms).
+// whatever runs here runs before the seller's page has loaded: the whole guard here cost the page
+// several times the starter's main-thread time before its load event, and nearly all that is left
+// is Chromium making the isolated world (`npm run bench` measures it; the README has the figures).
 // document_idle would not spare the page that: Chromium runs idle scripts just before the load event.
 //
 // Two jobs: keep the page's own JSON as it arrives (the guard is not there yet to hear it), and

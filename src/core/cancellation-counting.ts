@@ -1,5 +1,7 @@
 // Whether one cancellation counts against the platform's rate, and the rule that says so.
 import type { AskedVia, CancellationMetric, Rulebook } from './rulebooks';
+import { metricNameOf } from './platform-words';
+import { said, type Said } from './said';
 import type { Fulfilment } from './types';
 
 export interface CancellationContext {
@@ -11,7 +13,7 @@ export interface CancellationContext {
 
 export interface CountVerdict {
   counts: boolean;
-  why: string;
+  why: Said;
   ruleId: string;
 }
 
@@ -20,39 +22,39 @@ export function cancellationCounts(book: Rulebook, metric: CancellationMetric, c
     return { counts: false, why: metric.reason, ruleId: metric.ruleIds[0]! };
   }
   const [definition] = metric.ruleIds;
+  const metricName = metricNameOf(metric, true);
   if (metric.excludesPlatformFulfilled && ctx.fulfilment === 'platform') {
     return {
       counts: false,
-      why: `Orders the platform fulfils are outside the ${metric.name.toLowerCase()}.`,
+      why: said('count.platform-fulfilled', { metric: metricName }),
       ruleId: metric.ruleIds.find((id) => id.includes('fba')) ?? definition!,
     };
   }
-  const buyerReason = book.reasonCodes.buyerRequested;
-  const pickedOtherReason = ctx.reasonCode !== undefined && ctx.reasonCode !== buyerReason;
+  const reason = book.reasonCodes.buyerRequested;
+  const pickedOtherReason = ctx.reasonCode !== undefined && ctx.reasonCode !== reason;
   if (metric.notCountedWhenAskedVia.includes(ctx.askedVia) && !pickedOtherReason) {
     return {
       counts: false,
-      why: `The buyer asked through ${ctx.askedVia === 'platform-request' ? `${book.displayName}'s own request` : 'a message'}: cancelling with reason ${buyerReason} does not count.`,
+      why:
+        ctx.askedVia === 'platform-request'
+          ? said('count.asked-via-platform', { platform: book.displayName, reason })
+          : said('count.asked-via-message', { reason }),
       ruleId: metric.ruleIds.find((id) => id.includes('buyer')) ?? definition!,
     };
   }
-  if (ctx.askedVia === 'seller' && ctx.reasonCode === buyerReason) {
+  if (ctx.askedVia === 'seller' && ctx.reasonCode === reason) {
     return {
       counts: true,
-      why: `Reason ${buyerReason} without a buyer request on record still counts.`,
+      why: said('count.buyer-reason-misused', { reason }),
       ruleId: metric.ruleIds.find((id) => id.includes('misuse')) ?? definition!,
     };
   }
   if (ctx.askedVia === 'message') {
     return {
       counts: true,
-      why: "A request made only by message is not the platform's own flow: this cancellation counts.",
+      why: said('count.message-only'),
       ruleId: metric.ruleIds.find((id) => id.includes('message')) ?? definition!,
     };
   }
-  return {
-    counts: true,
-    why: `A seller cancellation counts against the ${metric.name.toLowerCase()}.`,
-    ruleId: definition!,
-  };
+  return { counts: true, why: said('count.seller', { metric: metricName }), ruleId: definition! };
 }

@@ -1,4 +1,5 @@
 // What the guard reads, and the checks that keep bad figures from becoming wrong numbers.
+import { said, type ParamValue, type Said } from './said';
 import { PLATFORMS, type Fulfilment, type MetricSnapshot, type Platform } from './types';
 
 export interface GuardOrder {
@@ -34,8 +35,14 @@ export interface GuardInput {
   settings?: Partial<GuardSettings>;
 }
 
+/** Bad input, said as a code (`input.…`) the banner words; the message is for developers. */
 export class GuardInputError extends Error {
   override name = 'GuardInputError';
+  readonly said: Said;
+  constructor(code: string, params?: Record<string, ParamValue>) {
+    super(params ? `${code} ${JSON.stringify(params)}` : code);
+    this.said = said(`input.${code}`, params);
+  }
 }
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
@@ -53,23 +60,23 @@ export function checkSnapshot(s: MetricSnapshot, now: number): void {
     s.ratePercent < 0 ||
     s.ratePercent > 100
   ) {
-    throw new GuardInputError(`rate ${String(s.ratePercent)} is not a percentage`);
+    throw new GuardInputError('rate-not-percent', { rate: String(s.ratePercent) });
   }
   if (s.counted !== undefined || s.total !== undefined) {
-    if (!isCount(s.counted) || !isCount(s.total)) throw new GuardInputError('counts must be whole numbers ≥ 0');
-    if (s.counted > s.total) throw new GuardInputError(`${s.counted} of ${s.total} is more than all orders`);
+    if (!isCount(s.counted) || !isCount(s.total)) throw new GuardInputError('counts-not-whole');
+    if (s.counted > s.total) throw new GuardInputError('counted-over-total', { counted: s.counted, total: s.total });
   }
-  if (!isTime(s.readAt) || s.readAt > now + 60_000) throw new GuardInputError('snapshot has no valid read time');
+  if (!isTime(s.readAt) || s.readAt > now + 60_000) throw new GuardInputError('snapshot-no-time');
 }
 
 export function checkSettings(settings: GuardSettings): void {
   const { warningMargin, thresholdPercent, windowDays } = settings;
-  if (!(warningMargin > 0 && warningMargin <= 1)) throw new GuardInputError('warning margin must be between 0 and 1');
+  if (!(warningMargin > 0 && warningMargin <= 1)) throw new GuardInputError('margin-range');
   if (thresholdPercent !== undefined && !(thresholdPercent > 0 && thresholdPercent <= 100)) {
-    throw new GuardInputError('threshold override must be a percentage above 0');
+    throw new GuardInputError('threshold-range');
   }
   if (windowDays !== undefined && !(Number.isInteger(windowDays) && windowDays > 0 && windowDays <= 400)) {
-    throw new GuardInputError('window override must be whole days between 1 and 400');
+    throw new GuardInputError('window-range');
   }
 }
 

@@ -59,17 +59,20 @@ export function cancellationShare(events: InsightEvent[]): CancellationShare {
   };
 }
 
-/** Why buyers asked to cancel, from the requests the pages showed ("Order Created by Mistake" …). */
-export function reasonsBreakdown(events: InsightEvent[]): { reason: string; count: number }[] {
-  const counts = new Map<string, number>();
+/**
+ * Why buyers asked to cancel, from the requests the pages showed ("Order Created by Mistake" …), as
+ * the buyer or platform wrote it; `reason` is absent for requests that gave none.
+ */
+export function reasonsBreakdown(events: InsightEvent[]): { reason?: string; count: number }[] {
+  const counts = new Map<string | undefined, number>();
   for (const e of events) {
     if (e.kind !== 'cancel-request-seen') continue;
-    const reason = e.detail && e.detail !== 'platform' && e.detail !== 'message' ? e.detail : 'no reason given';
+    const reason = e.detail && e.detail !== 'platform' && e.detail !== 'message' ? e.detail : undefined;
     counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
   return [...counts]
     .map(([reason, count]) => ({ reason, count }))
-    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+    .sort((a, b) => b.count - a.count || (a.reason ?? '').localeCompare(b.reason ?? ''));
 }
 
 /** What marks a buyer as one to watch: a cancellation (asked for or done), a refund, a dispute. */

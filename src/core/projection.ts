@@ -3,6 +3,7 @@ import { cancellationCounts, type CancellationContext, type CountVerdict } from 
 import { levelOf, type GuardResult } from './rate-guard';
 import { headroom as headroomOf, ratePercent, roundRate } from './rate-math';
 import type { Rulebook } from './rulebooks';
+import { said, type Said } from './said';
 import type { Level } from './types';
 
 export interface Projection extends CountVerdict {
@@ -30,7 +31,7 @@ export function projectCancellation(
   order: ProjectedOrder,
   ctx: CancellationContext,
 ): Projection {
-  if (!guard.metric) return { counts: false, why: guard.reason ?? 'No rate to project.', ruleId: '' };
+  if (!guard.metric) return { counts: false, why: guard.reason ?? said('guard.no-rate'), ruleId: '' };
   const verdict = cancellationCounts(book, guard.metric, ctx);
   if (!verdict.counts || guard.counted === undefined || guard.total === undefined) return verdict;
   const counted = guard.counted + 1;
@@ -46,20 +47,20 @@ export function projectCancellation(
 }
 
 /** The seller-facing one-liner: "1.92% → 2.56% (over 2.5% at 4 of 156)". */
-export function describeProjection(guard: GuardResult, p: Projection): string {
-  if (!p.counts || p.projectedRatePercent === undefined) return p.why;
-  const over =
-    p.projectedLevel === 'over'
-      ? `over ${guard.thresholdPercent}% at ${p.projectedCounted} of ${p.projectedTotal}`
-      : `still under ${guard.thresholdPercent}%`;
-  return `Cancel this order yourself: ${guard.ratePercent}% → ${p.projectedRatePercent}% (${over})`;
+export function describeProjection(guard: GuardResult, p: Projection): Said {
+  if (!p.counts || p.projectedRatePercent === undefined || guard.ratePercent === undefined) return p.why;
+  const figures = { from: guard.ratePercent, to: p.projectedRatePercent, limit: guard.thresholdPercent! };
+  return p.projectedLevel === 'over'
+    ? said('projection.over', { ...figures, counted: p.projectedCounted!, total: p.projectedTotal! })
+    : said('projection.under', figures);
 }
 
-export function headroomText(guard: GuardResult): string | undefined {
-  if (guard.counted === undefined || guard.total === undefined || !guard.metric) return undefined;
+/** How many more seller cancellations fit, and what one weighs in a small shop. */
+export function headroomLines(guard: GuardResult): Said[] {
+  if (guard.counted === undefined || guard.total === undefined || !guard.metric) return [];
   const left = headroomOf(guard.counted, guard.total, guard.metric.thresholdPercent, guard.metric.comparison);
-  const small = guard.smallShop
-    ? ` With ${guard.total} orders in the window, one seller cancellation is ${guard.oneCancellationPercent}% on its own.`
-    : '';
-  return `${left === 0 ? 'No more' : left} seller cancellation${left === 1 ? '' : 's'} fit under ${guard.thresholdPercent}% this window.${small}`;
+  const limit = guard.thresholdPercent!;
+  const lines = [left === 0 ? said('guard.headroom-none', { limit }) : said('guard.headroom', { left, limit })];
+  if (guard.smallShop) lines.push(said('guard.small-shop', { total: guard.total, one: guard.oneCancellationPercent! }));
+  return lines;
 }

@@ -1,54 +1,39 @@
 // The cancellation-rate guard (design.md §2): where the seller stands, and what one more
 // cancellation would do. Starts from the platform's own figure where there is one, then adds
-// what the extension saw after it was read; never counts an order twice.
+// what the extension saw after it was read; never counts an order twice. Where the platform
+// measures several windows (Amazon India: 7 and 30 days), each is computed and the worse is shown.
 import {
   checkSettings,
-  checkSnapshot,
   DEFAULT_GUARD_SETTINGS,
   GuardInputError,
   isPlatform,
   isTime,
   type GuardInput,
 } from './guard-input';
-import { breaks, headroom, ratePercent, roundRate } from './rate-math';
-import { marketplaceRules, rulebookFor, type RateMetric } from './rulebooks';
+import { figuresFor, type WindowFigures } from './rate-window';
+import { marketplaceRules, rulebookFor, type MarketplaceRules, type RateMetric } from './rulebooks';
+import { said, type Said } from './said';
 import type { Level } from './types';
 
 const DAY = 86_400_000;
 
-/**
- * Without the platform's own figure, the orders the seller happened to open are all we know: below
- * this many in the window the estimate would swing by whole percent points, so we say `unknown`.
- */
-export const MIN_OBSERVED_ORDERS = 20;
+export { levelOf, MIN_OBSERVED_ORDERS } from './rate-window';
 
-export interface GuardResult {
-  level: Level;
-  /** Why the level is `unknown` or `none`, in words for the seller. */
-  reason?: string;
-  metric?: RateMetric;
-  thresholdPercent?: number;
-  windowDays?: number;
-  ratePercent?: number;
-  counted?: number;
-  total?: number;
-  basis?: 'platform' | 'platform+observed' | 'observed';
-  headroom?: number;
-  /** What one counted cancellation adds, in percent: 3.33 with 30 orders. */
-  oneCancellationPercent?: number;
-  /** When the oldest counted cancellation we know of leaves the window. */
-  nextReliefAt?: number;
-  /** Set when a single cancellation alone breaks the threshold. */
-  smallShop?: boolean;
-  /** When the platform figure was read: orders placed before it are inside its total. */
-  snapshotReadAt?: number;
-  /** Ids of the orders the extension added to the denominator, for projections. */
-  knownOrderIds: ReadonlySet<string>;
+export interface GuardResult extends WindowFigures {
+  /** When the figures were computed. */
+  at: number;
+  /** Other windows the platform measures, with their figures (the worse one is the result itself). */
+  otherWindows?: { windowDays: number; level: Level; ratePercent?: number }[];
+  /**
+   * Listing-level risk of consecutive seller cancellations (EU Amazon): the rule, and how many
+   * counted cancellations the extension saw within its days.
+   */
+  consecutive?: { count: number; withinDays: number; ruleId: string; recent: number };
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-export function unknown(reason: string, metric?: RateMetric): GuardResult {
+function unknown(reason: Said, at: number, metric?: RateMetric): GuardResult {
   return {
     level: 'unknown',
     reason,
@@ -56,126 +41,88 @@ export function unknown(reason: string, metric?: RateMetric): GuardResult {
     thresholdPercent: metric?.thresholdPercent,
     windowDays: metric?.windowDays,
     knownOrderIds: EMPTY,
+    at,
   };
 }
 
-function effectiveMetric(input: GuardInput): RateMetric | string {
-  if (!isPlatform(input.platform)) throw new GuardInputError(`unknown platform ${input.platform}`);
-  const metric = marketplaceRules(rulebookFor(input.platform), input.marketplace).cancellation;
-  if (metric.kind === 'none') return metric.reason;
+const cannot = (error: GuardInputError) => said('guard.cannot-compute', { why: error.said });
+
+function marketOf(input: GuardInput): MarketplaceRules {
+  if (!isPlatform(input.platform)) throw new GuardInputError('unknown-platform', { platform: input.platform });
+  return marketplaceRules(rulebookFor(input.platform), input.marketplace);
+}
+
+function effectiveMetric(input: GuardInput, metric: RateMetric): RateMetric {
   const settings = { ...DEFAULT_GUARD_SETTINGS, ...input.settings };
   checkSettings(settings);
-  return {
-    ...metric,
-    thresholdPercent: settings.thresholdPercent ?? metric.thresholdPercent,
-    windowDays: settings.windowDays ?? metric.windowDays,
-  };
+  const thresholdPercent = settings.thresholdPercent ?? metric.thresholdPercent;
+  // A window the seller set is the one they want guarded, stated by themselves.
+  if (settings.windowDays === undefined) return { ...metric, thresholdPercent };
+  const { alsoWindowDays: _also, windowByVolume: _byVolume, ...rest } = metric;
+  return { ...rest, thresholdPercent, windowDays: settings.windowDays, windowVerified: true };
+}
+
+const SEVERITY: Record<Level, number> = { over: 3, near: 2, ok: 1, unknown: 0, none: 0 };
+
+/** The worse of two windows' figures: a higher level, then a higher rate; a window without figures never wins. */
+function worse(a: WindowFigures, b: WindowFigures): WindowFigures {
+  const d = SEVERITY[b.level] - SEVERITY[a.level];
+  if (d !== 0) return d > 0 ? b : a;
+  return (b.ratePercent ?? -1) > (a.ratePercent ?? -1) ? b : a;
+}
+
+function consecutiveRisk(input: GuardInput, market: MarketplaceRules): GuardResult['consecutive'] {
+  const risk = market.consecutiveCancellationRisk;
+  if (!risk) return undefined;
+  const since = input.now - risk.withinDays * DAY;
+  const recent = new Set(
+    input.cancellations
+      .filter((c) => c.counted && isTime(c.cancelledAt) && c.cancelledAt > since)
+      .map((c) => c.orderId),
+  ).size;
+  return { ...risk, recent };
+}
+
+/** Too few orders for the short window (eBay: under 400 in 3 months): the platform measures the long one. */
+function byVolume(input: GuardInput, metric: RateMetric, main: WindowFigures): WindowFigures {
+  const rule = metric.windowByVolume;
+  if (!rule || main.total === undefined || main.total >= rule.minOrders) return main;
+  const long = rule.otherwiseDays;
+  return figuresFor(input, { ...metric, windowDays: long }, { main: long, all: [long] });
 }
 
 /** The guard's figures; bad input gives `unknown` with the reason, never a wrong number. */
 export function guardRate(input: GuardInput): GuardResult {
-  let metric: RateMetric | string;
+  let market: MarketplaceRules;
+  let metric: RateMetric;
+  const at = input.now;
   try {
-    if (!isTime(input.now)) throw new GuardInputError('no valid current time');
-    metric = effectiveMetric(input);
+    if (!isTime(input.now)) throw new GuardInputError('no-time');
+    market = marketOf(input);
+    if (market.cancellation.kind === 'none') {
+      return { level: 'none', reason: market.cancellation.reason, knownOrderIds: EMPTY, at };
+    }
+    metric = effectiveMetric(input, market.cancellation);
   } catch (error) {
-    if (error instanceof GuardInputError) return unknown(`Can't compute the rate: ${error.message}.`);
+    if (error instanceof GuardInputError) return unknown(cannot(error), at);
     throw error;
   }
-  if (typeof metric === 'string') return { level: 'none', reason: metric, knownOrderIds: EMPTY };
   try {
-    return computeFigures(input, metric);
+    const windows = { main: metric.windowDays, all: [metric.windowDays, ...(metric.alsoWindowDays ?? [])] };
+    const all = windows.all.map((days) => figuresFor(input, { ...metric, windowDays: days }, windows));
+    all[0] = byVolume(input, metric, all[0]!);
+    const shown = all.reduce(worse);
+    const others = all.filter((f) => f !== shown);
+    return {
+      ...shown,
+      at,
+      otherWindows: others.length
+        ? others.map((f) => ({ windowDays: f.windowDays!, level: f.level, ratePercent: f.ratePercent }))
+        : undefined,
+      consecutive: consecutiveRisk(input, market),
+    };
   } catch (error) {
-    if (error instanceof GuardInputError) return unknown(`Can't compute the rate: ${error.message}.`, metric);
+    if (error instanceof GuardInputError) return unknown(cannot(error), at, metric);
     throw error;
   }
-}
-
-function computeFigures(input: GuardInput, metric: RateMetric): GuardResult {
-  const windowStart = input.now - metric.windowDays * DAY;
-  const snapshot = input.snapshot;
-  if (snapshot) checkSnapshot(snapshot, input.now);
-  const freshSnapshot = snapshot && snapshot.readAt >= windowStart ? snapshot : undefined;
-  const since = freshSnapshot ? freshSnapshot.readAt : windowStart;
-  const counts = (f: string) => !(metric.excludesPlatformFulfilled && f === 'platform');
-
-  const known = new Set<string>();
-  for (const order of input.orders) {
-    if (
-      order.orderedAt !== undefined &&
-      order.orderedAt > since &&
-      order.orderedAt <= input.now &&
-      counts(order.fulfilment)
-    )
-      known.add(order.id);
-  }
-  const countedIds = new Set<string>();
-  let oldestCounted = Infinity;
-  for (const c of input.cancellations) {
-    if (!c.counted || !isTime(c.cancelledAt) || c.cancelledAt <= since) continue;
-    countedIds.add(c.orderId);
-    // A cancelled order we never saw in a list still belongs in the denominator.
-    if (c.orderedAt === undefined || c.orderedAt > since) known.add(c.orderId);
-    oldestCounted = Math.min(oldestCounted, c.orderedAt ?? c.cancelledAt);
-  }
-
-  if (freshSnapshot && freshSnapshot.total === undefined) {
-    return rateOnlyResult(freshSnapshot.ratePercent, metric, input);
-  }
-  const counted = (freshSnapshot?.counted ?? 0) + countedIds.size;
-  const total = (freshSnapshot?.total ?? 0) + known.size;
-  if (total === 0 || (!freshSnapshot && total < MIN_OBSERVED_ORDERS)) {
-    const seen =
-      total === 0 ? '' : ` (only ${total} order${total === 1 ? '' : 's'} of the last ${metric.windowDays} days seen)`;
-    return unknown(
-      `No ${metric.name.toLowerCase()} figure yet${seen}: open the account health page so Seller Guard can read the platform's own figure.`,
-      metric,
-    );
-  }
-  const rate = ratePercent(counted, total);
-  const one = ratePercent(1, total);
-  return {
-    level: levelOf(counted, total, metric, input.settings?.warningMargin),
-    metric,
-    thresholdPercent: metric.thresholdPercent,
-    windowDays: metric.windowDays,
-    ratePercent: roundRate(rate),
-    counted,
-    total,
-    basis: freshSnapshot ? (countedIds.size + known.size > 0 ? 'platform+observed' : 'platform') : 'observed',
-    headroom: headroom(counted, total, metric.thresholdPercent, metric.comparison),
-    oneCancellationPercent: roundRate(one),
-    nextReliefAt: Number.isFinite(oldestCounted) ? oldestCounted + metric.windowDays * DAY : undefined,
-    smallShop: breaks(1, total, metric.thresholdPercent, metric.comparison),
-    snapshotReadAt: freshSnapshot?.readAt,
-    knownOrderIds: known,
-  };
-}
-
-export function levelOf(
-  counted: number,
-  total: number,
-  metric: RateMetric,
-  margin = DEFAULT_GUARD_SETTINGS.warningMargin,
-): Level {
-  if (breaks(counted, total, metric.thresholdPercent, metric.comparison)) return 'over';
-  const oneMoreBreaks = breaks(counted + 1, total, metric.thresholdPercent, metric.comparison);
-  const withinMargin = ratePercent(counted, total) >= metric.thresholdPercent * margin;
-  return oneMoreBreaks || withinMargin ? 'near' : 'ok';
-}
-
-/** Only a percentage is known (no "N of M"): a level, but no headroom or projection. */
-function rateOnlyResult(rate: number, metric: RateMetric, input: GuardInput): GuardResult {
-  const margin = input.settings?.warningMargin ?? DEFAULT_GUARD_SETTINGS.warningMargin;
-  const over = metric.comparison === 'below' ? rate >= metric.thresholdPercent : rate > metric.thresholdPercent;
-  return {
-    level: over ? 'over' : rate >= metric.thresholdPercent * margin ? 'near' : 'ok',
-    metric,
-    thresholdPercent: metric.thresholdPercent,
-    windowDays: metric.windowDays,
-    ratePercent: roundRate(rate),
-    basis: 'platform',
-    reason: 'The platform showed the rate without its order counts, so projections are not possible.',
-    knownOrderIds: EMPTY,
-  };
 }

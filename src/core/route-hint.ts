@@ -1,18 +1,17 @@
 // The one line that tells the seller which route protects the account, from the rulebook alone.
+import { flowOf } from './platform-words';
 import type { Rulebook } from './rulebooks';
+import { said, type Said } from './said';
 
-export function routeHint(book: Rulebook): string | undefined {
-  const flow = book.buyerCancelFlow?.name;
+export function routeHint(book: Rulebook): Said | undefined {
+  // No flow of the buyer's own (Etsy: only the seller cancels): there is no route to point to.
+  if (!book.buyerCancelFlow) return undefined;
   switch (book.askBuyerToCancel) {
     case 'never':
-      return book.platform === 'etsy'
-        ? undefined
-        : `${book.displayName} forbids asking the buyer to cancel: if they ask, cancel with reason ${book.reasonCodes.buyerRequested} and keep the chat.`;
+      return said('hint.never-ask', { platform: book.displayName, reason: book.reasonCodes.buyerRequested });
     case 'not-when-out-of-stock':
-      return flow
-        ? `If the buyer wants to cancel, ask them to use ${flow}: then it does not count. Never for an out-of-stock order: cancel that yourself with reason ${book.reasonCodes.outOfStock}.`
-        : undefined;
+      return said('hint.ask-not-out-of-stock', { flow: flowOf(book), reason: book.reasonCodes.outOfStock });
     default:
-      return flow ? `If the buyer wants to cancel, ask them to use ${flow}.` : undefined;
+      return said('hint.ask', { flow: flowOf(book) });
   }
 }

@@ -3,10 +3,12 @@
 // repeat buyers). Everything comes from this browser's own records.
 import { useEffect, useState } from 'preact/hooks';
 import type { CancellationShare, RateSeries } from '../core/insight';
-import { PLATFORMS, RECORD_OUTCOMES } from '../core/types';
+import { RULEBOOKS } from '../core/rulebooks';
+import { PLATFORMS, RECORD_OUTCOMES, type Platform } from '../core/types';
 import { runtime } from '../shared/browser';
 import { EVENT_KINDS, type EventRecord } from '../store/schema';
-import { keyed, t } from '../ui/t';
+import { t, tk, words } from '../ui/t';
+import { EventTable } from './event-table';
 import { RateChart } from './rate-chart';
 
 interface HistoryReply {
@@ -16,7 +18,7 @@ interface HistoryReply {
   total?: number;
   series: (RateSeries & { thresholdPercent?: number })[];
   share: CancellationShare;
-  reasons: { reason: string; count: number }[];
+  reasons: { reason?: string; count: number }[];
   repeatBuyers: [string, number][];
   error?: string;
 }
@@ -81,58 +83,58 @@ export function App() {
     setFilter({ ...filter, [key]: (e.currentTarget as HTMLInputElement).value });
   return (
     <>
-      <h1>{t('historyTitle')}</h1>
-      <form class="card filters" aria-label={t('filters')} onSubmit={(e) => e.preventDefault()}>
+      <h1>{t('history.title')}</h1>
+      <form class="card filters" aria-label={t('history.filters')} onSubmit={(e) => e.preventDefault()}>
         <label>
-          {t('platform')}{' '}
+          {t('history.platform')}{' '}
           <select value={filter.platform} onChange={set('platform')}>
-            <option value="">{t('all')}</option>
+            <option value="">{t('history.all')}</option>
             {PLATFORMS.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {RULEBOOKS[p as Platform].displayName}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t('marketplace')} <input size={6} value={filter.marketplace} onInput={set('marketplace')} />
+          {t('history.marketplace')} <input size={6} value={filter.marketplace} onInput={set('marketplace')} />
         </label>
         <label>
-          {t('fromDate')} <input type="date" value={filter.from} onInput={set('from')} />
+          {t('history.from')} <input type="date" value={filter.from} onInput={set('from')} />
         </label>
         <label>
-          {t('toDate')} <input type="date" value={filter.to} onInput={set('to')} />
+          {t('history.to')} <input type="date" value={filter.to} onInput={set('to')} />
         </label>
         <label>
-          {t('eventFilter')}{' '}
+          {t('history.event')}{' '}
           <select value={filter.kind} onChange={set('kind')}>
-            <option value="">{t('all')}</option>
+            <option value="">{t('history.all')}</option>
             {EVENT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {keyed('ev', k)}
+                {tk('event', k)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t('reasonFilter')} <input size={12} value={filter.reason} onInput={set('reason')} />
+          {t('history.reason')} <input size={12} value={filter.reason} onInput={set('reason')} />
         </label>
         <label>
-          {t('outcomeFilter')}{' '}
+          {t('history.outcome')}{' '}
           <select value={filter.outcome} onChange={set('outcome')}>
-            <option value="">{t('all')}</option>
+            <option value="">{t('history.all')}</option>
             {RECORD_OUTCOMES.map((o) => (
               <option key={o} value={o}>
-                {keyed('out', o)}
+                {tk('outcome', o)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t('orderFilter')} <input size={20} value={filter.orderId} onInput={set('orderId')} />
+          {t('history.order')} <input size={20} value={filter.orderId} onInput={set('orderId')} />
         </label>
       </form>
-      {!data && <p>{t('loading')}</p>}
+      {!data && <p>{t('common.loading')}</p>}
       {data && !data.ok && (
         <p class="error" role="alert">
           {data.error}
@@ -145,72 +147,30 @@ export function App() {
 }
 
 function Insight({ data }: { data: HistoryReply }) {
+  const { total, counted, notCounted, savedPercent } = data.share;
+  const reasons = data.reasons.map((r) =>
+    t('history.reason-count', { reason: r.reason ?? t('history.no-reason'), count: r.count }),
+  );
+  const buyers = data.repeatBuyers.map(([key, n]) =>
+    t('history.reason-count', { reason: key.split('|')[1]!, count: n }),
+  );
   return (
     <section class="card" aria-labelledby="insight-h">
-      <h2 id="insight-h">{t('atAGlance')}</h2>
+      <h2 id="insight-h">{t('history.at-a-glance')}</h2>
       {data.series
         .filter((s) => s.points.length > 0)
         .map((s) => (
           <RateChart key={`${s.platform}${s.marketplace}`} series={s} />
         ))}
-      <p data-share>
-        {t('shareLine', data.share.total, data.share.counted, data.share.notCounted, data.share.savedPercent)}
-      </p>
-      {data.reasons.length > 0 && (
-        <p>{t('whyBuyersAsked', data.reasons.map((r) => `${r.reason} (${r.count})`).join(', '))}</p>
+      <p data-share>{t('history.share', { total, counted, notCounted, saved: savedPercent })}</p>
+      {reasons.length > 0 && (
+        <p class="page-text">{t('history.why-buyers-asked', { reasons: words().list(reasons) })}</p>
       )}
-      {data.repeatBuyers.length > 0 && (
-        <p data-repeat-buyers>
-          {t('repeatBuyersLine', data.repeatBuyers.map(([key, n]) => `${key.split('|')[1]} (${n})`).join(', '))}
+      {buyers.length > 0 && (
+        <p data-repeat-buyers class="page-text">
+          {t('history.repeat-buyers', { buyers: words().list(buyers) })}
         </p>
       )}
-    </section>
-  );
-}
-
-function EventTable({ data, onOrder }: { data: HistoryReply; onOrder: (id: string) => void }) {
-  return (
-    <section class="card" aria-labelledby="events-h">
-      <h2 id="events-h">
-        {t(
-          'eventsHeading',
-          data.total === undefined
-            ? t('newestCounting', data.events.length)
-            : data.events.length < data.total
-              ? t('newestOf', data.events.length, data.total)
-              : data.total,
-        )}
-      </h2>
-      <table class="events">
-        <thead>
-          <tr>
-            <th>{t('colTime')}</th>
-            <th>{t('platform')}</th>
-            <th>{t('orderFilter')}</th>
-            <th>{t('eventFilter')}</th>
-            <th>{t('colDetail')}</th>
-            <th>{t('colCounts')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.events.map((e) => (
-            <tr key={e.id} data-event={e.kind}>
-              <td>{new Date(e.at).toISOString().slice(0, 16).replace('T', ' ')}</td>
-              <td>
-                {e.platform} {e.marketplace}
-              </td>
-              <td>
-                <button type="button" class="link" onClick={() => onOrder(e.orderId)}>
-                  {e.orderId}
-                </button>
-              </td>
-              <td>{(EVENT_KINDS as readonly string[]).includes(e.kind) ? keyed('ev', e.kind) : e.kind}</td>
-              <td>{e.detail ?? ''}</td>
-              <td>{e.counted === undefined ? '' : t(e.counted ? 'yes' : 'no')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </section>
   );
 }

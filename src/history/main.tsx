@@ -1,6 +1,8 @@
 import { render } from 'preact';
-import { i18n } from '../shared/browser';
+import { loadWords, t } from '../ui/t';
 import { App } from './app';
 
-document.documentElement.lang = i18n.uiLanguage();
-render(<App />, document.getElementById('app')!);
+void loadWords().then(() => {
+  document.title = t('history.title');
+  render(<App />, document.getElementById('app')!);
+});

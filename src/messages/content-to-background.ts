@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PLATFORMS } from '../core/types';
 import { text } from './fields';
 import { PageReadingSchema } from './page-reading';
 
@@ -11,5 +12,7 @@ export const ContentToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('cs/start-guard') }),
   /** On the cancel page: the reason the seller picked (option value and label), kept for the cancellation event. */
   v.strictObject({ type: v.literal('cs/cancel-reason'), orderId: text(64), reason: text(160) }),
+  /** The guard, as it starts: the banner's words, in the language the seller wants on this marketplace. */
+  v.strictObject({ type: v.literal('cs/banner-text'), platform: v.picklist(PLATFORMS), marketplace: text(20) }),
 ]);
 export type ContentToBackgroundMessage = v.InferOutput<typeof ContentToBackground>;

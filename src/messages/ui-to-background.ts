@@ -74,7 +74,12 @@ export const UiToBackground = v.variant('type', [
     /** false: answer without counting every match (the page asks for the count once it has shown the rest). */
     withTotal: v.optional(v.boolean()),
   }),
-  v.strictObject({ type: v.literal('ui/export'), as: v.picklist(['json', 'csv']) }),
+  /** `header`: the CSV's column names in the seller's language (the options page words them). */
+  v.strictObject({
+    type: v.literal('ui/export'),
+    as: v.picklist(['json', 'csv']),
+    header: v.optional(v.pipe(v.array(text(60)), v.length(8))),
+  }),
   /** The parsed JSON of an export file; checked record by record by store/export-format.ts. */
   v.strictObject({ type: v.literal('ui/import'), data: v.unknown() }),
   v.strictObject({ type: v.literal('ui/get-settings') }),
@@ -84,6 +89,7 @@ export const UiToBackground = v.variant('type', [
     policy: Policy,
     overrides: v.record(text(40), Override),
     retentionMonths: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120))),
+    bannerLanguage: v.optional(v.picklist(['marketplace', 'browser'])),
   }),
 ]);
 export type UiToBackgroundMessage = v.InferOutput<typeof UiToBackground>;

@@ -14,30 +14,34 @@ export function App() {
   const refresh = async () => {
     const reply = await runtime.send<{ ok: boolean; counts: Counts; error?: string }>({ type: 'ui/store-summary' });
     if (reply?.ok) setCounts(reply.counts);
-    else setMessage(t('couldNotReadData', reply?.error ?? '?'));
+    else setMessage(t('options.could-not-read-data', { why: reply?.error ?? '?' }));
   };
   useEffect(() => void refresh(), []);
   const clear = async () => {
-    if (!confirm(t('confirmDelete'))) return;
+    if (!confirm(t('options.confirm-delete'))) return;
     const reply = await runtime.send<{ ok: boolean; error?: string }>({ type: 'ui/clear-all' });
-    setMessage(reply?.ok ? t('deleted') : t('couldNotDelete', reply?.error ?? '?'));
+    setMessage(reply?.ok ? t('options.deleted') : t('options.could-not-delete', { why: reply?.error ?? '?' }));
     await refresh();
   };
   return (
     <>
-      <h1>{t('optionsTitle')}</h1>
+      <h1>{t('options.title')}</h1>
       <p>
-        <a href={runtime.url('src/history/index.html')}>{t('history')}</a>
+        <a href={runtime.url('src/history/index.html')}>{t('common.history')}</a>
       </p>
       <PolicyForm />
       <TemplatesEditor />
       <section class="card" aria-labelledby="data-h">
-        <h2 id="data-h">{t('yourData')}</h2>
-        <p>{t('dataStatement')}</p>
-        {counts && <p data-store-counts>{t('storeCounts', counts.orders, counts.snapshots, counts.events)}</p>}
+        <h2 id="data-h">{t('options.your-data')}</h2>
+        <p>{t('options.data-statement')}</p>
+        {counts && (
+          <p data-store-counts>
+            {t('options.store-counts', { orders: counts.orders, figures: counts.snapshots, events: counts.events })}
+          </p>
+        )}
         <DataTransfer onChange={() => void refresh()} />
         <button type="button" onClick={() => void clear()}>
-          {t('deleteEverything')}
+          {t('options.delete-everything')}
         </button>
         {message && <p role="status">{message}</p>}
       </section>

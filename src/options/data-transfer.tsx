@@ -1,7 +1,13 @@
 // Export (JSON, CSV) and import of everything Seller Guard stores; see docs/export-format.md.
 import { useState } from 'preact/hooks';
 import { runtime } from '../shared/browser';
-import { t } from '../ui/t';
+import { t, words } from '../ui/t';
+
+/** The CSV's header row in the seller's language (the columns themselves are fixed: store/export-csv.ts). */
+const csvHeader = (): string[] =>
+  (['time', 'platform', 'marketplace', 'order', 'event', 'detail', 'counts', 'page'] as const).map((c) =>
+    words().t(`csv.${c}`),
+  );
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -19,8 +25,9 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
     const reply = await runtime.send<{ ok: boolean; data?: unknown; csv?: string; error?: string }>({
       type: 'ui/export',
       as,
+      ...(as === 'csv' ? { header: csvHeader() } : {}),
     });
-    if (!reply?.ok) return setMessage(t('notSavedWhy', reply?.error ?? '?'));
+    if (!reply?.ok) return setMessage(t('common.not-saved', { why: reply?.error ?? '?' }));
     if (as === 'json') download(`seller-guard-${day}.json`, 'application/json', JSON.stringify(reply.data, null, 2));
     else download(`seller-guard-events-${day}.csv`, 'text/csv', reply.csv ?? '');
   };
@@ -29,7 +36,7 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
     try {
       data = JSON.parse(await file.text());
     } catch {
-      return setMessage(t('importFailed', t('notJson')));
+      return setMessage(t('transfer.import-failed', { why: t('transfer.not-json') }));
     }
     const reply = await runtime.send<{ ok: boolean; added?: Record<string, number>; error?: string }>({
       type: 'ui/import',
@@ -37,21 +44,25 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
     });
     setMessage(
       reply?.ok && reply.added
-        ? t('imported', reply.added.orders ?? 0, reply.added.events ?? 0, reply.added.drafts ?? 0)
-        : t('importFailed', reply?.error ?? '?'),
+        ? t('transfer.imported', {
+            orders: reply.added.orders ?? 0,
+            events: reply.added.events ?? 0,
+            drafts: reply.added.drafts ?? 0,
+          })
+        : t('transfer.import-failed', { why: reply?.error ?? '?' }),
     );
     onChange();
   };
   return (
     <p class="bar">
       <button type="button" onClick={() => void exportAs('json')}>
-        {t('exportJson')}
+        {t('transfer.export-json')}
       </button>
       <button type="button" onClick={() => void exportAs('csv')}>
-        {t('exportCsv')}
+        {t('transfer.export-csv')}
       </button>
       <label>
-        {t('importFile')}{' '}
+        {t('transfer.import')}{' '}
         <input
           type="file"
           accept="application/json,.json"

@@ -1,7 +1,8 @@
 import { render } from 'preact';
-import { i18n } from '../shared/browser';
+import { loadWords, t } from '../ui/t';
 import { App } from './app';
 
-// Screen readers and the draft editor's hyphenation follow the UI language.
-document.documentElement.lang = i18n.uiLanguage();
-render(<App />, document.getElementById('app')!);
+void loadWords().then(() => {
+  document.title = t('options.title');
+  render(<App />, document.getElementById('app')!);
+});

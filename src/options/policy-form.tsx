@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ShopPolicy } from '../core/advisor/types';
 import { runtime } from '../shared/browser';
 import { t } from '../ui/t';
+import { BannerLanguage, type BannerChoice } from './banner-language';
 
 interface RulebookInfo {
   platform: string;
@@ -16,7 +17,13 @@ type Overrides = Record<string, { thresholdPercent?: number; windowDays?: number
 
 interface SettingsReply {
   ok: boolean;
-  settings: { warningMargin: number; policy: ShopPolicy; overrides: Overrides; retentionMonths: number };
+  settings: {
+    warningMargin: number;
+    policy: ShopPolicy;
+    overrides: Overrides;
+    retentionMonths: number;
+    bannerLanguage: BannerChoice;
+  };
   rulebooks: RulebookInfo[];
 }
 
@@ -24,15 +31,15 @@ const OLD_AFTER_DAYS = 180;
 
 function ageNote(checkedOn: string, now = Date.now()): string {
   const days = Math.floor((now - Date.parse(checkedOn)) / 86_400_000);
-  return days > OLD_AFTER_DAYS ? t('rulesOld', days) : '';
+  return days > OLD_AFTER_DAYS ? t('limits.rules-old', { days }) : '';
 }
 
 export function PolicyForm() {
   const [data, setData] = useState<SettingsReply | undefined>();
   const [message, setMessage] = useState('');
   useEffect(() => void runtime.send<SettingsReply>({ type: 'ui/get-settings' }).then(setData), []);
-  if (!data?.ok) return <p>{t('loadingSettings')}</p>;
-  const { policy, warningMargin, overrides, retentionMonths } = data.settings;
+  if (!data?.ok) return <p>{t('options.loading')}</p>;
+  const { policy, warningMargin, overrides, retentionMonths, bannerLanguage } = data.settings;
   const set = (patch: Partial<SettingsReply['settings']>) =>
     setData({ ...data, settings: { ...data.settings, ...patch } });
   const setPolicy = (patch: Partial<ShopPolicy>) => set({ policy: { ...policy, ...patch } });
@@ -51,15 +58,16 @@ export function PolicyForm() {
       policy,
       overrides,
       retentionMonths,
+      bannerLanguage,
     });
-    setMessage(reply?.ok ? t('saved') : t('notSavedWhy', reply?.error ?? '?'));
+    setMessage(reply?.ok ? t('common.saved') : t('common.not-saved', { why: reply?.error ?? '?' }));
   };
   const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
   return (
     <form class="card" aria-labelledby="policy-h" onSubmit={(e) => void save(e)}>
-      <h2 id="policy-h">{t('shopPolicy')}</h2>
+      <h2 id="policy-h">{t('policy.heading')}</h2>
       <div class="grid">
-        <label for="cw">{t('cancelWindow')}</label>
+        <label for="cw">{t('policy.cancel-window')}</label>
         <input
           id="cw"
           type="number"
@@ -68,7 +76,7 @@ export function PolicyForm() {
           value={policy.cancellationWindowHours}
           onInput={(e) => setPolicy({ cancellationWindowHours: num(e) })}
         />
-        <label for="rw">{t('returnWindow')}</label>
+        <label for="rw">{t('policy.return-window')}</label>
         <input
           id="rw"
           type="number"
@@ -77,7 +85,7 @@ export function PolicyForm() {
           value={policy.returnWindowDays}
           onInput={(e) => setPolicy({ returnWindowDays: num(e) })}
         />
-        <label for="rs">{t('returnShippingPaidBy')}</label>
+        <label for="rs">{t('policy.return-shipping')}</label>
         <select
           id="rs"
           value={policy.returnShippingPaidBy}
@@ -85,10 +93,10 @@ export function PolicyForm() {
             setPolicy({ returnShippingPaidBy: (e.currentTarget as HTMLSelectElement).value as 'buyer' | 'seller' })
           }
         >
-          <option value="buyer">{t('theBuyer')}</option>
-          <option value="seller">{t('myShop')}</option>
+          <option value="buyer">{t('policy.the-buyer')}</option>
+          <option value="seller">{t('policy.my-shop')}</option>
         </select>
-        <label for="rf">{t('restockingFee')}</label>
+        <label for="rf">{t('policy.restocking-fee')}</label>
         <input
           id="rf"
           type="number"
@@ -97,14 +105,14 @@ export function PolicyForm() {
           value={policy.restockingFeePercent}
           onInput={(e) => setPolicy({ restockingFeePercent: num(e) })}
         />
-        <label for="sc">{t('storeCredit')}</label>
+        <label for="sc">{t('policy.store-credit')}</label>
         <input
           id="sc"
           type="checkbox"
           checked={policy.offersStoreCredit}
           onChange={(e) => setPolicy({ offersStoreCredit: (e.currentTarget as HTMLInputElement).checked })}
         />
-        <label for="sig">{t('signature')}</label>
+        <label for="sig">{t('policy.signature')}</label>
         <input
           id="sig"
           type="text"
@@ -112,7 +120,7 @@ export function PolicyForm() {
           value={policy.signature}
           onInput={(e) => setPolicy({ signature: (e.currentTarget as HTMLInputElement).value })}
         />
-        <label for="rm">{t('retention')}</label>
+        <label for="rm">{t('policy.retention')}</label>
         <input
           id="rm"
           type="number"
@@ -121,7 +129,7 @@ export function PolicyForm() {
           value={retentionMonths}
           onInput={(e) => set({ retentionMonths: num(e) })}
         />
-        <label for="wm">{t('warnFrom')}</label>
+        <label for="wm">{t('policy.warn-from')}</label>
         <input
           id="wm"
           type="number"
@@ -130,17 +138,18 @@ export function PolicyForm() {
           value={Math.round(warningMargin * 100)}
           onInput={(e) => set({ warningMargin: num(e) / 100 })}
         />
+        <BannerLanguage value={bannerLanguage} onChange={(choice) => set({ bannerLanguage: choice })} />
       </div>
-      <h2>{t('cancellationLimits')}</h2>
-      <p>{t('limitsIntro')}</p>
+      <h2>{t('limits.heading')}</h2>
+      <p>{t('limits.intro')}</p>
       {data.rulebooks.map((b) => (
         <fieldset key={b.platform}>
           <legend>
-            {t('checkedOn', b.name, b.checkedOn)}
+            {t('limits.checked-on', { platform: b.name, date: Date.parse(b.checkedOn) })}
             {ageNote(b.checkedOn)}
           </legend>
           {b.markets.every((m) => !m.metric) ? (
-            <p>{t('noLimit')}</p>
+            <p>{t('limits.none')}</p>
           ) : (
             <div class="grid">
               {b.markets
@@ -149,7 +158,7 @@ export function PolicyForm() {
                   const key = `${b.platform}:${m.code}`;
                   return [
                     <label key={`${key}-l`} for={key}>
-                      {t('limitOver', m.code, m.metric!.threshold, m.metric!.windowDays)}
+                      {t('limits.market', { market: m.code, limit: m.metric!.threshold, days: m.metric!.windowDays })}
                     </label>,
                     <input
                       key={key}
@@ -158,7 +167,7 @@ export function PolicyForm() {
                       step="0.1"
                       min={0.01}
                       max={100}
-                      placeholder={t('platformValue')}
+                      placeholder={t('limits.platform-value')}
                       value={overrides[key]?.thresholdPercent ?? ''}
                       onInput={(e) => setOverride(key, (e.currentTarget as HTMLInputElement).value)}
                     />,
@@ -169,7 +178,7 @@ export function PolicyForm() {
         </fieldset>
       ))}
       <p>
-        <button type="submit">{t('saveSettings')}</button> {message && <span role="status">{message}</span>}
+        <button type="submit">{t('options.save')}</button> {message && <span role="status">{message}</span>}
       </p>
     </form>
   );

@@ -3,24 +3,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ACTION_KINDS, type ActionKind } from '../core/advisor/types';
 import { LANGUAGES, type Language } from '../core/drafts/template-types';
+import { RULEBOOKS } from '../core/rulebooks';
 import { PLATFORMS, type Platform } from '../core/types';
-import { actionLabel } from '../popup/action-list';
-import { t } from '../ui/t';
+import { languageName } from '../ui/language-name';
+import { t, tk, words } from '../ui/t';
 import { runtime } from '../shared/browser';
 import type { CustomTemplate } from '../store/schema';
 
 type Draft = { id?: string; platform: Platform; action: ActionKind; lang: Language; title: string; text: string };
-const EMPTY: Draft = {
+/** A new template starts in the seller's own language, with the placeholders it will most likely need. */
+const empty = (): Draft => ({
   platform: 'amazon',
   action: 'contact-buyer',
-  lang: 'en',
+  lang: (LANGUAGES as readonly string[]).includes(words().locale) ? (words().locale as Language) : 'en',
   title: '',
-  text: 'Hello {buyer},\n\nAbout order {orderId}: \n\n{signature}',
-};
+  text: t('templates.starter'),
+});
+const actionLabel = (kind: string) => tk('action', kind);
+const platformName = (p: string) => RULEBOOKS[p as Platform]?.displayName ?? p;
 
 export function TemplatesEditor() {
   const [templates, setTemplates] = useState<CustomTemplate[]>([]);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(empty);
   const [message, setMessage] = useState('');
   const refresh = async () => {
     const reply = await runtime.send<{ ok: boolean; templates: CustomTemplate[] }>({ type: 'ui/templates' });
@@ -30,9 +34,9 @@ export function TemplatesEditor() {
   const save = async (e: Event) => {
     e.preventDefault();
     const reply = await runtime.send<{ ok: boolean; error?: string }>({ type: 'ui/save-template', ...draft });
-    setMessage(reply?.ok ? t('templateSaved') : t('notSavedWhy', reply?.error ?? '?'));
+    setMessage(reply?.ok ? t('templates.saved') : t('common.not-saved', { why: reply?.error ?? '?' }));
     if (reply?.ok) {
-      setDraft(EMPTY);
+      setDraft(empty());
       await refresh();
     }
   };
@@ -46,14 +50,19 @@ export function TemplatesEditor() {
       setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
   return (
     <section class="card" aria-labelledby="tpl-h">
-      <h2 id="tpl-h">{t('yourTemplates')}</h2>
+      <h2 id="tpl-h">{t('templates.heading')}</h2>
       {templates.length === 0 ? (
-        <p>{t('noTemplates')}</p>
+        <p>{t('templates.none')}</p>
       ) : (
         <ul data-custom-templates>
           {templates.map((tpl) => (
             <li key={tpl.id}>
-              <strong>{tpl.title}</strong> — {tpl.platform}, {actionLabel(tpl.action as ActionKind)}, {tpl.lang}{' '}
+              <strong class="page-text">{tpl.title}</strong> —{' '}
+              {t('templates.entry', {
+                platform: platformName(tpl.platform),
+                action: actionLabel(tpl.action),
+                lang: languageName(tpl.lang),
+              })}{' '}
               <button
                 type="button"
                 onClick={() =>
@@ -65,10 +74,10 @@ export function TemplatesEditor() {
                   })
                 }
               >
-                {t('edit')}
+                {t('templates.edit')}
               </button>{' '}
               <button type="button" onClick={() => void remove(tpl.id)}>
-                {t('delete')}
+                {t('templates.delete')}
               </button>
             </li>
           ))}
@@ -76,17 +85,17 @@ export function TemplatesEditor() {
       )}
       <form onSubmit={(e) => void save(e)}>
         <div class="grid">
-          <label for="tpl-title">{t('title')}</label>
+          <label for="tpl-title">{t('templates.title')}</label>
           <input id="tpl-title" required maxLength={80} value={draft.title} onInput={field('title')} />
-          <label for="tpl-platform">{t('platform')}</label>
+          <label for="tpl-platform">{t('templates.platform')}</label>
           <select id="tpl-platform" value={draft.platform} onChange={field('platform')}>
             {PLATFORMS.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {platformName(p)}
               </option>
             ))}
           </select>
-          <label for="tpl-action">{t('action')}</label>
+          <label for="tpl-action">{t('templates.action')}</label>
           <select id="tpl-action" value={draft.action} onChange={field('action')}>
             {ACTION_KINDS.map((a) => (
               <option key={a} value={a}>
@@ -94,19 +103,19 @@ export function TemplatesEditor() {
               </option>
             ))}
           </select>
-          <label for="tpl-lang">{t('language')}</label>
+          <label for="tpl-lang">{t('templates.language')}</label>
           <select id="tpl-lang" value={draft.lang} onChange={field('lang')}>
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {l}
+                {languageName(l)}
               </option>
             ))}
           </select>
-          <label for="tpl-text">{t('templateText')}</label>
+          <label for="tpl-text">{t('templates.text')}</label>
           <textarea id="tpl-text" required rows={6} maxLength={5000} value={draft.text} onInput={field('text')} />
         </div>
         <p>
-          <button type="submit">{draft.id ? t('saveChanges') : t('addTemplate')}</button>{' '}
+          <button type="submit">{draft.id ? t('templates.save-changes') : t('templates.add')}</button>{' '}
           {message && <span role="status">{message}</span>}
         </p>
       </form>

@@ -1,9 +1,9 @@
 // The advisor's ranked actions: what to do, why, the rule behind it (opens for the seller, never
 // goes into a buyer message) and what it does to the metrics.
 import type { Action, ActionKind } from '../core/advisor/types';
-import { keyed, t } from '../ui/t';
+import { say, t, tk } from '../ui/t';
 
-export const actionLabel = (kind: ActionKind): string => keyed('act', kind);
+export const actionLabel = (kind: ActionKind): string => tk('action', kind);
 
 /** Rule sources come from our rulebooks, but a link still opens only if it is plain https. */
 function safeHref(url: string | undefined): string | undefined {
@@ -24,10 +24,10 @@ export function ActionList({
   selected?: ActionKind;
   onSelect: (a: Action) => void;
 }) {
-  if (actions.length === 0) return <p class="card">{t('nothingToDo')}</p>;
+  if (actions.length === 0) return <p class="card">{t('actions.none')}</p>;
   return (
     <section class="card" aria-labelledby="actions-h">
-      <h2 id="actions-h">{t('suggestedActions')}</h2>
+      <h2 id="actions-h">{t('actions.heading')}</h2>
       <ol class="actions">
         {actions.map((a) => {
           const href = safeHref(a.source);
@@ -40,17 +40,17 @@ export function ActionList({
             >
               <button type="button" class="action" aria-pressed={selected === a.kind} onClick={() => onSelect(a)}>
                 {actionLabel(a.kind)}
-                {a.reasonCode ? ` ${t('reasonCode', a.reasonCode)}` : ''}
+                {a.reasonCode ? ` ${t('actions.reason-code', { reason: a.reasonCode })}` : ''}
               </button>
-              <p class="why">{a.why}</p>
-              {a.effects.map((e) => (
-                <p key={e.metric + e.effect} class={`effect ${e.effect}`}>
-                  {e.metric}: {e.detail}
+              <p class="why">{say(a.why)}</p>
+              {a.effects.map((e, i) => (
+                <p key={i} class={`effect ${e.effect}`}>
+                  {t('actions.effect', { metric: e.metric, detail: e.detail })}
                 </p>
               ))}
               {href && (
                 <a href={href} target="_blank" rel="noopener noreferrer" class="rule">
-                  {t('rule', a.ruleId ?? '')}
+                  {t('actions.rule', { rule: a.ruleId ?? '' })}
                 </a>
               )}
             </li>

@@ -25,37 +25,45 @@ interface Loaded {
 
 type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; data: Loaded };
 
-export function App() {
+/** `words`: the catalogue loading; the tab's state is asked for meanwhile, so neither waits for the other. */
+export function App({ words }: { words: Promise<unknown> }) {
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [speaks, setSpeaks] = useState(false);
   useEffect(() => {
+    void words.then(() => setSpeaks(true));
     void (async () => {
       const tabId = await targetTabId();
-      if (tabId === undefined) return setStatus({ kind: 'error', message: t('noTab') });
-      const reply = await runtime.send<{ ok: boolean; error?: string } & Omit<Loaded, 'tabId'>>({
-        type: 'ui/tab-state',
-        tabId,
-      });
-      if (!reply?.ok) return setStatus({ kind: 'error', message: reply?.error ?? t('noAnswer') });
+      const reply =
+        tabId === undefined
+          ? undefined
+          : await runtime.send<{ ok: boolean; error?: string } & Omit<Loaded, 'tabId'>>({
+              type: 'ui/tab-state',
+              tabId,
+            });
+      await words;
+      if (tabId === undefined) return setStatus({ kind: 'error', message: t('popup.no-tab') });
+      if (!reply?.ok) return setStatus({ kind: 'error', message: reply?.error ?? t('common.no-answer') });
       setStatus({ kind: 'loaded', data: { ...reply, tabId } });
       requestAnimationFrame(() => performance.mark('seller-guard:popup-first-content'));
     })().catch((error: unknown) => setStatus({ kind: 'error', message: String(error) }));
   }, []);
 
+  if (!speaks) return null;
   return (
     <>
       <header class="bar">
-        <h1>Seller Guard</h1>
+        <h1>{t('extName')}</h1>
         <span>
           <button type="button" class="link" onClick={() => void tabs.open(runtime.url('src/history/index.html'))}>
-            {t('history')}
+            {t('common.history')}
           </button>
           {' · '}
           <button type="button" class="link" onClick={() => void runtime.openOptions()}>
-            {t('settings')}
+            {t('common.settings')}
           </button>
         </span>
       </header>
-      {status.kind === 'loading' && <p>{t('loading')}</p>}
+      {status.kind === 'loading' && <p>{t('common.loading')}</p>}
       {status.kind === 'error' && (
         <p class="error" role="alert">
           {status.message}
@@ -73,11 +81,11 @@ function initialChoice(order: OrderRecord, saved: ChoiceRecord | null): Choice {
 
 function Content({ data }: { data: Loaded }) {
   const { state, order } = data;
-  if (!state) return <p>{t('openSellerPage')}</p>;
+  if (!state) return <p>{t('popup.open-seller-page')}</p>;
   if (state.read === 'failed')
     return (
       <p class="error" role="alert">
-        {t('couldNotRead')}
+        {t('popup.could-not-read')}
       </p>
     );
   return (
@@ -98,7 +106,7 @@ function Advice({ data, order }: { data: Loaded; order: OrderRecord }) {
     void runtime
       .send<{ ok: boolean; actions?: Action[]; error?: string }>({ type: 'ui/advise', tabId: data.tabId, ...choice })
       .then((reply) => {
-        if (!reply?.ok || !reply.actions) return setError(reply?.error ?? t('noAnswer'));
+        if (!reply?.ok || !reply.actions) return setError(reply?.error ?? t('common.no-answer'));
         setActions(reply.actions);
         setSelected(reply.actions[0]);
       });

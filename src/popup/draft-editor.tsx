@@ -2,25 +2,16 @@
 // saved as the seller types, checked against the platform's message rules, inserted or copied.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action, ShopPolicy } from '../core/advisor/types';
-import { LANGUAGES, lintDraft, renderTemplate, renderText, type Language } from '../core/drafts';
+import { LANGUAGES, lintDraft, messagingNotes, renderTemplate, renderText, type Language } from '../core/drafts';
 import { rulebookFor } from '../core/rulebooks';
 import { runtime } from '../shared/browser';
-import { t } from '../ui/t';
+import { languageName } from '../ui/language-name';
+import { say, t, tk } from '../ui/t';
 import type { CustomTemplate, DraftUse, OrderRecord } from '../store/schema';
 
-const LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  es: 'Español',
-  'pt-BR': 'Português (BR)',
-  de: 'Deutsch',
-  fr: 'Français',
-  it: 'Italiano',
-  ja: '日本語',
-  'zh-CN': '中文（简体）',
-};
-
+/** Where the message box is on each platform we read; a plain "no box here" elsewhere. */
 const noBox = (platform: string): string =>
-  ['amazon', 'etsy', 'aliexpress'].includes(platform) ? t(`noBox_${platform}`) : t('noBox');
+  ['amazon', 'etsy', 'aliexpress'].includes(platform) ? tk('draft.no-box', platform) : t('draft.no-box');
 
 interface Props {
   tabId: number;
@@ -51,7 +42,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
     signature: policy.signature,
   };
   const render = (l: Language, id = customId) => {
-    const own = custom.find((t) => t.id === id);
+    const own = custom.find((c) => c.id === id);
     if (own) return renderText(own.text, l, fields);
     return builtIn ? renderTemplate(builtIn, l, fields) : '';
   };
@@ -60,7 +51,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
     void runtime
       .send<{ ok: boolean; templates: CustomTemplate[] }>({ type: 'ui/templates', platform: order.platform })
       .then((reply) => {
-        const mine = (reply?.templates ?? []).filter((t) => t.action === action.kind);
+        const mine = (reply?.templates ?? []).filter((c) => c.action === action.kind);
         setCustom(mine);
         // An action with no built-in template starts from the seller's own, if there is one.
         if (!builtIn && mine[0]) {
@@ -94,13 +85,14 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
     saveTimer.current = setTimeout(() => {
       void runtime
         .send({ type: 'ui/save-draft', ...ref, templateId: templateId ?? 'custom', lang: l, text: next })
-        .then((r) => setStatus((r as { ok: boolean }).ok ? t('saved') : t('notSaved')));
+        .then((r) => setStatus((r as { ok: boolean }).ok ? t('common.saved') : t('draft.not-saved')));
     }, 300);
   };
 
-  if (!templateId && custom.length === 0) return <p class="card">{t('noMessageNeeded')}</p>;
-  if (text === undefined) return <p class="card">{t('loadingDraft')}</p>;
-  const findings = lintDraft(text, rulebookFor(order.platform), order.platform === 'amazon' ? order.id : undefined);
+  if (!templateId && custom.length === 0) return <p class="card">{t('draft.no-message-needed')}</p>;
+  if (text === undefined) return <p class="card">{t('draft.loading')}</p>;
+  const book = rulebookFor(order.platform);
+  const findings = lintDraft(text, book, order.platform === 'amazon' ? order.id : undefined);
 
   const used = async (how: 'inserted' | 'copied') => {
     await runtime.send({ type: 'ui/draft-used', ...ref, how, lang, text });
@@ -110,21 +102,21 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
     const reply = await runtime.send<{ ok: boolean; inserted: boolean }>({ type: 'ui/insert-draft', tabId, text });
     if (reply?.inserted) {
       await used('inserted');
-      setStatus(t('inserted'));
+      setStatus(t('draft.inserted'));
     } else setStatus(noBox(order.platform));
   };
   const copy = async () => {
     await navigator.clipboard.writeText(text);
     await used('copied');
-    setStatus(t('copied'));
+    setStatus(t('draft.copied'));
   };
 
   return (
     <section class="card" aria-labelledby="draft-h">
       <div class="bar">
-        <h2 id="draft-h">{t('messageToBuyer')}</h2>
+        <h2 id="draft-h">{t('draft.heading')}</h2>
         <label>
-          <span class="visually-hidden">{t('language')}</span>
+          <span class="visually-hidden">{t('draft.language')}</span>
           <select
             value={lang}
             onChange={(e) => {
@@ -137,7 +129,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
           >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
+                {languageName(l)}
               </option>
             ))}
           </select>
@@ -145,12 +137,12 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
       </div>
       {custom.length > 0 && (
         <label class="row">
-          {t('template')}{' '}
+          {t('draft.template')}{' '}
           <select
             value={customId}
             onChange={(e) => {
               const id = (e.currentTarget as HTMLSelectElement).value;
-              const own = custom.find((t) => t.id === id);
+              const own = custom.find((c) => c.id === id);
               const l = (own?.lang as Language | undefined) ?? lang;
               setCustomId(id);
               setLang(l);
@@ -159,10 +151,10 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
               save(next, l);
             }}
           >
-            {builtIn && <option value="">{t('builtIn')}</option>}
-            {custom.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title} ({t.lang})
+            {builtIn && <option value="">{t('draft.built-in')}</option>}
+            {custom.map((own) => (
+              <option key={own.id} value={own.id}>
+                {t('draft.own-template', { title: own.title, lang: languageName(own.lang) })}
               </option>
             ))}
           </select>
@@ -172,7 +164,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
         class="draft"
         data-draft-lang={lang}
         lang={lang}
-        aria-label={t('draftMessage')}
+        aria-label={t('draft.label')}
         rows={10}
         value={text}
         onInput={(e) => {
@@ -181,21 +173,26 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
           save(next, lang);
         }}
       />
+      {messagingNotes(book).map((note, i) => (
+        <p key={i} class="note">
+          {say(note)}
+        </p>
+      ))}
       {findings.length > 0 && (
-        <ul class="lint" aria-label="Message rules">
+        <ul class="lint" aria-label={t('draft.rules')}>
           {findings.map((f) => (
             <li key={f.rule} data-lint={f.rule}>
-              {f.message} {f.fix}
+              {say(f.message)} {say(f.fix)}
             </li>
           ))}
         </ul>
       )}
       <div class="bar">
         <button type="button" onClick={() => void insert()}>
-          {t('insert')}
+          {t('draft.insert')}
         </button>
         <button type="button" onClick={() => void copy()}>
-          {t('copy')}
+          {t('draft.copy')}
         </button>
       </div>
       {status && (
@@ -205,11 +202,11 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
       )}
       {uses.length > 0 && (
         <details class="uses">
-          <summary>{t('draftUses', uses.length)}</summary>
+          <summary>{t('draft.uses', { count: uses.length })}</summary>
           <ul>
             {uses.map((u) => (
               <li key={u.at}>
-                {new Date(u.at).toISOString().slice(0, 16).replace('T', ' ')} · {u.how} · {u.lang}
+                {t('draft.use', { at: u.at, how: tk('draft.how', u.how), lang: languageName(u.lang) })}
               </li>
             ))}
           </ul>

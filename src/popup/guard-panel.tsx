@@ -1,32 +1,34 @@
-import { t } from '../ui/t';
+// The guard's figures and what they mean for this order, as the banner says them.
 import type { GuardSummary } from '../core/guard-view';
+import { say, t, words } from '../ui/t';
 
 export function GuardPanel({ summary }: { summary: GuardSummary }) {
+  const percent = (n: number) => words().percent(n);
   return (
-    <section class="card gauge" data-level={summary.level} aria-label="Cancellation rate">
-      <p class="headline">{summary.headline}</p>
+    <section class="card gauge" data-level={summary.level} aria-label={t('gauge.label')}>
+      <p class="headline">{say(summary.headline)}</p>
       {summary.ratePercent !== undefined && (
         <p class="figures">
           <span>
-            {t('now')} <strong>{summary.ratePercent}%</strong>
+            {t('gauge.now')} <strong>{percent(summary.ratePercent)}</strong>
           </span>
           {summary.thresholdPercent !== undefined && (
             <span>
               {' '}
-              · {t('limit')} {summary.thresholdPercent}%
+              · {t('gauge.limit')} {percent(summary.thresholdPercent)}
             </span>
           )}
           {summary.projectedRatePercent !== undefined && (
             <span>
               {' '}
-              · {t('ifYouCancel')} <strong>{summary.projectedRatePercent}%</strong>
+              · {t('gauge.if-you-cancel')} <strong>{percent(summary.projectedRatePercent)}</strong>
             </span>
           )}
         </p>
       )}
       <ul>
-        {summary.details.map((d) => (
-          <li key={d}>{d}</li>
+        {summary.details.map((d, i) => (
+          <li key={i}>{say(d)}</li>
         ))}
       </ul>
     </section>

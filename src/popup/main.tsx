@@ -1,7 +1,9 @@
 import { render } from 'preact';
-import { i18n } from '../shared/browser';
+import { loadWords, t } from '../ui/t';
 import { App } from './app';
 
-// Screen readers and the draft editor's hyphenation follow the UI language.
-document.documentElement.lang = i18n.uiLanguage();
-render(<App />, document.getElementById('app')!);
+// The popup asks for its tab's state while its words (only its own language's catalogue) load.
+const words = loadWords().then(() => {
+  document.title = t('extName');
+});
+render(<App words={words} />, document.getElementById('app')!);

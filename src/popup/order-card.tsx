@@ -1,28 +1,31 @@
+// The order in front of the seller. Page text (the buyer's name, item titles, their reason) is
+// shown in <bdi>, so a right-to-left name cannot reorder our labels around it.
 import { runtime, tabs } from '../shared/browser';
-import { t } from '../ui/t';
+import { t, tk, words } from '../ui/t';
 import type { OrderRecord } from '../store/schema';
 
-const day = (ms?: number) => (ms ? new Date(ms).toISOString().slice(0, 10) : '—');
+const day = (ms?: number) => (ms ? words().date(ms) : t('common.none'));
 
 export function OrderCard({ order }: { order: OrderRecord }) {
+  const reason = order.cancelRequest?.reason;
   return (
-    <section class="card" aria-label={t('orderTitle', order.id)}>
-      <h2 data-order-id={order.id}>{t('orderTitle', order.id)}</h2>
+    <section class="card" aria-label={t('order.title', { id: order.id })}>
+      <h2 data-order-id={order.id}>{t('order.title', { id: order.id })}</h2>
       <dl class="facts">
-        <dt>{t('buyer')}</dt>
-        <dd>{order.buyerName ?? '—'}</dd>
-        <dt>{t('status')}</dt>
-        <dd>{order.status}</dd>
-        <dt>{t('ordered')}</dt>
+        <dt>{t('order.buyer')}</dt>
+        <dd class="page-text">
+          <bdi>{order.buyerName ?? t('common.none')}</bdi>
+        </dd>
+        <dt>{t('order.status')}</dt>
+        <dd>{tk('status', order.status)}</dd>
+        <dt>{t('order.ordered')}</dt>
         <dd>{day(order.orderedAt)}</dd>
-        <dt>{t('shipBy')}</dt>
+        <dt>{t('order.ship-by')}</dt>
         <dd>{day(order.shipBy)}</dd>
       </dl>
-      <ul class="items">
+      <ul class="items page-text">
         {order.items.map((item, i) => (
-          <li key={i}>
-            {item.quantity} × {item.title}
-          </li>
+          <li key={i}>{t('order.item', { quantity: item.quantity, title: item.title })}</li>
         ))}
       </ul>
       <button
@@ -30,13 +33,10 @@ export function OrderCard({ order }: { order: OrderRecord }) {
         class="link"
         onClick={() => void tabs.open(runtime.url(`src/history/index.html?order=${encodeURIComponent(order.id)}`))}
       >
-        {t('orderHistory')}
+        {t('order.history')}
       </button>
       {order.cancelRequest?.viaPlatform && (
-        <p class="note">
-          {t('buyerAskedPlatform')}
-          {order.cancelRequest.reason ? ` ${order.cancelRequest.reason}` : ''}
-        </p>
+        <p class="note page-text">{reason ? t('order.buyer-asked-why', { reason }) : t('order.buyer-asked')}</p>
       )}
     </section>
   );

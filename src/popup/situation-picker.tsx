@@ -2,7 +2,7 @@
 import type { SituationReason } from '../core/advisor/types';
 import type { AskedVia } from '../core/rulebooks';
 import { SITUATIONS } from '../core/advisor/types';
-import { keyed, t } from '../ui/t';
+import { t, tk } from '../ui/t';
 
 const ASKED: AskedVia[] = ['platform-request', 'message', 'seller'];
 
@@ -14,8 +14,8 @@ export interface Choice {
 export function SituationPicker({ choice, onChange }: { choice: Choice; onChange: (c: Choice) => void }) {
   return (
     <section class="card" aria-labelledby="situation-h">
-      <h2 id="situation-h">{t('whatHappened')}</h2>
-      <div class="chips" role="group" aria-label={t('whatHappened')}>
+      <h2 id="situation-h">{t('situation.heading')}</h2>
+      <div class="chips" role="group" aria-label={t('situation.heading')}>
         {SITUATIONS.map((s) => (
           <button
             type="button"
@@ -24,12 +24,12 @@ export function SituationPicker({ choice, onChange }: { choice: Choice; onChange
             aria-pressed={choice.situation === s}
             onClick={() => onChange({ ...choice, situation: s })}
           >
-            {keyed('sit', s)}
+            {tk('situation', s)}
           </button>
         ))}
       </div>
-      <h2 class="sub">{t('howAsked')}</h2>
-      <div class="chips" role="group" aria-label={t('howAsked')}>
+      <h2 class="sub">{t('asked.heading')}</h2>
+      <div class="chips" role="group" aria-label={t('asked.heading')}>
         {ASKED.map((a) => (
           <button
             type="button"
@@ -38,7 +38,7 @@ export function SituationPicker({ choice, onChange }: { choice: Choice; onChange
             aria-pressed={choice.askedVia === a}
             onClick={() => onChange({ ...choice, askedVia: a })}
           >
-            {keyed('asked', a)}
+            {tk('asked', a)}
           </button>
         ))}
       </div>

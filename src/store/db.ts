@@ -8,15 +8,21 @@ export type GuardDatabase = IDBPDatabase<GuardDB>;
 
 export class StorageError extends Error {
   override name = 'StorageError';
+  /** The disk is full: the seller is told how to make room (the banner words it from this flag). */
+  full = false;
 }
+
+export const isStorageFull = (error: unknown): boolean => error instanceof StorageError && error.full;
 
 /** What the seller reads when a write fails: a full disk gets its own words and what to do. */
 export function storageFailure(what: string, error: unknown): StorageError {
   const name = (error as { name?: string } | undefined)?.name;
   if (name === 'QuotaExceededError') {
-    return new StorageError(
+    const full = new StorageError(
       `${what}: this computer's storage for Seller Guard is full. Free some disk space, or delete old records in Seller Guard's options (Records).`,
     );
+    full.full = true;
+    return full;
   }
   return new StorageError(`${what}: ${(error as Error | undefined)?.message ?? String(error)}`);
 }

@@ -10,7 +10,8 @@ export function csvCell(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function eventsToCsv(events: EventRecord[]): string {
+/** `header`: the column names to write (the seller's language); the machine names by default. */
+export function eventsToCsv(events: EventRecord[], header: readonly string[] = COLUMNS): string {
   const rows = [...events]
     .sort((a, b) => a.at - b.at)
     .map((e) =>
@@ -27,5 +28,5 @@ export function eventsToCsv(events: EventRecord[]): string {
         .map(csvCell)
         .join(','),
     );
-  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return `${[header.map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -16,6 +16,8 @@ export const SETTING_SCHEMAS = {
   /** Events older than this many months are deleted; 0 keeps everything. */
   retentionMonths: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120)), 0),
   duplicateWindowHours: v.fallback(v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 30)), 72),
+  /** The in-page banner speaks the marketplace's language (amazon.de: German), or the browser's. */
+  bannerLanguage: v.fallback(v.picklist(['marketplace', 'browser']), 'marketplace'),
   /** The shop's own policy, used by the advisor and in drafts. */
   policy: v.fallback(
     v.object({

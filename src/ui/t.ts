@@ -1,7 +1,36 @@
-// UI text from public/_locales (chrome.i18n), in the browser's UI language.
+// The words of the extension's own pages (popup, options, history), from the message catalogue in
+// the browser's language (the locale it picked for our `_locales`), or the one named by `?lang=`.
+// Only that language's catalogue is loaded. Call loadWords() before the first render.
+import type { ParamValue, Said } from '../core/said';
+import type { MessageKey } from '../i18n/catalogue/en';
+import { createTranslator, type Translator } from '../i18n/format';
+import { loadCatalogue } from '../i18n/load';
+import { LOCALES, localeFor, type Locale } from '../i18n/locales';
 import { i18n } from '../shared/browser';
 
-export const t = (key: string, ...substitutions: (string | number)[]): string => i18n.t(key, substitutions.map(String));
+let active: Translator | undefined;
 
-/** Message keys cannot hold "-": `changed-mind` → `sit_changed_mind`. */
-export const keyed = (prefix: string, id: string): string => t(`${prefix}_${id.replaceAll('-', '_')}`);
+export function pageLocale(search: string = location.search): Locale {
+  const asked = new URLSearchParams(search).get('lang');
+  if (asked && (LOCALES as readonly string[]).includes(asked)) return asked as Locale;
+  return localeFor(i18n.t('uiLocale'));
+}
+
+export async function loadWords(locale: Locale = pageLocale()): Promise<Translator> {
+  active = createTranslator(await loadCatalogue(locale), locale);
+  document.documentElement.lang = locale;
+  return active;
+}
+
+/** The loaded words; a page that forgot loadWords() fails loudly rather than showing codes. */
+export function words(): Translator {
+  if (!active) throw new Error('loadWords() has not run');
+  return active;
+}
+
+export const t = (key: MessageKey, params?: Record<string, ParamValue>): string => words().t(key, params);
+
+export const say = (said: Said): string => words().say(said);
+
+/** For codes built from ids (`status.${status}`): the catalogue has one entry per id. */
+export const tk = (prefix: string, id: string): string => words().t(`${prefix}.${id}`);

@@ -1,21 +1,26 @@
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../src/background/badge';
+import type { GuardSummary } from '../../src/core/guard-view';
+
+const s = (level: GuardSummary['level'], ratePercent?: number): GuardSummary => ({
+  level,
+  ratePercent,
+  headline: { code: 'guard.headline' },
+  details: [],
+});
 
 describe('badge', () => {
   it('shows the rate in at most four characters, "?" when unknown or unreadable', () => {
-    const s = (level: 'ok' | 'near' | 'over' | 'unknown' | 'none', ratePercent?: number) => ({
-      level,
-      ratePercent,
-      headline: '',
-      details: [],
-    });
     expect(badgeText(s('near', 2.1))).toBe('2.1');
     expect(badgeText(s('over', 12.5))).toBe('13');
     expect(badgeText(s('over', 100))).toBe('100');
     expect(badgeText(s('unknown'))).toBe('?');
     expect(badgeText(s('none'))).toBe('');
     expect(badgeText(undefined)).toBe('?');
-    expect(fakeBrowser).toBeDefined();
+  });
+  it("writes the decimal the browser's language writes", () => {
+    expect(badgeText(s('near', 2.1), 'de')).toBe('2,1');
+    expect(badgeText(s('near', 2), 'fr')).toBe('2,0');
+    expect(badgeText(s('near', 2.1), 'zh-CN')).toBe('2.1');
   });
 });

@@ -199,9 +199,9 @@ describe('router', () => {
       orders: [mallory('111-0000003-0000003', false)],
     };
     const reply = (await route({ type: 'cs/page-reading', reading: third }, { ...contentSender, url: third.url })) as {
-      view: { details: string[] };
+      view: { details: unknown[] };
     };
-    expect(reply.view.details[0]).toBe('This buyer has 2 other orders that were cancelled, refunded or disputed.');
+    expect(reply.view.details[0]).toEqual({ code: 'guard.repeat-buyer', params: { count: 2 } });
   });
 
   it('a failed reading is recorded as failed and stores nothing', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Said } from '../../src/core/said';
 import { watchCancelReason, warningFor } from '../../src/content/cancel-reason';
 import { clearFlags, placeFlags } from '../../src/content/flags';
 import { amazonPages } from '../../src/sites/amazon/pages';
@@ -9,19 +10,21 @@ const request = { buyerReason: 'BuyerCanceled', requestOnRecord: true };
 
 describe('cancel reason warning', () => {
   it('"Buyer cancelled" without a request on record still counts', () => {
-    expect(warningFor('BuyerCanceled Buyer cancelled', noRequest)).toContain('still counts');
-    expect(warningFor('x Vom Käufer storniert', noRequest)).toContain('still counts');
+    const stillCounts = { code: 'cancel-warning.no-request', params: { reason: 'BuyerCanceled' } };
+    expect(warningFor('BuyerCanceled Buyer cancelled', noRequest)).toEqual(stillCounts);
+    expect(warningFor('x Vom Käufer storniert', noRequest)).toEqual(stillCounts);
   });
   it('a requested cancellation should use the buyer reason', () => {
-    expect(warningFor('NoInventory No inventory', request)).toBe(
-      'The buyer requested this cancellation: pick BuyerCanceled so it does not count.',
-    );
+    expect(warningFor('NoInventory No inventory', request)).toEqual({
+      code: 'cancel-warning.pick-buyer-reason',
+      params: { reason: 'BuyerCanceled' },
+    });
     expect(warningFor('BuyerCanceled Buyer cancelled', request)).toBeUndefined();
     expect(warningFor('NoInventory No inventory', noRequest)).toBeUndefined();
   });
   it('listens to the reason select on the page', () => {
     const doc = fixture('amazon/cancel-order.html');
-    const seen: (string | undefined)[] = [];
+    const seen: (Said | undefined)[] = [];
     const stop = watchCancelReason(
       doc,
       () => noRequest,
@@ -33,7 +36,7 @@ describe('cancel reason warning', () => {
     stop();
     select.dispatchEvent(new Event('change', { bubbles: true }));
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toContain('still counts');
+    expect(seen[0]).toMatchObject({ code: 'cancel-warning.no-request' });
   });
 });
 

@@ -1,6 +1,6 @@
 // The advisor's scenario table: six platforms, who asked and how, before and after shipping.
 import { describe, expect, it } from 'vitest';
-import { advise, type ActionKind, type Situation } from '../../src/core/advisor';
+import { advise, DEFAULT_POLICY, type ActionKind, type Situation } from '../../src/core/advisor';
 import { guardRate } from '../../src/core/rate-guard';
 import type { Platform } from '../../src/core/types';
 
@@ -175,14 +175,7 @@ const CASES: Case[] = [
   {
     name: 'amazon: a month after delivery with store credit offered',
     s: delivered('amazon', 'late-cancellation', 35, {
-      policy: {
-        cancellationWindowHours: 24,
-        returnWindowDays: 30,
-        returnShippingPaidBy: 'buyer',
-        restockingFeePercent: 0,
-        offersStoreCredit: true,
-        signature: '',
-      },
+      policy: { ...DEFAULT_POLICY, offersStoreCredit: true },
     }),
     first: 'decline-cancellation',
     includes: ['store-credit'],
@@ -351,11 +344,6 @@ const CASES: Case[] = [
 ];
 
 describe('advisor scenarios', () => {
-  it('has at least 40 scenarios across all six platforms', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(CASES.map((c) => c.s.platform)).size).toBe(6);
-  });
-
   for (const c of CASES.filter((x) => x.s.order.status !== 'cancelled')) {
     it(c.name, () => {
       const actions = advise(c.s);
@@ -366,7 +354,7 @@ describe('advisor scenarios', () => {
       for (const k of c.excludes ?? []) expect(kinds).not.toContain(k);
       if (c.firstEffect) expect(actions[0]!.effects[0]!.effect).toBe(c.firstEffect);
       for (const a of actions) {
-        expect(a.why.length).toBeGreaterThan(10);
+        expect(a.why.code).toMatch(/^advice\./);
         if (a.ruleId) expect(a.source).toMatch(/^https?:\/\//);
       }
     });
@@ -425,7 +413,10 @@ describe('advisor scenarios', () => {
     });
     const actions = advise(sit('amazon', { guard }));
     const cancel = actions.find((a) => a.kind === 'cancel')!;
-    expect(cancel.effects[0]).toMatchObject({ effect: 'counts', detail: expect.stringContaining('1.92% → 2.56%') });
+    expect(cancel.effects[0]).toMatchObject({
+      effect: 'counts',
+      detail: { code: 'effect.projected', params: { from: 1.92, to: 2.56, limit: 2.5 } },
+    });
     expect(actions[0]!.kind).toBe('ask-buyer-to-request-cancellation');
   });
 

@@ -65,7 +65,7 @@ describe('insight', () => {
     ];
     expect(reasonsBreakdown(events)).toEqual([
       { reason: 'Order Created by Mistake', count: 2 },
-      { reason: 'no reason given', count: 1 },
+      { reason: undefined, count: 1 },
     ]);
   });
   it('repeat buyers: two or more orders with cancellations or requests, per platform, case-insensitive; one order counts once', () => {

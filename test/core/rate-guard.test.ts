@@ -138,35 +138,42 @@ describe('rate guard: not enough data, no metric, bad input', () => {
     const g = guardRate(input({ orders: orders(MIN_OBSERVED_ORDERS - 1) }));
     expect(g.level).toBe('unknown');
     expect(g.ratePercent).toBeUndefined();
-    expect(g.reason).toContain('account health');
+    expect(g.reason).toEqual({
+      code: 'guard.few-orders',
+      params: { metric: { code: 'metric-inline.cancellation-rate' }, seen: MIN_OBSERVED_ORDERS - 1, days: 7 },
+    });
   });
   it('nothing at all: unknown', () => expect(guardRate(input()).level).toBe('unknown'));
   it('Etsy and AliExpress: none, with the reason', () => {
     expect(guardRate(input({ platform: 'etsy', marketplace: 'GLOBAL' }))).toMatchObject({
       level: 'none',
-      reason: expect.stringContaining('no cancellation-rate'),
+      reason: { code: 'guard.no-metric.etsy' },
     });
     expect(guardRate(input({ platform: 'aliexpress', marketplace: 'GLOBAL' }))).toMatchObject({
       level: 'none',
-      reason: expect.stringContaining('no numeric'),
+      reason: { code: 'guard.no-metric.aliexpress' },
     });
   });
   it.each([
-    ['unknown platform', input({ platform: 'wish' })],
-    ['NaN now', input({ now: Number.NaN })],
-    ['negative counts', input({ snapshot: snap(3, 156, NOW, { counted: -1 }) })],
-    ['count over total', input({ snapshot: snap(3, 156, NOW, { counted: 200 }) })],
-    ['rate over 100%', input({ snapshot: snap(3, 156, NOW, { ratePercent: 180 }) })],
-    ['NaN rate', input({ snapshot: snap(3, 156, NOW, { ratePercent: Number.NaN }) })],
-    ['fractional counts', input({ snapshot: snap(3, 156, NOW, { total: 156.5 }) })],
-    ['missing read time', input({ snapshot: snap(3, 156, Number.NaN) })],
-    ['read time in the future', input({ snapshot: snap(3, 156, NOW + DAY) })],
-    ['bad margin', input({ snapshot: snap(3, 156), settings: { warningMargin: 3 } })],
-    ['bad threshold override', input({ snapshot: snap(3, 156), settings: { thresholdPercent: -1 } })],
-  ])('%s → unknown with a reason, no numbers', (_, bad) => {
+    ['unknown platform', input({ platform: 'wish' }), 'input.unknown-platform'],
+    ['NaN now', input({ now: Number.NaN }), 'input.no-time'],
+    ['negative counts', input({ snapshot: snap(3, 156, NOW, { counted: -1 }) }), 'input.counts-not-whole'],
+    ['count over total', input({ snapshot: snap(3, 156, NOW, { counted: 200 }) }), 'input.counted-over-total'],
+    ['rate over 100%', input({ snapshot: snap(3, 156, NOW, { ratePercent: 180 }) }), 'input.rate-not-percent'],
+    ['NaN rate', input({ snapshot: snap(3, 156, NOW, { ratePercent: Number.NaN }) }), 'input.rate-not-percent'],
+    ['fractional counts', input({ snapshot: snap(3, 156, NOW, { total: 156.5 }) }), 'input.counts-not-whole'],
+    ['missing read time', input({ snapshot: snap(3, 156, Number.NaN) }), 'input.snapshot-no-time'],
+    ['read time in the future', input({ snapshot: snap(3, 156, NOW + DAY) }), 'input.snapshot-no-time'],
+    ['bad margin', input({ snapshot: snap(3, 156), settings: { warningMargin: 3 } }), 'input.margin-range'],
+    [
+      'bad threshold override',
+      input({ snapshot: snap(3, 156), settings: { thresholdPercent: -1 } }),
+      'input.threshold-range',
+    ],
+  ])('%s → unknown with a reason, no numbers', (_, bad, why) => {
     const g = guardRate(bad);
     expect(g.level).toBe('unknown');
-    expect(g.reason).toMatch(/^Can't compute the rate: /);
+    expect(g.reason).toMatchObject({ code: 'guard.cannot-compute', params: { why: { code: why } } });
     expect(g.ratePercent).toBeUndefined();
     expect(g.headroom).toBeUndefined();
   });

@@ -4,12 +4,16 @@ import { routeHint } from '../../src/core/route-hint';
 
 describe('route hint', () => {
   it("Amazon: the buyer's own request, never for out of stock", () => {
-    expect(routeHint(RULEBOOKS.amazon)).toBe(
-      'If the buyer wants to cancel, ask them to use Your Orders › Request cancellation: then it does not count. Never for an out-of-stock order: cancel that yourself with reason NoInventory.',
-    );
+    expect(routeHint(RULEBOOKS.amazon)).toEqual({
+      code: 'hint.ask-not-out-of-stock',
+      params: { flow: { code: 'flow.amazon' }, reason: 'NoInventory' },
+    });
   });
-  it('TikTok: never ask; Etsy: nothing to route', () => {
-    expect(routeHint(RULEBOOKS.tiktok)).toContain('forbids asking the buyer to cancel');
+  it('TikTok: never ask; Etsy: nothing to route (only the seller cancels)', () => {
+    expect(routeHint(RULEBOOKS.tiktok)).toEqual({
+      code: 'hint.never-ask',
+      params: { platform: 'TikTok Shop', reason: 'buyer-requested' },
+    });
     expect(routeHint(RULEBOOKS.etsy)).toBeUndefined();
   });
 });

@@ -26,9 +26,16 @@ describe('rulebooks', () => {
             ...(m.consecutiveCancellationRisk ? [m.consecutiveCancellationRisk.ruleId] : []),
           ]),
           ...book.messaging.ruleIds,
-          ...book.otherMetrics.map((m) => m.ruleId),
           book.escalation.ruleId,
+          ...(book.escalation.refundBeforeClaimRuleId ? [book.escalation.refundBeforeClaimRuleId] : []),
           ...(book.buyerCancelFlow ? [book.buyerCancelFlow.ruleId] : []),
+          ...(book.buyerCancelFlow?.selfCancel ? [book.buyerCancelFlow.selfCancel.ruleId] : []),
+          ...(book.askBuyerToCancelRuleId ? [book.askBuyerToCancelRuleId] : []),
+          ...(book.shippedIsNotCancelledRuleId ? [book.shippedIsNotCancelledRuleId] : []),
+          ...('ruleId' in book.buyerCancelRoute ? [book.buyerCancelRoute.ruleId] : []),
+          ...('ruleId' in book.addressChange ? [book.addressChange.ruleId] : []),
+          ...('ruleId' in book.unpaidOrders ? [book.unpaidOrders.ruleId] : []),
+          book.followUpAfterCancel.ruleId,
         ];
         for (const id of ids) expect(() => ruleById(book, id)).not.toThrow();
       });
@@ -111,17 +118,8 @@ describe('Amazon rules', () => {
         reasonCode: 'NoInventory',
       }).counts,
     ).toBe(true));
-  it('other metrics: ODR under 1% / 60 d, late shipment under 4%, valid tracking over 95%', () => {
-    expect(RULEBOOKS.amazon.otherMetrics).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ id: 'odr', thresholdPercent: 1, bound: 'max', windowDays: 60 }),
-        expect.objectContaining({ id: 'late-shipment', thresholdPercent: 4, bound: 'max' }),
-        expect.objectContaining({ id: 'valid-tracking', thresholdPercent: 95, bound: 'min' }),
-      ]),
-    );
-  });
   it('buyer self-cancel window 30 minutes; replies within 24 h; messaging forbids links, contact details, emoji, marketing, review requests; order id required', () => {
-    expect(RULEBOOKS.amazon.buyerCancelFlow?.selfCancelMinutes).toBe(30);
+    expect(RULEBOOKS.amazon.buyerCancelFlow?.selfCancel?.minutes).toBe(30);
     expect(RULEBOOKS.amazon.messaging).toMatchObject({ replyWithinHours: 24, requireOrderId: true });
     expect(RULEBOOKS.amazon.messaging.forbid).toEqual(
       expect.arrayContaining(['links', 'email', 'phone', 'emoji', 'marketing', 'review-request']),
@@ -137,9 +135,14 @@ describe('other platforms', () => {
     expect(RULEBOOKS.aliexpress.marketplaces.GLOBAL!.cancellation.kind).toBe('none');
     expect(RULEBOOKS.etsy.askBuyerToCancel).toBe('never');
   });
-  it('Etsy: 48 h case rule and Star Seller 95%', () => {
+  it("Etsy: 48 h case rule; only the seller cancels; unpaid orders are the seller's to cancel", () => {
     expect(ruleById(RULEBOOKS.etsy, 'etsy.cases.48h').says).toContain('48 h');
-    expect(RULEBOOKS.etsy.otherMetrics.find((m) => m.id === 'star-replies')).toMatchObject({ thresholdPercent: 95 });
+    expect(RULEBOOKS.etsy.buyerCancelRoute.kind).toBe('seller-only');
+    expect(RULEBOOKS.etsy.unpaidOrders).toMatchObject({ kind: 'seller-cancels', reasonCode: 'buyer-not-paid' });
+  });
+  it('AliExpress: buyers write in English, the seller centre is Chinese; 48 h to answer a request', () => {
+    expect(RULEBOOKS.aliexpress.marketplaces.GLOBAL).toMatchObject({ language: 'en', sellerLanguage: 'zh-CN' });
+    expect(RULEBOOKS.aliexpress.cancelRequestAnswerHours).toBe(48);
   });
   it('AliExpress: 5 days to answer a refund request', () =>
     expect(ruleById(RULEBOOKS.aliexpress, 'aliexpress.dispute.5-days').says).toContain('5 days'));
@@ -189,6 +192,10 @@ describe('other platforms', () => {
         reasonCode: 'OutOfStockOrCannotFulfill',
       }).counts,
     ).toBe(true);
-    expect(m).toMatchObject({ thresholdPercent: 2, windowDays: 90, alsoWindowDays: [365] });
+    expect(m).toMatchObject({
+      thresholdPercent: 2,
+      windowDays: 90,
+      windowByVolume: { minOrders: 400, otherwiseDays: 365 },
+    });
   });
 });

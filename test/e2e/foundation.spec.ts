@@ -5,7 +5,7 @@ import path from 'node:path';
 import { DIST } from '../../scripts/chromium';
 import { GUARD_SCRIPTS } from '../../src/shared/guard-script';
 import { SELLER_ORIGINS } from '../../src/sites/seller-origins';
-import { expect, host, openPopup, tabIdOf, test } from './fixtures';
+import { bannerWords, expect, expectSaid, host, openPopup, tabIdOf, test } from './fixtures';
 
 test('service worker starts and the manifest asks for the seller sites only', async ({ ext }) => {
   const worker = await ext.worker();
@@ -80,18 +80,23 @@ test('a redesigned page says it could not read, with no numbers', async ({ ext }
   await expect(host(page)).toHaveAttribute('data-read', 'failed');
   await expect(host(page)).toHaveAttribute('data-level', 'unknown');
   await expect(host(page)).not.toHaveAttribute('data-rate', /.*/);
-  await expect(host(page).locator('section')).toContainText("couldn't read this page");
+  const said = await bannerWords(page);
+  await expect(host(page).locator('section')).toContainText(said.t('banner.failed'));
   expect(errors).toEqual([]);
 });
 
-test('popup and options render for the tab', async ({ ext }) => {
+test("popup and options render for the tab, in the browser's language", async ({ ext, ui }) => {
   const page = await ext.context.newPage();
   await page.goto('https://sellercentral.amazon.com/performance/dashboard');
   await expect(host(page)).toHaveAttribute('data-read', 'ok');
   const tabId = await tabIdOf(await ext.worker(), page.url());
   const popup = await openPopup(ext, tabId);
-  await expect(popup.getByText('Cancellation rate 1.92%', { exact: false })).toBeVisible();
+  await expect(popup.locator('html')).toHaveAttribute('lang', ui.locale);
+  const headline = popup.locator('.gauge .headline');
+  await expect(headline).toContainText(ui.t('metric.cancellation-rate'));
+  await expect(headline).toContainText(ui.percent(1.92));
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
-  await expect(options.locator('[data-store-counts]')).toContainText('4 platform figures');
+  await expect(options.locator('h1')).toHaveText(ui.t('options.title'));
+  await expectSaid(options.locator('[data-store-counts]'), ui, 'options.store-counts', { figures: 4 });
 });

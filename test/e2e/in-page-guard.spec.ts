@@ -2,9 +2,19 @@
 // navigation, duplicate flags, the cancel-reason warning and hostile buyer text.
 import type { Page } from '@playwright/test';
 import { routeSamplePages, SAMPLE_PAGES } from '../../scripts/sample-pages';
-import { expect, host, test } from './fixtures';
+import { bannerWords, expect, expectSaid, host, test } from './fixtures';
 
 type Expected = Record<string, string | null>;
+
+/** The banner speaks each marketplace's sellers' language: amazon.de German, the AliExpress seller centre Chinese. */
+const bannerLang = (name: string) =>
+  name.startsWith('amazon-de')
+    ? 'de'
+    : name.startsWith('amazon-jp')
+      ? 'ja'
+      : name.startsWith('aliexpress')
+        ? 'zh-CN'
+        : 'en';
 
 // Account Health first: the platform figure is what the order pages project from.
 const EXPECTED: [string, Expected][] = [
@@ -101,7 +111,7 @@ test('every sample page carries the right contract attributes', async ({ ext }) 
   const page = await ext.context.newPage();
   for (const [name, attributes] of EXPECTED) {
     await visit(page, name);
-    for (const [attr, value] of Object.entries(attributes)) {
+    for (const [attr, value] of Object.entries({ ...attributes, lang: bannerLang(name) })) {
       if (value === null) await expect(host(page), `${name} ${attr}`).not.toHaveAttribute(`data-${attr}`, /.*/);
       else await expect(host(page), `${name} ${attr}`).toHaveAttribute(`data-${attr}`, value);
     }
@@ -114,12 +124,15 @@ test('the banner says what the guard found, in words', async ({ ext }) => {
   await visit(page, 'amazon-account-health');
   await visit(page, 'amazon-order-detail');
   const banner = host(page).locator('section');
-  await expect(banner).toContainText('Close to the limit');
-  await expect(banner).toContainText('Cancel this order yourself: 1.92% → 2.56% (over 2.5% at 4 of 156)');
-  await expect(banner).toContainText('Request cancellation');
+  const said = await bannerWords(page);
+  await expect(banner).toContainText(said.t('level.near'));
+  await expect(banner).toContainText(
+    said.t('projection.over', { from: 1.92, to: 2.56, limit: 2.5, counted: 4, total: 156 }),
+  );
+  await expect(banner).toContainText(said.t('flow.amazon'));
   await visit(page, 'amazon-order-detail-buyer-request');
   await expect(banner).toContainText(
-    "This buyer used Amazon's cancellation request: cancelling with reason BuyerCanceled will not count.",
+    said.t('guard.buyer-request-free', { platform: 'Amazon', reason: 'BuyerCanceled' }),
   );
 });
 
@@ -128,7 +141,8 @@ test('duplicate orders are flagged in the list', async ({ ext }) => {
   await visit(page, 'amazon-order-list');
   const flags = page.locator('[data-seller-guard-flag="duplicate"]');
   await expect(flags).toHaveCount(2);
-  await expect(flags.first()).toContainText('Margaret Holloway placed 2 orders for the same item');
+  const said = await bannerWords(page);
+  await expectSaid(flags.first(), said, 'duplicate.flag', { buyer: 'Margaret Holloway', count: 2 });
   await expect(
     page.locator('td[data-test-id="oth-order-details"]').nth(1).locator('[data-seller-guard-flag]'),
   ).toHaveCount(1);
@@ -141,8 +155,9 @@ test('picking "Buyer cancelled" with no request on record warns that it still co
   await visit(page, 'amazon-account-health');
   await visit(page, 'amazon-cancel-order');
   await page.selectOption('#cancel-reason', 'BuyerCanceled');
+  const said = await bannerWords(page);
   await expect(host(page).locator('[role=alert]')).toContainText(
-    'No buyer request is on record for this order: reason BuyerCanceled still counts',
+    said.t('cancel-warning.no-request', { reason: 'BuyerCanceled' }),
   );
   await page.selectOption('#cancel-reason', 'NoInventory');
   await expect(host(page).locator('[role=alert]')).toHaveCount(0);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { routeSamplePages } from '../../scripts/sample-pages';
+import { languageName } from '../../src/ui/language-name';
 import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_EN } from '../fixtures/etsy/context-builder';
 import { expect, host, openPopup, tabIdOf, test } from './fixtures';
 
@@ -16,13 +17,16 @@ async function settle(page: Page, url: string): Promise<void> {
   await expect(host(page)).toHaveAttribute('data-read', /ok|failed/);
 }
 
-test("popup shows the order, the ranked actions and a draft; Insert fills the page's message box", async ({ ext }) => {
+test("popup shows the order, the ranked actions and a draft; Insert fills the page's message box", async ({
+  ext,
+  ui,
+}) => {
   const page = await ext.context.newPage();
   await settle(page, 'https://sellercentral.amazon.com/performance/dashboard');
   await settle(page, DETAIL);
   await settle(page, CONTACT);
   const popup = await openPopup(ext, await tabIdOf(await ext.worker(), CONTACT));
-  await expect(popup.getByRole('heading', { name: 'Order 114-3941689-8772299' })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: ui.t('order.title', { id: '114-3941689-8772299' }) })).toBeVisible();
   // The buyer used Amazon's request: the platform-request route is preselected and ranked first.
   await expect(popup.locator('[data-asked-via="platform-request"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(popup.locator('[data-action]').first()).toHaveAttribute('data-action', 'confirm-buyer-cancellation');
@@ -32,13 +36,13 @@ test("popup shows the order, the ranked actions and a draft; Insert fills the pa
   await expect(draft).toHaveValue(
     /order 114-3941689-8772299 \(Large-print wall calendar 2027, spiral…\) has been cancelled/,
   );
-  await popup.getByRole('button', { name: 'Insert into the page' }).click();
-  await expect(popup.getByRole('status').last()).toContainText('Inserted into the message box');
+  await popup.getByRole('button', { name: ui.t('draft.insert') }).click();
+  await expect(popup.getByRole('status').last()).toHaveText(ui.t('draft.inserted'));
   await expect(page.locator('#message')).toHaveValue(/has been cancelled/);
   // The page's own input listener saw the text (its character counter moved).
   await expect(page.locator('body')).toHaveAttribute('data-page-saw-input', /^[1-9]\d*$/);
   // The use is remembered with the draft: the history of drafts used for this order.
-  await expect(popup.locator('details.uses summary')).toHaveText('Times used for this order: 1');
+  await expect(popup.locator('details.uses summary')).toHaveText(ui.t('draft.uses', { count: 1 }));
   // And in the event log, beside the advice the seller was shown for this order.
   const logged = await popup.evaluate(async () => {
     const reply = (await chrome.runtime.sendMessage({ type: 'ui/history', orderId: '114-3941689-8772299' })) as {
@@ -54,7 +58,10 @@ test("popup shows the order, the ranked actions and a draft; Insert fills the pa
   );
 });
 
-test('situation choice and edited draft survive closing the popup and stopping the service worker', async ({ ext }) => {
+test('situation choice and edited draft survive closing the popup and stopping the service worker', async ({
+  ext,
+  ui,
+}) => {
   const page = await ext.context.newPage();
   await settle(page, 'https://sellercentral.amazon.com/performance/dashboard');
   await settle(page, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
@@ -70,7 +77,7 @@ test('situation choice and edited draft survive closing the popup and stopping t
   await expect(draft).toHaveAttribute('data-draft-lang', 'de');
   await draft.fill('Guten Tag, Bestellung 114-3941689-8772232: eine kurze Frage. 😊');
   await expect(popup.locator('[data-lint="emoji"]')).toBeVisible();
-  await expect(popup.getByRole('status').last()).toHaveText('Saved.');
+  await expect(popup.getByRole('status').last()).toHaveText(ui.t('common.saved'));
   await popup.close();
 
   const cdp = await ext.context.newCDPSession(page);
@@ -107,7 +114,7 @@ test('hostile buyer text stays text in the popup', async ({ ext }) => {
   expect(dialogs).toEqual([]);
 });
 
-test('accessibility: popup and options have no serious axe findings', async ({ ext }) => {
+test('accessibility: popup and options have no serious axe findings', async ({ ext, ui }) => {
   const page = await ext.context.newPage();
   await settle(page, 'https://sellercentral.amazon.com/performance/dashboard');
   await settle(page, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
@@ -115,7 +122,7 @@ test('accessibility: popup and options have no serious axe findings', async ({ e
   await expect(popup.locator('textarea[data-draft-lang]')).toBeVisible();
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
-  await expect(options.getByRole('button', { name: 'Save settings' })).toBeVisible();
+  await expect(options.getByRole('button', { name: ui.t('options.save') })).toBeVisible();
   for (const p of [popup, options]) {
     const { violations } = await new AxeBuilder({ page: p }).analyze();
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -123,27 +130,27 @@ test('accessibility: popup and options have no serious axe findings', async ({ e
   }
 });
 
-test('options: the shop policy is saved and used in drafts', async ({ ext }) => {
+test('options: the shop policy is saved and used in drafts', async ({ ext, ui }) => {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
-  await options.getByLabel('Signature for messages').fill('Oak & Ink Stationery');
-  await options.getByLabel('Return window (days)').fill('14');
-  await options.getByRole('button', { name: 'Save settings' }).click();
-  await expect(options.getByText('Saved.')).toBeVisible();
+  await options.getByLabel(ui.t('policy.signature'), { exact: true }).fill('Oak & Ink Stationery');
+  await options.getByLabel(ui.t('policy.return-window'), { exact: true }).fill('14');
+  await options.getByRole('button', { name: ui.t('options.save') }).click();
+  await expect(options.getByText(ui.t('common.saved'), { exact: true })).toBeVisible();
   const page = await ext.context.newPage();
   await settle(page, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
   const popup = await openPopup(ext, await tabIdOf(await ext.worker(), page.url()));
   await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue(/Oak & Ink Stationery$/);
 });
 
-test('a custom template written in the options is offered in the popup for its action', async ({ ext }) => {
+test('a custom template written in the options is offered in the popup for its action', async ({ ext, ui }) => {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
-  await options.getByLabel('Title').fill('My calendar note');
+  await options.getByLabel(ui.t('templates.title'), { exact: true }).fill('My calendar note');
   await options.locator('#tpl-action').selectOption('ask-buyer-to-request-cancellation');
   await options.locator('#tpl-lang').selectOption('fr');
   await options.locator('#tpl-text').fill('Bonjour {buyer}, commande {orderId} : merci de passer par {flow}.');
-  await options.getByRole('button', { name: 'Add template' }).click();
+  await options.getByRole('button', { name: ui.t('templates.add') }).click();
   await expect(options.locator('[data-custom-templates] li')).toHaveCount(1);
   const page = await ext.context.newPage();
   await settle(page, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
@@ -152,7 +159,9 @@ test('a custom template written in the options is offered in the popup for its a
     'data-action',
     'ask-buyer-to-request-cancellation',
   );
-  await popup.getByLabel('Template').selectOption({ label: 'My calendar note (fr)' });
+  await popup
+    .getByLabel(ui.t('draft.template'))
+    .selectOption({ label: ui.t('draft.own-template', { title: 'My calendar note', lang: languageName('fr') }) });
   await expect(popup.locator('textarea[data-draft-lang]')).toHaveValue(
     "Bonjour Margaret Holloway, commande 114-3941689-8772232 : merci de passer par Vos commandes › Demander l'annulation.",
   );
@@ -182,4 +191,37 @@ test('a cancelled Etsy order: the popup offers one neutral "why did you cancel?"
     /could you tell us briefly why you decided to cancel\?/,
   );
   await expect(popup.locator('[data-lint]')).toHaveCount(0);
+});
+
+test('a very long buyer name wraps and is clipped: the popup keeps its width and the advice stays in view', async ({
+  ext,
+}) => {
+  const page = await ext.context.newPage();
+  const name = `Bartholomew${'x'.repeat(400)}`;
+  await page.route('https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: readFileSync('test/fixtures/amazon/order-detail-unshipped.html', 'utf8').replaceAll(
+        'Margaret Holloway',
+        name,
+      ),
+    }),
+  );
+  await settle(page, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232');
+  const popup = await openPopup(ext, await tabIdOf(await ext.worker(), page.url()));
+  await popup.setViewportSize({ width: 420, height: 720 });
+  const buyer = popup.locator('dd').first();
+  await expect(buyer).toContainText('Bartholomew');
+  const sizes = await popup.evaluate(() => {
+    const dd = document.querySelector('dd')!;
+    return {
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+      height: dd.getBoundingClientRect().height,
+      line: parseFloat(getComputedStyle(dd).lineHeight),
+    };
+  });
+  expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
+  expect(sizes.height).toBeLessThanOrEqual(sizes.line * 3 + 1);
+  await expect(popup.locator('[data-action]').first()).toBeVisible();
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension, type Launched } from '../../scripts/chromium';
 import { routeSamplePages } from '../../scripts/sample-pages';
-import { expect, host, test } from './fixtures';
+import { expect, expectSaid, host, sentence, test } from './fixtures';
 
 async function visit(ext: Launched, urls: string[]): Promise<void> {
   const page = await ext.context.newPage();
@@ -31,11 +31,15 @@ const PAGES = [
   'https://www.etsy.com/your/orders/sold',
 ];
 
-test('history survives a worker stop and a browser restart; an export imports into a fresh profile', async () => {
+test('history survives a worker stop and a browser restart; an export imports into a fresh profile', async ({
+  lang,
+  ui,
+}) => {
+  const args = [`--lang=${lang}`];
   const profile = mkdtempSync(path.join(tmpdir(), 'seller-guard-profile-'));
   const work = mkdtempSync(path.join(tmpdir(), 'seller-guard-export-'));
   try {
-    let ext = await launchWithExtension({ headless: true, profileDir: profile });
+    let ext = await launchWithExtension({ headless: true, profileDir: profile, args });
     await routeSamplePages(ext.context);
     await visit(ext, PAGES);
     const first = await exported(ext);
@@ -46,7 +50,7 @@ test('history survives a worker stop and a browser restart; an export imports in
     await cdp.send('ServiceWorker.stopAllWorkers');
     await ext.context.close();
 
-    ext = await launchWithExtension({ headless: true, profileDir: profile });
+    ext = await launchWithExtension({ headless: true, profileDir: profile, args });
     await routeSamplePages(ext.context);
     const again = await exported(ext);
     expect(again.orders).toEqual(first.orders);
@@ -55,13 +59,14 @@ test('history survives a worker stop and a browser restart; an export imports in
 
     const file = path.join(work, 'export.json');
     writeFileSync(file, JSON.stringify(again));
-    const fresh = await launchWithExtension({ headless: true });
+    const fresh = await launchWithExtension({ headless: true, args });
     const options = await fresh.context.newPage();
     await options.goto(`chrome-extension://${fresh.extensionId}/src/options/index.html`);
     await options.locator('input[type=file]').setInputFiles(file);
-    await expect(options.locator('[data-transfer-status]')).toContainText(
-      `Imported: 7 new orders, ${first.events.length} new events`,
-    );
+    await expectSaid(options.locator('[data-transfer-status]'), ui, 'transfer.imported', {
+      orders: 7,
+      events: first.events.length,
+    });
     const imported = await exported(fresh);
     expect(imported.orders).toEqual(first.orders);
     expect(imported.events).toEqual(first.events);
@@ -71,6 +76,8 @@ test('history survives a worker stop and a browser restart; an export imports in
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ format: 'seller-guard-export', version: 99 })),
     });
+    await expectSaid(options.locator('[data-transfer-status]'), ui, 'transfer.import-failed');
+    // The reason itself comes from the import's check (store/export-format.ts), in English for now.
     await expect(options.locator('[data-transfer-status]')).toContainText('newer Seller Guard');
     await fresh.close();
   } finally {
@@ -79,14 +86,19 @@ test('history survives a worker stop and a browser restart; an export imports in
   }
 });
 
-test("the history page lists what was recorded, with the rate chart and each order's story", async ({ ext }) => {
+test("the history page lists what was recorded, with the rate chart and each order's story", async ({ ext, ui }) => {
   await visit(ext, [...PAGES, 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772299']);
   const history = await ext.context.newPage();
   await history.goto(`chrome-extension://${ext.extensionId}/src/history/index.html`);
   await expect(history.locator('tr[data-event="order-seen"]')).toHaveCount(7);
   await expect(history.locator('tr[data-event="cancel-request-seen"]')).toHaveCount(1);
-  await expect(history.getByRole('img', { name: /amazon US: .* 1\.92%; limit 2\.5%/ })).toBeVisible();
-  await expect(history.getByText('Why buyers asked: Order Created by Mistake (1).')).toBeVisible();
+  const chart = sentence(ui, 'chart.label-limit', { platform: 'Amazon', marketplace: 'US', limit: 2.5 });
+  await expect(history.getByRole('img', { name: chart })).toBeVisible();
+  await expect(history.getByRole('img', { name: chart })).toHaveAccessibleName(new RegExp(ui.percent(1.92)));
+  const reasons = ui.t('history.reason-count', { reason: 'Order Created by Mistake', count: 1 });
+  await expect(history.getByText(ui.t('history.why-buyers-asked', { reasons }))).toBeVisible();
+  // Times through Intl in the reader's language, never ISO strings.
+  await expect(history.locator('tbody tr td').first()).not.toHaveText(/\d{4}-\d{2}-\d{2}T?/);
   await history.getByRole('button', { name: '114-3941689-8772299' }).first().click();
   await expect(history.locator('tbody tr')).toHaveCount(2);
   await history.locator('form.filters select').nth(1).selectOption('order-seen');
@@ -114,7 +126,7 @@ test('tabs reading lists at the same moment lose nothing and log nothing twice',
   expect((data.events as { kind: string }[]).filter((e) => e.kind === 'order-seen')).toHaveLength(10);
 });
 
-test('a long history shows its newest 200 events first, then how many there are in all', async ({ ext }) => {
+test('a long history shows its newest 200 events first, then how many there are in all', async ({ ext, ui }) => {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
   const events = Array.from({ length: 250 }, (_, i) => ({
@@ -141,7 +153,7 @@ test('a long history shows its newest 200 events first, then how many there are 
   });
   await options.goto(`chrome-extension://${ext.extensionId}/src/history/index.html`);
   await expect(options.locator('tbody tr')).toHaveCount(200);
-  await expect(options.locator('#events-h')).toHaveText('Events (newest 200 of 250)');
+  await expect(options.locator('#events-h')).toHaveText(ui.t('history.events-of', { shown: 200, total: 250 }));
   // Newest first: the last imported event heads the table.
   await expect(options.locator('tbody tr').first()).toContainText('e2e-249');
 });

@@ -293,6 +293,7 @@ describe('settings', () => {
       overrides: {},
       duplicateWindowHours: 72,
       retentionMonths: 0,
+      bannerLanguage: 'marketplace',
       policy: {
         cancellationWindowHours: 24,
         returnWindowDays: 30,

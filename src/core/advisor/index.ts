@@ -1,2 +1,3 @@
 export { advise, forbidden } from './advisor';
+export { situationFor, type OrderOnRecord, type SellerChoice } from './situation';
 export * from './types';

@@ -3,6 +3,7 @@
 import type { TemplateId } from '../drafts/template-types';
 import type { AskedVia } from '../rulebooks';
 import type { GuardResult } from '../rate-guard';
+import type { Said } from '../said';
 import type { Fulfilment, OrderStatus, Platform } from '../types';
 
 export const SITUATIONS = [
@@ -86,11 +87,12 @@ export interface Situation {
   now: number;
 }
 
-export type Effect = { metric: string; effect: 'none' | 'counts' | 'helps' | 'risk'; detail: string };
+/** What an action does to a metric: `metric` names it (`metric.…`, `effect-metric.…`), `detail` says how. */
+export type Effect = { metric: Said; effect: 'none' | 'counts' | 'helps' | 'risk'; detail: Said };
 
 export interface Action {
   kind: ActionKind;
-  why: string;
+  why: Said;
   ruleId?: string;
   source?: string;
   reasonCode?: string;

@@ -1,4 +1,4 @@
-export { lintDraft, templateFits, type LintFinding } from './lint';
+export { lintDraft, messagingNotes, templateFits, type LintFinding } from './lint';
 export { languageFor, PACKS } from './packs';
 export { renderTemplate, renderText, type DraftFields } from './render';
 export * from './template-types';

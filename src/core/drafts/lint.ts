@@ -1,12 +1,14 @@
 // Policy lint for buyer messages, per platform (rulebook messaging rules). Each finding says
-// what is wrong and how to fix it; the seller may still edit and send.
+// what is wrong and how to fix it (codes `lint.<rule>` and `lint-fix.<rule>`); the seller may still
+// edit and send.
 import type { Forbidden, Rulebook } from '../rulebooks';
+import { said, type Said } from '../said';
 import type { TemplateId } from './template-types';
 
 export interface LintFinding {
   rule: Forbidden | 'max-length' | 'order-id';
-  message: string;
-  fix: string;
+  message: Said;
+  fix: Said;
   /** The offending text, where there is one. */
   match?: string;
 }
@@ -26,26 +28,6 @@ const PATTERNS: Record<Exclude<Forbidden, 'ask-buyer-to-cancel'>, RegExp> = {
 const ASK_TO_CANCEL =
   /request (?:a )?cancell?ation|cancel (?:the|your) order yourself|solicitar (?:la )?cancelaci[oó]n|solicit(?:e|ar)(?: o)? cancelamento|stornierung anfordern|demander l'annulation|richiedi (?:la )?cancellazione|キャンセルをリクエスト|申请取消/i;
 
-const FIXES: Record<Forbidden, [string, string]> = {
-  links: ['Links are not allowed in these messages.', 'Remove the link; describe where to click in words instead.'],
-  email: [
-    'E-mail addresses are not allowed.',
-    "Remove the e-mail address; keep the conversation in the platform's messages.",
-  ],
-  phone: ['Phone numbers are not allowed.', 'Remove the phone number.'],
-  emoji: ['Emoji are not allowed.', 'Remove the emoji.'],
-  marketing: ['Marketing or promotions are not allowed here.', 'Remove the offer or discount wording.'],
-  'review-request': ['Do not ask for a review or feedback in this message.', 'Remove the review request.'],
-  'off-platform': [
-    'Contact or payment outside the platform is not allowed.',
-    'Remove the outside app or payment name.',
-  ],
-  'ask-buyer-to-cancel': [
-    'This platform forbids asking the buyer to cancel.',
-    'Say that you cancelled (or will ship) instead of asking the buyer to cancel.',
-  ],
-};
-
 /** Templates that ask the buyer to file a cancellation request: not for platforms that forbid it. */
 const ASKS_TO_CANCEL = new Set<TemplateId>(['ask-request-cancellation', 'address-cannot-change']);
 
@@ -60,18 +42,28 @@ export function lintDraft(text: string, book: Rulebook, orderId?: string): LintF
   for (const rule of book.messaging.forbid) {
     const pattern = rule === 'ask-buyer-to-cancel' ? ASK_TO_CANCEL : PATTERNS[rule];
     const match = pattern.exec(rule === 'phone' ? withoutIds : text)?.[0];
-    if (match) findings.push({ rule, message: FIXES[rule][0], fix: FIXES[rule][1], match });
+    if (match) findings.push({ rule, message: said(`lint.${rule}`), fix: said(`lint-fix.${rule}`), match });
   }
   const max = book.messaging.maxLength;
-  if (max !== undefined && [...text].length > max) {
+  const length = [...text].length;
+  if (max !== undefined && length > max) {
     findings.push({
       rule: 'max-length',
-      message: `${book.displayName} allows ${max} characters; this draft has ${[...text].length}.`,
-      fix: 'Shorten the message.',
+      message: said('lint.max-length', { platform: book.displayName, max, length }),
+      fix: said('lint-fix.max-length'),
     });
   }
   if (book.messaging.requireOrderId && orderId && !text.includes(orderId)) {
-    findings.push({ rule: 'order-id', message: 'Include the order id in the message.', fix: `Add ${orderId}.` });
+    findings.push({ rule: 'order-id', message: said('lint.order-id'), fix: said('lint-fix.order-id', { orderId }) });
   }
   return findings;
+}
+
+/** What the seller should know before writing to a buyer on this platform (shown beside the draft). */
+export function messagingNotes(book: Rulebook): Said[] {
+  const { replyWithinHours: hours, maxLength: max } = book.messaging;
+  return [
+    ...(hours ? [said('draft-note.reply-within', { platform: book.displayName, hours })] : []),
+    ...(max ? [said('draft-note.max-length', { platform: book.displayName, max })] : []),
+  ];
 }

@@ -1,5 +1,8 @@
 // Fills a template with the order's fields and the shop policy. Pure: the popup, the tests and any
-// custom template go through the same function.
+// custom template go through the same function. Buyer and page text is inert here: it is inserted
+// by function (so "$&" or "$'" in a name stays literal), stripped of bidi controls, isolated when
+// it is written right to left, and shortened without splitting a character.
+import { isolate, shorten, stripBidiControls } from '../bidi';
 import type { Platform } from '../types';
 import { PACKS } from './packs';
 import type { Language, TemplateId } from './template-types';
@@ -16,31 +19,25 @@ export interface DraftFields {
 
 /** Long item titles make long messages (Mercado Libre allows 350 characters): keep the start. */
 const ITEM_MAX = 40;
+const NAME_MAX = 40;
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-/** Only the first name-like part of a buyer's name: "Margaret Holloway" stays, markup-looking text is dropped. */
-function buyerName(name: string | undefined): string {
-  const clean = (name ?? '')
-    .replace(/[<>{}]/g, '')
+/** Page text as it goes into a message: one line, no layout controls, short, isolated if right to left. */
+function inert(text: string | undefined, max: number, drop = /(?!)/g): string {
+  const clean = stripBidiControls(text ?? '')
+    .replace(drop, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return shorten(clean, 40);
+  return clean ? isolate(shorten(clean, max)) : '';
 }
 
 export function renderText(text: string, lang: Language, f: DraftFields): string {
   const pack = PACKS[lang];
-  const buyer = buyerName(f.buyerName);
-  const withBuyer = buyer
-    ? text.replaceAll('{buyer}', buyer)
-    : pack.buyerFallback
-      ? text.replaceAll('{buyer}', pack.buyerFallback)
-      : text.replace(/,?[ \t]?\{buyer\}/g, '');
+  // Only the name-like part of a buyer's name: markup-looking characters and placeholders are dropped.
+  const buyer = inert(f.buyerName, NAME_MAX, /[<>{}]/g) || pack.buyerFallback;
+  const withBuyer = buyer ? text.replaceAll('{buyer}', () => buyer) : text.replace(/,?[ \t]?\{buyer\}/g, '');
   const values: Record<string, string> = {
     orderId: f.orderId,
-    item: shorten((f.item ?? '').replace(/\s+/g, ' ').trim(), ITEM_MAX),
+    item: inert(f.item, ITEM_MAX),
     flow: f.platform === 'amazon' ? pack.flowAmazon : pack.flowGeneric,
     returnDays: String(f.returnWindowDays),
     returnShipping: f.returnShippingPaidBy === 'seller' ? pack.returnShippingSeller : pack.returnShippingBuyer,

@@ -1,4 +1,5 @@
 // AliExpress seller centre (policies.md §4). Weak sources: no numeric thresholds are published.
+import { said } from '../said';
 import type { Rulebook } from './rulebook';
 
 const RULES = 'https://sell.aliexpress.com/__pc/-rulesEN.htm';
@@ -6,8 +7,7 @@ const DISPUTES = 'https://ssopdot.com/blog/35242.html';
 
 const none = {
   kind: 'none' as const,
-  reason:
-    'AliExpress publishes no numeric non-fulfilment threshold; seller-fault cancellations still count as "not sold" over 7 and 30 days.',
+  reason: said('guard.no-metric.aliexpress'),
   ruleIds: ['aliexpress.non-fulfilment', 'aliexpress.seller-fault-cancel'],
 };
 
@@ -16,14 +16,17 @@ export const aliexpress: Rulebook = {
   displayName: 'AliExpress',
   checkedOn: '2026-11-21',
   defaultMarketplace: 'GLOBAL',
-  marketplaces: { GLOBAL: { code: 'GLOBAL', language: 'en', cancellation: none } },
+  // Buyers write from everywhere; the seller centre is Chinese first.
+  marketplaces: { GLOBAL: { code: 'GLOBAL', language: 'en', sellerLanguage: 'zh-CN', cancellation: none } },
   askBuyerToCancel: 'not-when-out-of-stock',
-  buyerCancelFlow: { name: 'Order › Request cancellation', ruleId: 'aliexpress.buyer-cancel' },
+  buyerCancelFlow: { ruleId: 'aliexpress.buyer-cancel' },
+  buyerCancelRoute: { kind: 'buyer-flow' },
   cancelRequestAnswerHours: 48,
+  addressChange: { kind: 'update-before-shipping' },
+  unpaidOrders: { kind: 'platform-cancels' },
   reasonCodes: { buyerRequested: 'buyer-requested', outOfStock: 'out-of-stock' },
   messaging: { forbid: ['off-platform', 'marketing'], requireOrderId: false, ruleIds: ['aliexpress.harassment'] },
-  otherMetrics: [],
-  escalation: { name: 'AliExpress dispute', ruleId: 'aliexpress.dispute.5-days' },
+  escalation: { ruleId: 'aliexpress.dispute.5-days' },
   followUpAfterCancel: { allowed: true, ruleId: 'aliexpress.harassment' },
   rules: [
     {

@@ -4,7 +4,7 @@ import { amazonRules } from './amazon-rules';
 
 const standardRate: RateMetric = {
   kind: 'rate',
-  name: 'Cancellation rate',
+  name: 'cancellation-rate',
   thresholdPercent: 2.5,
   comparison: 'below',
   windowDays: 7,
@@ -60,43 +60,24 @@ export const amazon: Rulebook = {
     AU: market('AU', 'en-AU', { consecutiveCancellationRisk: consecutive }),
   },
   askBuyerToCancel: 'not-when-out-of-stock',
+  askBuyerToCancelRuleId: 'amazon.oos.no-ask',
+  // Asking by message is what makes a request unofficial: the buyer is pointed to Request cancellation.
   buyerCancelFlow: {
-    name: 'Your Orders › Request cancellation',
-    selfCancelMinutes: 30,
-    ruleId: 'amazon.cr.self-cancel-30min',
+    ruleId: 'amazon.cr.message-request-counts',
+    selfCancel: { minutes: 30, ruleId: 'amazon.cr.self-cancel-30min' },
   },
-  reasonCodes: {
-    buyerRequested: 'BuyerCanceled',
-    outOfStock: 'NoInventory',
-    addressProblem: 'ShippingAddressUndeliverable',
-    pricingError: 'PricingError',
-  },
+  buyerCancelRoute: { kind: 'buyer-flow' },
+  addressChange: { kind: 'new-order', ruleId: 'amazon.cr.buyer-request-free' },
+  unpaidOrders: { kind: 'platform-cancels' },
+  reasonCodes: { buyerRequested: 'BuyerCanceled', outOfStock: 'NoInventory' },
   messaging: {
     forbid: ['links', 'email', 'phone', 'emoji', 'marketing', 'review-request'],
     requireOrderId: true,
     replyWithinHours: 24,
     ruleIds: ['amazon.messaging.content', 'amazon.messaging.no-review-in-cancel', 'amazon.reply-24h'],
   },
-  otherMetrics: [
-    { id: 'odr', name: 'Order defect rate', thresholdPercent: 1, bound: 'max', windowDays: 60, ruleId: 'amazon.odr' },
-    {
-      id: 'late-shipment',
-      name: 'Late shipment rate',
-      thresholdPercent: 4,
-      bound: 'max',
-      windowDays: 10,
-      ruleId: 'amazon.lsr',
-    },
-    {
-      id: 'valid-tracking',
-      name: 'Valid tracking rate',
-      thresholdPercent: 95,
-      bound: 'min',
-      windowDays: 30,
-      ruleId: 'amazon.vtr',
-    },
-  ],
-  escalation: { name: 'A-to-z Guarantee claim', ruleId: 'amazon.atoz.timing' },
+  escalation: { ruleId: 'amazon.atoz.timing', refundBeforeClaimRuleId: 'amazon.odr.refund-before-claim' },
+  shippedIsNotCancelledRuleId: 'amazon.cancel-vs-refund',
   // "Why did you cancel?" is none of the proactive reasons Amazon lists.
   followUpAfterCancel: { allowed: false, ruleId: 'amazon.messaging.permitted' },
   rules: amazonRules,

@@ -8,12 +8,12 @@ const LEVELS = 'https://ocsnext.ebay.com.my/ocs/sr?topicName=Defects&query=1514'
 
 const defects = {
   kind: 'rate' as const,
-  name: 'Transaction defect rate',
+  name: 'transaction-defect-rate' as const,
   thresholdPercent: 2,
   comparison: 'at-most' as const,
   // 3 months for sellers with 400+ transactions in them, else 12 months.
   windowDays: 90,
-  alsoWindowDays: [365],
+  windowByVolume: { minOrders: 400, otherwiseDays: 365 },
   windowVerified: true,
   excludesPlatformFulfilled: false,
   // eBay counts nothing when the seller clears a buyer's request with reason BuyerCancelOrder.
@@ -34,32 +34,20 @@ export const ebay: Rulebook = {
   },
   askBuyerToCancel: 'not-when-out-of-stock',
   buyerCancelFlow: {
-    name: 'Purchase history › Cancel this order',
-    selfCancelMinutes: 60,
     ruleId: 'ebay.cancel.buyer-window',
+    selfCancel: { minutes: 60, ruleId: 'ebay.cancel.buyer-window' },
   },
+  buyerCancelRoute: { kind: 'seller-cancels-uncounted', ruleId: 'ebay.cancel.buyer-reason' },
   cancelRequestAnswerHours: 72,
-  reasonCodes: {
-    buyerRequested: 'BuyerCancelOrder',
-    outOfStock: 'OutOfStockOrCannotFulfill',
-    addressProblem: 'AddressIssues',
-  },
+  addressChange: { kind: 'update-before-shipping' },
+  unpaidOrders: { kind: 'platform-cancels' },
+  reasonCodes: { buyerRequested: 'BuyerCancelOrder', outOfStock: 'OutOfStockOrCannotFulfill' },
   messaging: {
     forbid: ['email', 'phone', 'off-platform', 'links'],
     requireOrderId: false,
     ruleIds: ['ebay.messaging'],
   },
-  otherMetrics: [
-    {
-      id: 'cases-closed',
-      name: 'Cases closed without seller resolution',
-      thresholdPercent: 0.3,
-      bound: 'max',
-      windowDays: 90,
-      ruleId: 'ebay.cases',
-    },
-  ],
-  escalation: { name: 'eBay Money Back Guarantee case', ruleId: 'ebay.cases' },
+  escalation: { ruleId: 'ebay.cases' },
   // A question about the transaction itself is what member-to-member messages are for.
   followUpAfterCancel: { allowed: true, ruleId: 'ebay.messaging' },
   rules: [

@@ -1,4 +1,5 @@
 // Etsy (policies.md §3): no cancellation-rate metric; customer-service standards and cases instead.
+import { said } from '../said';
 import type { Rulebook } from './rulebook';
 
 const STANDARDS = 'https://help.etsy.com/hc/en-us/articles/29654393638679';
@@ -7,8 +8,7 @@ const CASES = 'https://help.etsy.com/hc/en-us/articles/360016126873';
 
 const none = {
   kind: 'none' as const,
-  reason:
-    'Etsy publishes no cancellation-rate limit; cancellations weigh through reviews, cases and the customer-service standards.',
+  reason: said('guard.no-metric.etsy'),
   ruleIds: ['etsy.no-rate', 'etsy.cancel.reasons'],
 };
 
@@ -20,48 +20,17 @@ export const etsy: Rulebook = {
   marketplaces: { GLOBAL: { code: 'GLOBAL', language: 'en', cancellation: none } },
   // Only sellers can cancel on Etsy, so there is no buyer flow to point the buyer to.
   askBuyerToCancel: 'never',
-  reasonCodes: { buyerRequested: 'buyer-requested', outOfStock: 'out-of-stock', addressProblem: 'buyer-address' },
+  buyerCancelRoute: { kind: 'seller-only', ruleId: 'etsy.cancel.reasons' },
+  addressChange: { kind: 'update-before-shipping' },
+  unpaidOrders: { kind: 'seller-cancels', reasonCode: 'buyer-not-paid', ruleId: 'etsy.cancel.reasons' },
+  reasonCodes: { buyerRequested: 'buyer-requested', outOfStock: 'out-of-stock' },
   messaging: {
     forbid: ['marketing', 'off-platform'],
     requireOrderId: false,
     replyWithinHours: 24,
     ruleIds: ['etsy.messages', 'etsy.standards.replies'],
   },
-  otherMetrics: [
-    {
-      id: 'first-replies',
-      name: 'First replies within 24–48 h (standard)',
-      thresholdPercent: 80,
-      bound: 'min',
-      windowDays: 90,
-      ruleId: 'etsy.standards.replies',
-    },
-    {
-      id: 'on-time-shipping',
-      name: 'On-time shipping (standard)',
-      thresholdPercent: 80,
-      bound: 'min',
-      windowDays: 90,
-      ruleId: 'etsy.standards.shipping',
-    },
-    {
-      id: 'star-replies',
-      name: 'First replies within 24 h (Star Seller)',
-      thresholdPercent: 95,
-      bound: 'min',
-      windowDays: 90,
-      ruleId: 'etsy.star-seller',
-    },
-    {
-      id: 'star-shipping',
-      name: 'On time with tracking (Star Seller)',
-      thresholdPercent: 95,
-      bound: 'min',
-      windowDays: 90,
-      ruleId: 'etsy.star-seller',
-    },
-  ],
-  escalation: { name: 'Etsy case', ruleId: 'etsy.cases.48h' },
+  escalation: { ruleId: 'etsy.cases.48h' },
   followUpAfterCancel: { allowed: true, ruleId: 'etsy.messages' },
   rules: [
     {

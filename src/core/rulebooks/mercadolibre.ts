@@ -6,7 +6,7 @@ const LIMITS = 'https://global-selling.mercadolibre.com/help/16622';
 function rate(thresholdPercent: number): RateMetric {
   return {
     kind: 'rate',
-    name: 'Cancelled by you',
+    name: 'cancelled-by-you',
     thresholdPercent,
     comparison: 'at-most',
     windowDays: 60,
@@ -35,7 +35,10 @@ export const mercadolibre: Rulebook = {
     CL: market('CL', 'es-CL', 2.5),
   },
   askBuyerToCancel: 'not-when-out-of-stock',
-  buyerCancelFlow: { name: 'Mis compras › Cancelar compra', ruleId: 'mercadolibre.buyer-cancel' },
+  buyerCancelFlow: { ruleId: 'mercadolibre.buyer-cancel' },
+  buyerCancelRoute: { kind: 'buyer-flow' },
+  addressChange: { kind: 'update-before-shipping' },
+  unpaidOrders: { kind: 'platform-cancels' },
   reasonCodes: { buyerRequested: 'buyer-requested', outOfStock: 'out-of-stock' },
   messaging: {
     forbid: ['email', 'phone', 'links', 'off-platform'],
@@ -43,8 +46,7 @@ export const mercadolibre: Rulebook = {
     requireOrderId: false,
     ruleIds: ['mercadolibre.messaging', 'mercadolibre.messaging.length'],
   },
-  otherMetrics: [],
-  escalation: { name: 'Mercado Libre mediation', ruleId: 'mercadolibre.claims.2-days' },
+  escalation: { ruleId: 'mercadolibre.claims.2-days', refundBeforeClaimRuleId: 'mercadolibre.claims.2-days' },
   followUpAfterCancel: { allowed: true, ruleId: 'mercadolibre.messaging' },
   rules: [
     {

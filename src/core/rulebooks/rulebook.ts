@@ -1,5 +1,7 @@
-// The shape every platform rulebook fills in. Rulebooks are data: the guard and the advisor
-// read them; nothing here decides anything on its own.
+// The shape every platform rulebook fills in. Rulebooks are data: the guard and the advisor read
+// them, and every field here is read by the logic it describes. Words for the seller (metric names,
+// flows, escalations) come from the message catalogue, keyed by the ids and platforms given here.
+import type { Said } from '../said';
 import type { Platform } from '../types';
 
 export type SourceKind = 'official' | 'official-forum' | 'third-party';
@@ -15,16 +17,22 @@ export interface Rule {
 /** How the buyer asked: through the platform's own flow, by message, or not at all (the seller's idea). */
 export type AskedVia = 'platform-request' | 'message' | 'seller';
 
+/** The platform's name for its cancellation metric, worded by the catalogue (`metric.<name>`). */
+export type MetricName =
+  'cancellation-rate' | 'transaction-defect-rate' | 'cancelled-by-you' | 'seller-fault-cancellation-rate';
+
 export interface RateMetric {
   kind: 'rate';
-  name: string;
+  name: MetricName;
   thresholdPercent: number;
   /** `below`: the rate must stay strictly under the threshold; `at-most`: equal is still fine. */
   comparison: 'below' | 'at-most';
   windowDays: number;
-  /** Further windows the platform also measures (Amazon India: 7 and 30 days). */
+  /** Further windows the platform also measures (Amazon India: 7 and 30 days); the guard shows the worse. */
   alsoWindowDays?: number[];
-  /** Whether the window length is stated by the platform itself. */
+  /** A window that depends on volume (eBay: 3 months with 400+ orders in them, else 12): the guard picks it. */
+  windowByVolume?: { minOrders: number; otherwiseDays: number };
+  /** Whether the window length is stated by the platform itself (the banner says when it is not). */
   windowVerified: boolean;
   /** Orders the platform fulfils (FBA, FBT, Full) are outside the metric. */
   excludesPlatformFulfilled: boolean;
@@ -35,8 +43,8 @@ export interface RateMetric {
 
 export interface NoMetric {
   kind: 'none';
-  /** Shown to the seller: why there is no number to guard. */
-  reason: string;
+  /** Why there is no number to guard. */
+  reason: Said;
   ruleIds: string[];
 }
 
@@ -49,6 +57,7 @@ export interface MessagingRules {
   forbid: Forbidden[];
   maxLength?: number;
   requireOrderId: boolean;
+  /** Hours within which the platform expects an answer to a buyer's message (said beside each draft). */
   replyWithinHours?: number;
   ruleIds: string[];
 }
@@ -57,29 +66,37 @@ export interface MessagingRules {
 export interface ReasonCodes {
   buyerRequested: string;
   outOfStock: string;
-  addressProblem?: string;
-  pricingError?: string;
 }
 
 /** Whether the seller may ask the buyer to file a cancellation request themselves. */
 export type AskBuyerToCancel = 'allowed' | 'not-when-out-of-stock' | 'never';
 
-export interface OtherMetric {
-  id: string;
-  name: string;
-  thresholdPercent: number;
-  /** `max`: stay under; `min`: stay over. */
-  bound: 'max' | 'min';
-  windowDays: number;
-  ruleId: string;
-}
+/** How a buyer's wish to cancel an open order is best carried out on this platform. */
+export type BuyerCancelRoute =
+  /** Point the buyer to the platform's own request flow; the seller cancels only as the fallback. */
+  | { kind: 'buyer-flow' }
+  /** The seller cancels with the buyer's reason and that does not count (eBay's BuyerCancelOrder). */
+  | { kind: 'seller-cancels-uncounted'; ruleId: string }
+  /** Only the seller can cancel: the buyer has no flow of their own (Etsy). */
+  | { kind: 'seller-only'; ruleId: string }
+  /** Asking is forbidden: the seller cancels with the buyer's reason and keeps the chat as proof (TikTok). */
+  | { kind: 'seller-cancels-with-proof'; ruleId: string; proofRuleId: string };
+
+/** A new ship-to address before shipping: a new order (Amazon), or the seller updates the order. */
+export type AddressChange = { kind: 'new-order'; ruleId: string } | { kind: 'update-before-shipping' };
+
+/** An unpaid order: the platform cancels it itself, or the seller does once the buyer had time. */
+export type UnpaidOrders =
+  { kind: 'platform-cancels' } | { kind: 'seller-cancels'; reasonCode: string; ruleId: string };
 
 export interface MarketplaceRules {
   code: string;
-  /** BCP 47 language buyers of this marketplace write in by default. */
+  /** BCP 47 language buyers of this marketplace write in by default (drafts start in it). */
   language: string;
+  /** The language of this marketplace's seller pages, where it differs from the buyers' (the banner speaks it). */
+  sellerLanguage?: string;
   cancellation: CancellationMetric;
-  /** Extra listing-level risk, e.g. EU "two consecutive seller cancellations in 30 days". */
+  /** Listing-level risk, e.g. EU "two consecutive seller cancellations in 30 days": warned before the second. */
   consecutiveCancellationRisk?: { count: number; withinDays: number; ruleId: string };
 }
 
@@ -91,14 +108,27 @@ export interface Rulebook {
   defaultMarketplace: string;
   marketplaces: Record<string, MarketplaceRules>;
   askBuyerToCancel: AskBuyerToCancel;
-  buyerCancelFlow?: { name: string; selfCancelMinutes?: number; ruleId: string };
+  /** The rule that forbids asking, cited by the cancellation the seller makes instead. */
+  askBuyerToCancelRuleId?: string;
+  /**
+   * The buyer's own cancellation flow (worded as `flow.<platform>`): the rule that makes pointing the
+   * buyer there worthwhile, and how long after ordering the buyer can cancel alone, without asking.
+   */
+  buyerCancelFlow?: { ruleId: string; selfCancel?: { minutes: number; ruleId: string } };
+  buyerCancelRoute: BuyerCancelRoute;
   /** Hours the seller has to answer a buyer's cancellation request, where stated. */
   cancelRequestAnswerHours?: number;
+  addressChange: AddressChange;
+  unpaidOrders: UnpaidOrders;
   reasonCodes: ReasonCodes;
   messaging: MessagingRules;
-  otherMetrics: OtherMetric[];
-  /** Where the seller escalates a dispute: A-to-z, Etsy case, AliExpress dispute… */
-  escalation: { name: string; ruleId: string };
+  /**
+   * Where the seller answers a claim (worded as `escalation.<platform>`), and the rule that says to
+   * refund before a claim is filed, where the platform states one.
+   */
+  escalation: { ruleId: string; refundBeforeClaimRuleId?: string };
+  /** The rule that says a shipped order is refunded or returned, not cancelled, where stated. */
+  shippedIsNotCancelledRuleId?: string;
   /**
    * Whether, once an order is cancelled, the seller may send one short, neutral question asking
    * why (never a review request). Not where the platform allows only the messages it lists.

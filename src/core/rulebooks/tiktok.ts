@@ -15,7 +15,7 @@ export const tiktok: Rulebook = {
       language: 'en-US',
       cancellation: {
         kind: 'rate',
-        name: 'Seller-fault cancellation rate',
+        name: 'seller-fault-cancellation-rate',
         thresholdPercent: 2.5,
         comparison: 'at-most',
         // Official US window not published; third parties say 30 days (SEA uses 7).
@@ -28,26 +28,20 @@ export const tiktok: Rulebook = {
     },
   },
   askBuyerToCancel: 'never',
-  buyerCancelFlow: { name: 'Order › Cancel order', ruleId: 'tiktok.buyer-cancel' },
+  askBuyerToCancelRuleId: 'tiktok.no-ask',
+  buyerCancelFlow: { ruleId: 'tiktok.buyer-cancel' },
+  buyerCancelRoute: { kind: 'seller-cancels-with-proof', ruleId: 'tiktok.no-ask', proofRuleId: 'tiktok.sfcr.excluded' },
   cancelRequestAnswerHours: 24,
-  reasonCodes: { buyerRequested: 'buyer-requested', outOfStock: 'out-of-stock', pricingError: 'pricing-error' },
+  addressChange: { kind: 'update-before-shipping' },
+  unpaidOrders: { kind: 'platform-cancels' },
+  reasonCodes: { buyerRequested: 'buyer-requested', outOfStock: 'out-of-stock' },
   messaging: {
     forbid: ['ask-buyer-to-cancel', 'off-platform', 'marketing', 'links'],
     requireOrderId: false,
     replyWithinHours: 24,
     ruleIds: ['tiktok.no-ask', 'tiktok.messaging'],
   },
-  otherMetrics: [
-    {
-      id: 'late-dispatch',
-      name: 'Late dispatch rate',
-      thresholdPercent: 4,
-      bound: 'max',
-      windowDays: 30,
-      ruleId: 'tiktok.ldr',
-    },
-  ],
-  escalation: { name: 'TikTok Shop appeal', ruleId: 'tiktok.sfcr.excluded' },
+  escalation: { ruleId: 'tiktok.sfcr.excluded' },
   // Chat is for answering the buyer; an unprompted message after the order is over is not asked for.
   followUpAfterCancel: { allowed: false, ruleId: 'tiktok.messaging' },
   rules: [

@@ -3,6 +3,7 @@ import {
   languageFor,
   lintDraft,
   LANGUAGES,
+  messagingNotes,
   PACKS,
   renderTemplate,
   renderText,
@@ -125,13 +126,23 @@ describe('policy lint', () => {
   });
   it('Amazon: the order id must be there; an order id is not a phone number', () => {
     expect(lintDraft('Hello, your order was cancelled.', amazon, id)).toEqual([
-      expect.objectContaining({ rule: 'order-id', fix: `Add ${id}.` }),
+      {
+        rule: 'order-id',
+        message: { code: 'lint.order-id' },
+        fix: { code: 'lint-fix.order-id', params: { orderId: id } },
+      },
     ]);
     expect(lintDraft(`Order ${id} and 203-7654321-1234567`, amazon, id)).toEqual([]);
   });
   it('Mercado Libre: 350 characters at most, no WhatsApp', () => {
     const book = RULEBOOKS.mercadolibre;
-    expect(lintDraft('a'.repeat(351), book).map((f) => f.rule)).toEqual(['max-length']);
+    expect(lintDraft('a'.repeat(351), book)).toEqual([
+      {
+        rule: 'max-length',
+        message: { code: 'lint.max-length', params: { platform: 'Mercado Libre', max: 350, length: 351 } },
+        fix: { code: 'lint-fix.max-length' },
+      },
+    ]);
     expect(lintDraft('a'.repeat(350), book)).toEqual([]);
     expect(lintDraft('Escríbeme por WhatsApp', book).map((f) => f.rule)).toContain('off-platform');
   });
@@ -150,7 +161,55 @@ describe('policy lint', () => {
     );
     expect(rules).toEqual(expect.arrayContaining(['off-platform', 'email', 'phone']));
   });
-  it('each finding says how to fix it', () => {
-    for (const f of lintDraft(`${base}https://x.com 😊`, amazon, id)) expect(f.fix.length).toBeGreaterThan(5);
+  it('each finding says what is wrong and how to fix it, as its own codes', () => {
+    const findings = lintDraft(`${base}https://x.com 😊`, amazon, id);
+    expect(findings.map((f) => [f.message.code, f.fix.code])).toEqual([
+      ['lint.links', 'lint-fix.links'],
+      ['lint.emoji', 'lint-fix.emoji'],
+    ]);
+  });
+  it('what to know before writing: reply deadlines and length limits from the rulebook', () => {
+    expect(messagingNotes(RULEBOOKS.amazon)).toEqual([
+      { code: 'draft-note.reply-within', params: { platform: 'Amazon', hours: 24 } },
+    ]);
+    expect(messagingNotes(RULEBOOKS.mercadolibre)).toEqual([
+      { code: 'draft-note.max-length', params: { platform: 'Mercado Libre', max: 350 } },
+    ]);
+    expect(messagingNotes(RULEBOOKS.aliexpress)).toEqual([]);
+  });
+});
+
+describe('hostile buyer text stays inert in drafts', () => {
+  const greeting = (buyerName: string) =>
+    renderTemplate('refund-issued', 'en', fields('amazon', { buyerName })).split('\n')[0]!;
+  const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  it("replacement patterns in a name ($&, $', $`) are kept as written, never expanded", () => {
+    expect(greeting("Ann $& $' $` $$")).toBe("Hello Ann $& $' $` $$,");
+    expect(renderTemplate('cancellation-confirmed', 'en', fields('amazon', { item: "Mug $' $&" }))).toContain(
+      "(Mug $' $&)",
+    );
+  });
+  it('bidi controls are stripped: a right-to-left override cannot reverse our sentence', () => {
+    const text = greeting('\u202Eevil\u202C Ann\u2066x\u2069');
+    expect(text).toBe('Hello evil Annx,');
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+  it('a right-to-left name is isolated (FSI … PDI) so our punctuation stays in place', () => {
+    expect(greeting('محمد علي')).toBe('Hello \u2068محمد علي\u2069,');
+    expect(greeting('Margaret Holloway')).toBe('Hello Margaret Holloway,');
+  });
+  it('shortening never splits a surrogate pair or an emoji sequence', () => {
+    const text = greeting(`${'a'.repeat(38)}😀😀😀`);
+    expect(text).not.toMatch(loneSurrogate);
+    expect(text).toBe(`Hello ${'a'.repeat(38)}😀…,`);
+    const family = '👩‍👩‍👧';
+    const long = renderTemplate(
+      'cancellation-confirmed',
+      'en',
+      fields('amazon', { item: `${'x'.repeat(38)}${family}tail` }),
+    );
+    expect(long).not.toMatch(loneSurrogate);
+    expect(long).toContain(`(${'x'.repeat(38)}${family}…)`);
   });
 });

@@ -1,0 +1,66 @@
+// The newest events, one row each, worded in the seller's language: kinds and details from the
+// catalogue, times through Intl; text a buyer or a page wrote stays as written, in <bdi>.
+import { eventDetail } from '../core/event-detail';
+import { RULEBOOKS } from '../core/rulebooks';
+import type { Platform } from '../core/types';
+import { EVENT_KINDS, type EventRecord } from '../store/schema';
+import { say, t, tk, words } from '../ui/t';
+
+interface Events {
+  events: EventRecord[];
+  /** Absent on the first, faster answer when the window is full; a second answer brings it. */
+  total?: number;
+}
+
+function heading({ events, total }: Events): string {
+  if (total === undefined) return t('history.events-counting', { shown: events.length });
+  return events.length < total
+    ? t('history.events-of', { shown: events.length, total })
+    : t('history.events-all', { total });
+}
+
+function Detail({ event }: { event: EventRecord }) {
+  const detail = eventDetail(event);
+  if (detail === undefined) return null;
+  return typeof detail === 'string' ? <bdi>{detail}</bdi> : <>{say(detail)}</>;
+}
+
+export function EventTable({ data, onOrder }: { data: Events; onOrder: (id: string) => void }) {
+  return (
+    <section class="card" aria-labelledby="events-h">
+      <h2 id="events-h">{heading(data)}</h2>
+      <table class="events">
+        <thead>
+          <tr>
+            <th>{t('history.col-time')}</th>
+            <th>{t('history.platform')}</th>
+            <th>{t('history.order')}</th>
+            <th>{t('history.event')}</th>
+            <th>{t('history.col-detail')}</th>
+            <th>{t('history.col-counts')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.events.map((e) => (
+            <tr key={e.id} data-event={e.kind}>
+              <td>{words().dateTime(e.at)}</td>
+              <td>
+                {RULEBOOKS[e.platform as Platform]?.displayName ?? e.platform} {e.marketplace}
+              </td>
+              <td>
+                <button type="button" class="link" onClick={() => onOrder(e.orderId)}>
+                  {e.orderId}
+                </button>
+              </td>
+              <td>{(EVENT_KINDS as readonly string[]).includes(e.kind) ? tk('event', e.kind) : e.kind}</td>
+              <td class="page-text">
+                <Detail event={e} />
+              </td>
+              <td>{e.counted === undefined ? '' : t(e.counted ? 'common.yes' : 'common.no')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

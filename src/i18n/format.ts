@@ -1,0 +1,67 @@
+// Turns catalogue messages and core's codes into sentences in one locale. Small and free of any
+// browser extension API: the content script, the UIs, the background and the tests all use it.
+import { isolate } from '../core/bidi';
+import type { ParamValue, Said } from '../core/said';
+import { PLACEHOLDER, type Message, type Messages } from './message';
+
+export interface Translator {
+  /** BCP 47, e.g. `de`, `zh-CN`: what `lang` and `data-lang` carry. */
+  locale: string;
+  t(key: string, params?: Record<string, ParamValue>): string;
+  say(said: Said): string;
+  number(n: number): string;
+  percent(n: number): string;
+  date(ms: number): string;
+  dateTime(ms: number): string;
+  list(items: string[]): string;
+}
+
+export function createTranslator(messages: Partial<Messages>, locale: string): Translator {
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const lists = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+  const plurals = new Intl.PluralRules(locale);
+
+  const value = (v: ParamValue | undefined, format: string | undefined, whole: string): string => {
+    if (v === undefined) return whole;
+    if (typeof v === 'object') return say(v);
+    if (typeof v === 'string') return isolate(v);
+    if (format === 'percent') return percents.format(v / 100);
+    if (format === 'date') return dates.format(v);
+    if (format === 'datetime') return dateTimes.format(v);
+    return numbers.format(v);
+  };
+
+  const text = (message: Message, params: Record<string, ParamValue>): string => {
+    if (typeof message === 'string') return message;
+    const n = params[message.plural];
+    const form = typeof n === 'number' ? plurals.select(n) : 'other';
+    return message[form] ?? message.other;
+  };
+
+  function t(key: string, params: Record<string, ParamValue> = {}): string {
+    const message = messages[key];
+    // A missing entry shows its code rather than another language: visible, and never wrong.
+    if (message === undefined) return `[${key}]`;
+    return text(message, params).replace(PLACEHOLDER, (whole, name: string, format?: string) =>
+      value(params[name], format, whole),
+    );
+  }
+
+  function say(said: Said): string {
+    return t(said.code, said.params);
+  }
+
+  return {
+    locale,
+    t,
+    say,
+    number: (n) => numbers.format(n),
+    percent: (n) => percents.format(n / 100),
+    date: (ms) => dates.format(ms),
+    dateTime: (ms) => dateTimes.format(ms),
+    list: (items) => lists.format(items),
+  };
+}
