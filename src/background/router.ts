@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { ContentToBackground, UiToBackground } from '../messages';
 import type { MessageSender } from '../shared/browser';
-import { onBannerText, onPageReading, type Deps } from './handlers';
+import { onBannerText, onFrameReading, onPageReading, type Deps } from './handlers';
 import { onUiMessage } from './ui-handlers';
 import { isStorageFull, orderKey, storageFailure } from '../store/db';
 import { notePickedReason } from '../store/drafts';
@@ -26,16 +26,28 @@ function refuse(error: string, message: unknown): Refusal {
   return { ok: false, error };
 }
 
+/** A frame a guard may run in: one whose page type says it lives in frames (eBay's message frame). */
+function isGuardedFrame(url: string | undefined): boolean {
+  try {
+    return pageTypeFor(new URL(url ?? ''))?.inFrames === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Injects the guard into the document whose starter asked. Only a top-level document gets it, and
- * only that very document: a tab that navigated meanwhile holds another document with its own starter.
+ * Injects the guard into the document whose starter asked. Only a top-level document gets it, or a
+ * frame whose page lives in frames, and only that very document: a tab that navigated meanwhile
+ * holds another document with its own starter.
  */
 async function startGuard(deps: Deps, sender: MessageSender, message: unknown): Promise<{ ok: true } | Refusal> {
-  if (sender.frameId !== 0) return refuse('not a top-level document', message);
+  const frameId = sender.frameId ?? 0;
+  if (frameId !== 0 && !isGuardedFrame(sender.url)) return refuse('not a top-level document', message);
   const site = sellerSiteOf(sender.url ?? '');
   if (!site) return refuse('not a seller site', message);
   try {
-    await deps.injectGuard(sender.tab!.id!, sender.documentId, GUARD_SCRIPTS[guardFor(site, sender.url ?? '')].file);
+    const file = GUARD_SCRIPTS[guardFor(site, sender.url ?? '')].file;
+    await deps.injectGuard(sender.tab!.id!, sender.documentId, file, frameId);
     return { ok: true };
   } catch (error) {
     return refuse(`the guard could not be injected: ${(error as Error).message}`, message);
@@ -83,6 +95,13 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
       if (new URL(reading.url).origin !== new URL(sender.url!).origin)
         return refuse('reading for another site', message);
       if (!pageTypeFor(new URL(reading.url))) return refuse('reading of a page no reader supports', message);
+      // A frame speaks only of its own box, and only a frame whose page lives in frames.
+      if ((sender.frameId ?? 0) !== 0) {
+        if (!isGuardedFrame(reading.url) || !isGuardedFrame(sender.url))
+          return refuse('a reading from a frame', message);
+        await onFrameReading(deps, tabId, sender.frameId!, reading);
+        return { ok: true };
+      }
       try {
         return { ok: true, view: await onPageReading(deps, tabId, reading) };
       } catch (error) {

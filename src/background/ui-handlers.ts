@@ -1,10 +1,8 @@
 // What the background does for its own extension pages (popup, options): the only callers that
 // may read stored orders, drafts and settings.
-import * as v from 'valibot';
 import { advise, situationFor } from '../core/advisor';
 import { marketplaceRules, rulebookFor } from '../core/rulebooks';
 import { RULEBOOKS } from '../core/rulebooks';
-import { InsertReplySchema } from '../messages/background-to-content';
 import type { UiToBackgroundMessage } from '../messages/ui-to-background';
 import { orderKey, type GuardDatabase } from '../store/db';
 import { deleteTemplate, listTemplates, saveTemplate } from '../store/custom-templates';
@@ -19,6 +17,7 @@ import { clearAll, getOrder, storeSummary } from '../store/queries';
 import { loadSettings, saveSetting } from '../store/settings';
 import { guardFor } from './guard-service';
 import type { Deps } from './handlers';
+import { insertDraft } from './insert-draft';
 
 function thresholdOf(platform: string, marketplace: string): number | undefined {
   const book = (RULEBOOKS as Record<string, (typeof RULEBOOKS)[keyof typeof RULEBOOKS]>)[platform];
@@ -88,13 +87,8 @@ export async function onUiMessage(deps: Deps, message: UiToBackgroundMessage): P
         text: message.text,
       });
       return { ok: true };
-    case 'ui/insert-draft': {
-      const reply = await deps
-        .sendToTab(message.tabId, { type: 'bg/insert-draft', text: message.text })
-        .catch(() => undefined);
-      const parsed = v.safeParse(InsertReplySchema, reply);
-      return { ok: true, inserted: parsed.success && parsed.output.inserted };
-    }
+    case 'ui/insert-draft':
+      return { ok: true, inserted: await insertDraft(deps, message.tabId, message.text) };
     case 'ui/templates':
       return { ok: true, templates: await listTemplates(db, message.platform) };
     case 'ui/save-template': {

@@ -12,6 +12,7 @@ import { Banner, type BannerState } from './banner';
 import { bannerWords } from './banner-words';
 import { watchCancelReason } from './cancel-reason';
 import { clearFlags, placeFlags } from './flags';
+import { inFrame, reportFromFrame } from './frame-report';
 import { ensureHost, removeHost, setHostAttributes, setHostLang } from './host';
 import { pageJsonFromStarter } from './page-json-handoff';
 
@@ -110,6 +111,10 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   }
   const started = performance.now();
   const reading = safeRead(type, document, url, pageJson);
+  if (inFrame(window)) {
+    reportFromFrame(type, reading);
+    return reading;
+  }
   if (stillBuilding(reading, () => void guardPage(typeOf).catch(() => undefined))) {
     if (shown.kind !== 'answered' || !lastSignature.includes(JSON.stringify(reading.url))) {
       lastSignature = '';

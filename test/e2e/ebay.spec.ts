@@ -2,10 +2,10 @@
 // contract attributes, refusals on an unknown layout and eBay's bot check, pages that render late,
 // the rows the seller ticks, and Insert into the message-buyer frame.
 import type { Page } from '@playwright/test';
-import { EBAY_SAMPLE_PAGES } from '../../scripts/sample-pages-ebay';
+import { EBAY_ORDER_URL, EBAY_SAMPLE_PAGES } from '../../scripts/sample-pages-ebay';
 import { routeSamplePages, type SamplePage } from '../../scripts/sample-pages';
 import { ebayFixture } from '../fixtures/ebay';
-import { expect, host, test } from './fixtures';
+import { expect, host, openPopup, tabIdOf, test } from './fixtures';
 
 type Expected = Record<string, string | null>;
 
@@ -27,7 +27,7 @@ async function expectHost(page: Page, name: string, attributes: Expected): Promi
 
 // The seller-level box first: the defect rate is the figure the order pages project from.
 const EXPECTED: [string, Expected][] = [
-  ['ebay-performance', { platform: 'ebay', page: 'account-health', read: 'ok', level: 'ok', rate: '0.73' }],
+  ['ebay-performance', { platform: 'ebay', page: 'account-health', read: 'ok', level: 'ok', rate: '0.73', lang: 'en' }],
   [
     'ebay-order-list',
     { platform: 'ebay', page: 'order-list', read: 'ok', level: 'ok', rate: '0.73', 'order-id': null },
@@ -57,8 +57,11 @@ const EXPECTED: [string, Expected][] = [
   ],
   ['ebay-cancellations', { platform: 'ebay', page: 'cancel', read: 'ok', rate: '0.73', 'order-id': null }],
   ['ebay-message-frame', { platform: 'ebay', page: 'messages', read: 'ok', 'order-id': '12-15259-90368' }],
-  ['ebay-de-performance', { platform: 'ebay', page: 'account-health', read: 'ok', level: 'over', rate: '2.35' }],
-  ['ebay-de-order-list', { platform: 'ebay', page: 'order-list', read: 'ok', level: 'over', rate: '2.35' }],
+  [
+    'ebay-de-performance',
+    { platform: 'ebay', page: 'account-health', read: 'ok', level: 'over', rate: '2.35', lang: 'de' },
+  ],
+  ['ebay-de-order-list', { platform: 'ebay', page: 'order-list', read: 'ok', level: 'over', rate: '2.35', lang: 'de' }],
   [
     'ebay-de-order-detail',
     { platform: 'ebay', page: 'order-detail', read: 'ok', rate: '2.35', 'order-id': '23-45678-90123' },
@@ -118,4 +121,36 @@ test('hostile buyer text in the list stays text', async ({ ext }) => {
   await expect(host(page)).toHaveAttribute('data-read', 'ok');
   expect(await host(page).evaluate((el) => el.shadowRoot!.querySelectorAll('img, script, iframe').length)).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+test("Insert from the popup reaches the compose box in the order page's message frame", async ({ ext, ui }) => {
+  const page = await ext.context.newPage();
+  await visit(page, 'ebay-performance');
+  await visit(page, 'ebay-order-detail');
+  const frame = page.frameLocator('iframe[title="Message buyer"]');
+  await expect(frame.locator('textarea')).toBeVisible();
+  const worker = await ext.worker();
+  const tabId = await tabIdOf(worker, EBAY_ORDER_URL);
+  // The frame's guard says its box is there; the tab stays the order page.
+  await expect
+    .poll(() =>
+      worker.evaluate(
+        async (key) => (await chrome.storage.session.get(key))[key] as Record<string, unknown>,
+        `tab:${tabId}`,
+      ),
+    )
+    .toMatchObject({ page: 'order-detail', focusOrderId: '12-15259-90368', hasMessageBox: true });
+  // The frame has the guard (it answers Insert) and no banner: the order page has the one banner.
+  await expect(frame.locator('html[data-seller-guard-loaded]')).toHaveCount(1);
+  await expect(frame.locator('[data-seller-guard]')).toHaveCount(0);
+  await expect(page.locator('[data-seller-guard]')).toHaveCount(1);
+  const popup = await openPopup(ext, tabId);
+  await popup.locator('[data-situation="changed-mind"]').click();
+  await popup.locator('[data-action]').first().click();
+  const draft = popup.locator('textarea[data-draft-lang]');
+  await expect(draft).toHaveValue(/12-15259-90368/);
+  const text = await draft.inputValue();
+  await popup.getByRole('button', { name: ui.t('draft.insert') }).click();
+  await expect(popup.getByRole('status').last()).toHaveText(ui.t('draft.inserted'));
+  await expect(frame.locator('textarea')).toHaveValue(text);
 });

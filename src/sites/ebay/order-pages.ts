@@ -8,5 +8,12 @@ import { MESSAGE } from './selectors';
 
 export const ebayOrderPages: PageType[] = [
   { ...EBAY, page: 'order-detail', detect: isEbayOrderDetail, read: readEbayOrderDetail },
-  { ...EBAY, page: 'messages', detect: isEbayMessageFrame, read: readEbayMessageFrame, messageBox: MESSAGE.box },
+  {
+    ...EBAY,
+    page: 'messages',
+    detect: isEbayMessageFrame,
+    read: readEbayMessageFrame,
+    messageBox: MESSAGE.box,
+    inFrames: true,
+  },
 ];
