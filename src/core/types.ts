@@ -73,6 +73,8 @@ export const METRIC_IDS = [
   'late-shipment-rate',
   'valid-tracking-rate',
   'order-defect-rate',
+  /** eBay's cases closed without seller resolution, beside its transaction defect rate. */
+  'cases-closed',
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 

@@ -8,7 +8,7 @@
 // never misread: an unknown caption finds no row, and the reader refuses.
 import type { MetricId } from '../../core/types';
 
-export const HEALTH_LABELS: Record<MetricId, readonly string[]> = {
+export const HEALTH_LABELS: Record<Exclude<MetricId, 'cases-closed'>, readonly string[]> = {
   'cancellation-rate': [
     'Pre-fulfillment Cancel Rate',
     'Pre-fulfilment Cancel Rate',

@@ -29,10 +29,11 @@ const TYPE = {
 } as const;
 
 /** Which of our metric ids each of the box's rates is stored under (the defect rate is the one guarded). */
-export const METRIC_OF: Partial<Record<RateField, MetricId>> = {
+export const METRIC_OF: Record<RateField, MetricId> = {
   defects: 'cancellation-rate',
   late: 'late-shipment-rate',
   tracking: 'valid-tracking-rate',
+  cases: 'cases-closed',
 };
 
 export interface SellerLevelBox {
