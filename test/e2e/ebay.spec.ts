@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 import { EBAY_ORDER_URL, EBAY_SAMPLE_PAGES } from '../../scripts/sample-pages-ebay';
 import { routeSamplePages, type SamplePage } from '../../scripts/sample-pages';
 import { ebayFixture } from '../fixtures/ebay';
+import { cancelDetailsHtml } from '../fixtures/ebay/cancellation-pages';
+import { orderDetailHtml } from '../fixtures/ebay/order-detail-builder';
 import { expect, host, openPopup, tabIdOf, test } from './fixtures';
 
 type Expected = Record<string, string | null>;
@@ -153,4 +155,93 @@ test("Insert from the popup reaches the compose box in the order page's message 
   await popup.getByRole('button', { name: ui.t('draft.insert') }).click();
   await expect(popup.getByRole('status').last()).toHaveText(ui.t('draft.inserted'));
   await expect(frame.locator('textarea')).toHaveValue(text);
+});
+
+/** What the extension's own pages hear back from the background, asked from the options page. */
+async function ask<T>(
+  ext: { context: { newPage(): Promise<Page> }; extensionId: string },
+  message: unknown,
+): Promise<T> {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  const reply = (await options.evaluate((m) => chrome.runtime.sendMessage(m), message)) as T;
+  await options.close();
+  return reply;
+}
+
+test('records: requests, cancellations with their reason and route, cases, refunds and returns, in the history and the CSV', async ({
+  ext,
+}) => {
+  const cancelled = (cancelId: string, orderId: string, buyerId: string, reason: string): SamplePage => ({
+    name: cancelId,
+    url: `https://www.ebay.com/Cancel/Details?cancelId=${cancelId}`,
+    html: () => cancelDetailsHtml({ cancelId, orderId, itemId: '287632479455', buyerId, reason, refund: '$12.99' }),
+  });
+  const detail = ebayFixture('order-detail-shipped-case-open');
+  const returned: SamplePage = {
+    name: 'return',
+    url: 'https://www.ebay.com/mesh/ord/details?orderid=22-16001-90007',
+    html: () =>
+      orderDetailHtml({
+        id: '22-16001-90007',
+        sold: 'Nov 17, 2026',
+        paid: 'Nov 17, 2026',
+        buyerId: 'samlee2001',
+        shipBy: 'Nov 20',
+        address: ['Sam Lee', '1 Pot Lane', 'Portland', 'OR', '97201', 'United States'],
+        item: { id: '287632479600', title: 'Ceramic plant pot', sku: 'POT-1', quantity: 1, price: 18.5 },
+        total: 24.45,
+        earnings: 20.1,
+        tracking: '9400111899223344556600',
+      }).replace(
+        '<div class="wrapper">',
+        '<div class="page-notice">The buyer requested a return.</div><div class="wrapper">',
+      ),
+  };
+  const extra = [
+    cancelled('5456020702', '19-10442-73015', 'meichen_88', 'Ordered by mistake'),
+    cancelled('5456020703', '04-11873-22901', 'truiz-collects', 'Out of stock or cannot fulfill'),
+    { name: 'case', url: `${detail.url}&case=1`, html: detail.html },
+    returned,
+  ];
+  await routeSamplePages(ext.context, extra);
+  const page = await ext.context.newPage();
+  for (const name of ['ebay-performance', 'ebay-order-list']) await visit(page, name);
+  for (const { url } of extra) {
+    await page.goto(url);
+    await expect(host(page)).toHaveAttribute('data-read', 'ok');
+  }
+  type Events = { events: Record<string, unknown>[] };
+  const history = await ask<Events>(ext, { type: 'ui/history', platform: 'ebay' });
+  const kinds = (orderId: string) => history.events.filter((e) => e.orderId === orderId).map((e) => e.kind);
+  expect(kinds('19-10442-73015')).toEqual(
+    expect.arrayContaining(['cancel-request-seen', 'status-changed', 'cancellation', 'refund']),
+  );
+  expect(kinds('12-15259-90368')).toEqual(expect.arrayContaining(['status-changed', 'dispute-opened']));
+  expect(kinds('22-16001-90007')).toEqual(expect.arrayContaining(['return-requested']));
+  const cancellations = history.events
+    .filter((e) => e.kind === 'cancellation')
+    .map(({ orderId, counted, startedBy, route }) => ({ orderId, counted, startedBy, route }))
+    .sort((a, b) => String(a.orderId).localeCompare(String(b.orderId)));
+  expect(cancellations).toEqual([
+    // eBay recorded the seller's own reason: a defect.
+    { orderId: '04-11873-22901', counted: true, startedBy: 'seller', route: 'seller' },
+    // The buyer's own request through eBay: no defect.
+    { orderId: '19-10442-73015', counted: false, startedBy: 'buyer', route: 'platform-request' },
+  ]);
+  const { data } = await ask<{ data: { orders: { platform: string }[]; snapshots: { metric: string }[] } }>(ext, {
+    type: 'ui/export',
+    as: 'json',
+  });
+  expect(data.orders.filter((o) => o.platform === 'ebay')).toHaveLength(6);
+  expect(data.snapshots.map((s) => s.metric).sort()).toEqual([
+    'cancellation-rate',
+    'cases-closed',
+    'late-shipment-rate',
+    'valid-tracking-rate',
+  ]);
+  const { csv } = await ask<{ csv: string }>(ext, { type: 'ui/export', as: 'csv' });
+  expect(csv.split('\n').filter((line) => /\bebay\b/.test(line) && line.includes('04-11873-22901'))).not.toHaveLength(
+    0,
+  );
 });
