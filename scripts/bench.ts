@@ -14,6 +14,7 @@ import {
 } from '../test/fixtures/amazon/order-list-builder';
 import { DIST, findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor } from './chromium';
 import { change, injectionBeforeLoad, median, takingTurns } from './bench-page-load';
+import { benchEbayBundle, benchEbayList, EBAY_BENCH_PAGES } from './bench-ebay';
 import { readAndRender } from './bench-read';
 import { routeSamplePages, type SamplePage } from './sample-pages';
 
@@ -73,7 +74,9 @@ function benchGuard(): void {
 function benchBundle(): void {
   const gz = (file: string) => gzipSync(readFileSync(path.join(DIST, file))).length / 1024;
   // What one page gets: the starter, its site's guard (injected after load), and on Manage Orders the observer.
+  // eBay's pages get no observer: they have a row of their own (bench-ebay.ts).
   const guards = Object.entries(GUARD_SCRIPTS)
+    .filter(([site]) => !site.startsWith('ebay'))
     .map(([site, { file }]) => [site, gz(file)] as const)
     .sort((a, b) => b[1] - a[1]);
   const [largest, size] = guards[0]!;
@@ -99,6 +102,7 @@ async function benchChromium(): Promise<void> {
       html: once(() => ordersSearchJson(rows)),
       contentType: 'application/json',
     },
+    ...EBAY_BENCH_PAGES,
   ];
   const ext = await launchWithExtension({ headless: true });
   await routeSamplePages(ext.context, extra);
@@ -121,6 +125,8 @@ async function benchChromium(): Promise<void> {
     15,
     false,
   );
+  await benchEbayList(ext.context, report);
+
   const worker = await ext.worker();
   // The first reading of each list that held all 500 orders: the live list first, then the markup one.
   const record = await worker.evaluate(() =>
@@ -254,6 +260,7 @@ async function benchChromium(): Promise<void> {
 async function main(): Promise<void> {
   benchGuard();
   benchBundle();
+  benchEbayBundle(report);
   if (findChromium()) await benchChromium();
   else console.log(NO_CHROMIUM);
   const width = Math.max(...results.map((r) => r[0].length));

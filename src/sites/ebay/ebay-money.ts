@@ -35,8 +35,21 @@ function currencyOf(mark: string, siteCurrency: string): string | undefined {
   return MARKS[mark.replace(/(\w)\s?\$/, '$1 $')];
 }
 
+/** Amounts worked out by site currency and text; a list prints the same few hundreds of times. */
+const known = new Map<string, Money | null>();
+
 /** An amount with its currency; undefined when the text is anything more, or its currency is unclear. */
 export function ebayMoney(text: string, siteCurrency: string): Money | undefined {
+  const key = `${siteCurrency}\u0000${text}`;
+  let money = known.get(key);
+  if (money === undefined) {
+    money = moneyOf(text, siteCurrency) ?? null;
+    if (known.size < 500) known.set(key, money);
+  }
+  return money ?? undefined;
+}
+
+function moneyOf(text: string, siteCurrency: string): Money | undefined {
   const t = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   const before = BEFORE.exec(t);
   const after = before ? undefined : AFTER.exec(t);

@@ -36,8 +36,7 @@ export function columnsOf(table: Element | null): Columns | undefined {
 }
 
 /** The row's cell for `column`, when the row lines up with the headings. */
-export function cellOf(row: Element, columns: Columns | undefined, column: Column): Element | undefined {
+export function cellOf(cells: HTMLCollection, columns: Columns | undefined, column: Column): Element | undefined {
   const at = columns?.index[column];
-  if (at === undefined || row.children.length !== columns!.width) return undefined;
-  return row.children[at];
+  return at === undefined || cells.length !== columns!.width ? undefined : (cells[at] ?? undefined);
 }

@@ -8,6 +8,7 @@ import { visibleLines } from '../visible-lines';
 import { isHiddenElement } from '../visible-text';
 import { ebayMarketplaceOf } from './marketplaces';
 import { columnsOf } from './list-columns';
+import { hooksByRow } from './list-hooks';
 import { readListRow } from './list-row';
 import { isChallenge, isEmptyLine, resultsLine } from './list-words';
 import { LIST } from './selectors';
@@ -53,10 +54,12 @@ export function readEbayOrderList(doc: Document, url: URL): PageReading {
   }
   if (promised !== undefined && rows.length < promised)
     return failed(TYPE, url, 'page-not-ready', `${rows.length} rows of the ${promised} the summary promises`);
-  const ctx = { marketplace: site.code, currency: site.currency, columns: columnsOf(rows[0]!.closest('table')) };
+  const table = rows[0]!.closest('table');
+  const ctx = { marketplace: site.code, currency: site.currency, columns: columnsOf(table) };
+  const hooks = hooksByRow(doc, rows);
   const orders: OrderSeen[] = [];
   for (const row of rows) {
-    const result = readListRow(row, ctx);
+    const result = readListRow(row, hooks.get(row)!, ctx);
     if (!('order' in result)) return failed(TYPE, url, result.code, result.reason);
     orders.push(result.order);
   }

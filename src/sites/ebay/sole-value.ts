@@ -24,7 +24,8 @@ export function soleValue<T>(
     for (let child = el.firstElementChild; child; child = child.nextElementSibling)
       if (!isHiddenElement(child) && visit(child)) below = true;
     if (below) return true;
-    const text = visibleText(el, 300);
+    // A leaf's text is its own text nodes: no walk, and it was found shown on the way down.
+    const text = el.firstElementChild ? visibleText(el, 300) : (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const value = text ? parse(text) : undefined;
     if (value === undefined) return false;
     found.set(key(value), value);

@@ -82,8 +82,20 @@ export type StatusLine =
   | { kind: 'ship-by'; date: string }
   | { kind: 'cancel-requested' };
 
+/** A list repeats a handful of status lines hundreds of times: each is worked out once. */
+const known = new Map<string, StatusLine | null>();
+
 /** What one whole line of a status cell says; undefined when it is no status line. */
 export function statusLine(text: string): StatusLine | undefined {
+  let said = known.get(text);
+  if (said === undefined) {
+    said = lineMeaning(text) ?? null;
+    if (known.size < 300) known.set(text, said);
+  }
+  return said ?? undefined;
+}
+
+function lineMeaning(text: string): StatusLine | undefined {
   const line = normalizeLabel(text);
   if (CANCEL_REQUESTED.includes(line)) return { kind: 'cancel-requested' };
   const word = BY_LINE.get(line);
