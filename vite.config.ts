@@ -1,7 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
-import manifest from './manifest.json' with { type: 'json' };
+import { sellerManifest } from './build/manifest.ts';
 import pkg from './package.json' with { type: 'json' };
 import { GUARD_SCRIPTS } from './src/shared/guard-script.ts';
 import { FIREFOX_MODE, FIREFOX_OUT_DIR, FIREFOX_TARGET, firefoxManifest } from './build/firefox-manifest.ts';
@@ -44,7 +44,7 @@ function injectedGuards(target: string): Plugin {
 // `vite build` makes the Chromium build (dist/); `vite build --mode firefox` the Firefox one.
 export default defineConfig(({ mode }) => {
   const firefox = mode === FIREFOX_MODE;
-  const chromium = { ...manifest, version: pkg.version };
+  const chromium = sellerManifest(pkg.version);
   const target = firefox ? FIREFOX_TARGET : CHROMIUM_TARGET;
   return {
     plugins: [

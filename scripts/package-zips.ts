@@ -3,7 +3,7 @@
 // maps, tests); the source archive holds the git-tracked files and how to build from them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 export type Browser = 'chromium' | 'firefox';
 
@@ -34,12 +34,9 @@ export function filesUnder(dir: string): Record<string, Uint8Array> {
 }
 
 const zip = (files: Record<string, Uint8Array>): Uint8Array =>
-  zipSync(
-    Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: MTIME }]])) as Zippable,
-    {
-      level: 9,
-    },
-  );
+  zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: MTIME }]])), {
+    level: 9,
+  });
 
 /** What is wrong with an extension package's files (empty when nothing is). */
 export function problems(files: Record<string, Uint8Array>, version: string, browser: Browser): string[] {

@@ -4,7 +4,8 @@ import { guardRate, type GuardResult } from '../core/rate-guard';
 import { rulebookFor } from '../core/rulebooks';
 import type { OrderSeen, Platform } from '../core/types';
 import type { GuardDatabase } from '../store/db';
-import { guardData, latestSnapshot } from '../store/queries';
+import { guardData } from '../store/queries';
+import { latestSnapshot } from '../store/snapshots';
 import type { Settings } from '../store/settings';
 
 export async function guardFor(

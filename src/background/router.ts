@@ -1,29 +1,24 @@
 // The message router: identify the sender's tier, parse the message against that tier's schemas,
 // then act. Anything else is logged and answered with a refusal; nothing is acted on.
 import * as v from 'valibot';
-import { ContentToBackground, UiToBackground } from '../messages';
+import { ContentToBackground, UiToBackground, type ContentToBackgroundMessage } from '../messages';
+import type { ContentReplies, Refusal, RefusalCode } from '../messages';
 import type { MessageSender } from '../shared/browser';
-import { onBannerText, onFrameReading, onPageReading, type Deps } from './handlers';
-import { onUiMessage } from './ui-handlers';
-import { isStorageFull, orderKey, storageFailure } from '../store/db';
-import { notePickedReason } from '../store/drafts';
-import { senderTier, type SenderContext } from './sender';
+import { GUARD_SCRIPTS, guardFor } from '../shared/guard-script';
 import { pageTypeFor } from '../sites/registry';
 import { sellerSiteOf } from '../sites/seller-origins';
-import { GUARD_SCRIPTS, guardFor } from '../shared/guard-script';
+import { isStorageFull, orderKey, storageFailure } from '../store/db';
+import { notePickedReason } from '../store/order-days';
+import { onBannerText, onFrameReading, onPageReading, type Deps } from './handlers';
+import { senderTier, type SenderContext } from './sender';
+import { trustReading } from './trust-reading';
+import { onUiMessage } from './ui-handlers';
 
-export interface Refusal {
-  ok: false;
-  error: string;
-}
-
-function refuse(error: string, message: unknown): Refusal {
+function refuse(code: RefusalCode, error: string, message: unknown): Refusal {
   const type =
-    typeof message === 'object' && message && 'type' in message
-      ? String((message as { type: unknown }).type).slice(0, 40)
-      : typeof message;
+    typeof message === 'object' && message && 'type' in message ? String(message.type).slice(0, 40) : typeof message;
   console.warn(`[seller-guard] rejected message (${type}): ${error}`);
-  return { ok: false, error };
+  return { ok: false, code, error };
 }
 
 /** A frame a guard may run in: one whose page type says it lives in frames (eBay's message frame). */
@@ -35,92 +30,95 @@ function isGuardedFrame(url: string | undefined): boolean {
   }
 }
 
+type ContentMessage<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
+type ContentAnswer<T extends ContentToBackgroundMessage['type']> = Promise<ContentReplies[T] | Refusal>;
+
 /**
- * Injects the guard into the document whose starter asked. Only a top-level document gets it, or a
- * frame whose page lives in frames, and only that very document: a tab that navigated meanwhile
- * holds another document with its own starter.
+ * Injects the guard into the document whose starter asked. Only a top-level document gets it, and
+ * only that very document: a tab that navigated meanwhile holds another document with its own starter.
  */
-async function startGuard(deps: Deps, sender: MessageSender, message: unknown): Promise<{ ok: true } | Refusal> {
+async function startGuard(deps: Deps, sender: MessageSender, message: unknown): ContentAnswer<'cs/start-guard'> {
   const frameId = sender.frameId ?? 0;
-  if (frameId !== 0 && !isGuardedFrame(sender.url)) return refuse('not a top-level document', message);
+  if (frameId !== 0 && !isGuardedFrame(sender.url)) return refuse('not-injected', 'not a top-level document', message);
   const site = sellerSiteOf(sender.url ?? '');
-  if (!site) return refuse('not a seller site', message);
+  if (!site) return refuse('unknown-sender', 'not a seller site', message);
   try {
     const file = GUARD_SCRIPTS[guardFor(site, sender.url ?? '')].file;
     await deps.injectGuard(sender.tab!.id!, sender.documentId, file, frameId);
     return { ok: true };
   } catch (error) {
-    return refuse(`the guard could not be injected: ${(error as Error).message}`, message);
+    return refuse('not-injected', `the guard could not be injected: ${(error as Error).message}`, message);
+  }
+}
+
+/** Only a tab showing that very order (its cancel page, or the detail page's cancel dialog) may say which reason was picked. */
+async function cancelReason(deps: Deps, tabId: number, message: ContentMessage<'cs/cancel-reason'>) {
+  const state = await deps.tabs.get(tabId);
+  if (!state || (state.page !== 'cancel' && state.page !== 'order-detail') || state.focusOrderId !== message.orderId)
+    return refuse('no-order', 'no page of that order in this tab', message);
+  const db = await deps.db();
+  return { ok: await notePickedReason(db, orderKey(state.platform, message.orderId), message.reason, deps.now()) };
+}
+
+async function pageReading(deps: Deps, sender: MessageSender, message: ContentMessage<'cs/page-reading'>) {
+  const trusted = trustReading(message.reading, sender.url!, deps.now());
+  if (!trusted.ok) return refuse('untrusted-reading', trusted.error, message);
+  if (trusted.dropped.length)
+    console.warn(`[seller-guard] orders listed twice with different facts, left out: ${trusted.dropped.join(', ')}`);
+  // A frame speaks only of its own box, and only a frame whose page lives in frames.
+  if ((sender.frameId ?? 0) !== 0) {
+    if (!isGuardedFrame(trusted.reading.url) || !isGuardedFrame(sender.url))
+      return refuse('untrusted-reading', 'a reading from a frame', message);
+    await onFrameReading(deps, sender.tab!.id!, sender.frameId!, trusted.reading);
+    return { ok: true as const, frame: true as const };
+  }
+  try {
+    return { ok: true as const, view: await onPageReading(deps, sender.tab!.id!, trusted.reading) };
+  } catch (error) {
+    // The page was read; keeping it failed. The banner shows this message to the seller.
+    const full = isStorageFull(error);
+    return {
+      ...refuse(full ? 'storage-full' : 'storage', (error as Error).message, message),
+      storage: true as const,
+      full,
+    };
   }
 }
 
 export function createRouter(deps: Deps, ctx: SenderContext) {
   return async function route(message: unknown, sender: MessageSender): Promise<unknown> {
     const tier = senderTier(sender, ctx);
-    if (!tier) return refuse('unknown sender', message);
+    if (!tier) return refuse('unknown-sender', 'unknown sender', message);
     if (tier === 'content') {
       const parsed = v.safeParse(ContentToBackground, message);
-      if (!parsed.success) return refuse(`malformed: ${parsed.issues[0].message}`, message);
-      const tabId = sender.tab!.id!;
-      if (parsed.output.type === 'cs/open-popup') {
-        await deps.openPopup(tabId);
-        return { ok: true };
-      }
-      if (parsed.output.type === 'cs/start-guard') return startGuard(deps, sender, message);
-      if (parsed.output.type === 'cs/banner-text') {
-        if (sellerSiteOf(sender.url ?? '') !== parsed.output.platform) return refuse('text for another site', message);
-        return onBannerText(deps, parsed.output.platform, parsed.output.marketplace);
-      }
-      if (parsed.output.type === 'cs/cancel-reason') {
-        // Only a tab showing that very order (its cancel page, or the detail page's cancel dialog) may say which reason was picked.
-        const state = await deps.tabs.get(tabId);
-        if (
-          !state ||
-          (state.page !== 'cancel' && state.page !== 'order-detail') ||
-          state.focusOrderId !== parsed.output.orderId
-        )
-          return refuse('no page of that order in this tab', message);
-        const db = await deps.db();
-        return {
-          ok: await notePickedReason(
-            db,
-            orderKey(state.platform, parsed.output.orderId),
-            parsed.output.reason,
-            deps.now(),
-          ),
-        };
-      }
-      const { reading } = parsed.output;
-      // A content script speaks only for the page it runs in.
-      if (new URL(reading.url).origin !== new URL(sender.url!).origin)
-        return refuse('reading for another site', message);
-      if (!pageTypeFor(new URL(reading.url))) return refuse('reading of a page no reader supports', message);
-      // A frame speaks only of its own box, and only a frame whose page lives in frames.
-      if ((sender.frameId ?? 0) !== 0) {
-        if (!isGuardedFrame(reading.url) || !isGuardedFrame(sender.url))
-          return refuse('a reading from a frame', message);
-        await onFrameReading(deps, tabId, sender.frameId!, reading);
-        return { ok: true };
-      }
-      try {
-        return { ok: true, view: await onPageReading(deps, tabId, reading) };
-      } catch (error) {
-        // The page was read; keeping it failed. The banner shows this message to the seller.
-        return { ...refuse((error as Error).message, message), storage: true, full: isStorageFull(error) };
+      if (!parsed.success) return refuse('malformed', `malformed: ${parsed.issues[0].message}`, message);
+      const request = parsed.output;
+      switch (request.type) {
+        case 'cs/open-popup':
+          await deps.openPopup(sender.tab!.id!);
+          return { ok: true };
+        case 'cs/start-guard':
+          return startGuard(deps, sender, message);
+        case 'cs/banner-text':
+          // The words of the banner on this site only: a page asks for its own platform's.
+          if (sellerSiteOf(sender.url ?? '') !== request.platform)
+            return refuse('unknown-sender', 'text for another site', message);
+          return onBannerText(deps, request.platform, request.marketplace);
+        case 'cs/cancel-reason':
+          return cancelReason(deps, sender.tab!.id!, request);
+        case 'cs/page-reading':
+          return pageReading(deps, sender, request);
       }
     }
     const parsed = v.safeParse(UiToBackground, message);
-    if (!parsed.success) return refuse(`malformed: ${parsed.issues[0].message}`, message);
+    if (!parsed.success) return refuse('malformed', `malformed: ${parsed.issues[0].message}`, message);
     try {
       return await onUiMessage(deps, parsed.output);
     } catch (error) {
       // A full disk is said in words the seller can act on, in the popup and options alike.
-      return refuse(
-        (error as Error).name === 'QuotaExceededError'
-          ? storageFailure("Couldn't save", error).message
-          : (error as Error).message,
-        message,
-      );
+      if ((error as Error).name === 'QuotaExceededError')
+        return refuse('storage-full', storageFailure("Couldn't save", error).message, message);
+      return refuse((error as Error).name === 'StorageError' ? 'storage' : 'failed', (error as Error).message, message);
     }
   };
 }

@@ -4,12 +4,12 @@ import * as v from 'valibot';
 import type { Platform } from '../core/types';
 import { createTranslator, type Translator } from '../i18n/format';
 import { BannerTextSchema } from '../messages/background-replies';
-import { contentRuntime } from '../shared/content-runtime';
+import { askBackground } from './ask-background';
 
 let asked: Promise<Translator | undefined> | undefined;
 
 async function ask(platform: Platform, marketplace: string): Promise<Translator | undefined> {
-  const reply = await contentRuntime.send({ type: 'cs/banner-text', platform, marketplace }).catch(() => undefined);
+  const reply = await askBackground({ type: 'cs/banner-text', platform, marketplace }).catch(() => undefined);
   const parsed = v.safeParse(BannerTextSchema, reply);
   return parsed.success ? createTranslator(parsed.output.messages, parsed.output.lang) : undefined;
 }

@@ -6,8 +6,9 @@ import { said } from '../core/said';
 import type { PageReading } from '../core/types';
 import type { Translator } from '../i18n/format';
 import { ReadingReplySchema, StorageRefusalSchema, type GuardView } from '../messages/background-replies';
-import { contentRuntime } from '../shared/content-runtime';
+import type { ContentReplyOf } from '../messages/content-to-background';
 import { safeRead, type PageType } from '../sites/page-type';
+import { askBackground } from './ask-background';
 import { Banner, type BannerState } from './banner';
 import { bannerWords } from './banner-words';
 import { watchCancelReason } from './cancel-reason';
@@ -25,7 +26,7 @@ let shown: BannerState = { kind: 'reading' };
 let words: Translator | undefined;
 
 function openPopup(): void {
-  void contentRuntime.send({ type: 'cs/open-popup' }).catch(() => undefined);
+  void askBackground({ type: 'cs/open-popup' }).catch(() => undefined);
 }
 
 function show(state: BannerState): void {
@@ -72,7 +73,7 @@ watchCancelReason(
   },
   (reason) => {
     if (focusOrderId)
-      void contentRuntime.send({ type: 'cs/cancel-reason', orderId: focusOrderId, reason }).catch(() => undefined);
+      void askBackground({ type: 'cs/cancel-reason', orderId: focusOrderId, reason }).catch(() => undefined);
   },
 );
 
@@ -155,9 +156,9 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
       : { kind: 'failed', why: said(`read-failure.${reading.code ?? 'layout-unknown'}`) },
   );
   if (!reading.ok) clearFlags(document);
-  let reply: unknown;
+  let reply: ContentReplyOf<{ type: 'cs/page-reading'; reading: PageReading }> | undefined;
   try {
-    reply = await contentRuntime.send({ type: 'cs/page-reading', reading });
+    reply = await askBackground({ type: 'cs/page-reading', reading });
   } catch {
     reply = undefined;
   }
@@ -170,6 +171,12 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
     const orders = reading.orders.length;
     performance.measure('seller-guard:read', { start: started, end: readEnd, detail: { orders } });
     performance.measure('seller-guard:render', { start: renderStart, end: performance.now() });
+  } else if (reply?.ok === false && 'code' in reply && reply.code === 'untrusted-reading') {
+    // The background did not believe the reading (not this page's, or dates that cannot be true):
+    // to the seller that is a page we could not read, with no numbers.
+    setHostAttributes(host, { ...base, level: 'unknown', read: 'failed' });
+    clearFlags(document);
+    show({ kind: 'failed', why: said('refusal.untrusted-reading') });
   } else {
     setHostAttributes(host, { ...base, level: 'unknown', read: 'ok' });
     // Nothing was kept: the next change of the page tries again.

@@ -7,15 +7,15 @@
 // Two jobs: keep the page's own JSON as it arrives (the guard is not there yet to hear it), and
 // once the page has loaded and is idle, ask the background to inject this site's guard
 // (./run-guard.ts, one build per site from ./guards/) into this very document.
-import { contentRuntime } from '../shared/content-runtime';
 import { collectPageJson } from '../sites/page-json';
+import { askBackground } from './ask-background';
 import { startPageJsonLog } from './page-json-handoff';
 import { startAfterLoad } from './start-after-load';
 
 collectPageJson(window, startPageJsonLog());
 
 startAfterLoad(window, () => {
-  contentRuntime
-    .send({ type: 'cs/start-guard' })
-    .catch((error: unknown) => console.warn('[seller-guard] the guard could not start:', error));
+  askBackground({ type: 'cs/start-guard' }).catch((error: unknown) =>
+    console.warn('[seller-guard] the guard could not start:', error),
+  );
 });

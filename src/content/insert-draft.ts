@@ -14,7 +14,7 @@ export function insertInto(box: Element, text: string): boolean {
   }
   box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   box.dispatchEvent(new Event('change', { bubbles: true }));
-  (box as HTMLElement).focus();
+  box.focus();
   return true;
 }
 

@@ -2,26 +2,19 @@
 // reads at a glance (rate over time with the limit, what the buyer-request route saved, reasons,
 // repeat buyers). Everything comes from this browser's own records.
 import { useEffect, useState } from 'preact/hooks';
-import type { CancellationShare, RateSeries } from '../core/insight';
 import { RULEBOOKS } from '../core/rulebooks';
-import { PLATFORMS, RECORD_OUTCOMES, type Platform } from '../core/types';
-import { runtime } from '../shared/browser';
-import { EVENT_KINDS, type EventRecord } from '../store/schema';
+import { PLATFORMS, RECORD_OUTCOMES, type Platform, type RecordOutcome } from '../core/types';
+import type { UiReplyOf, UiRequest } from '../messages';
+import { EVENT_KINDS, type EventKind } from '../messages/records';
+import { ask } from '../ui/client';
 import { t, tk, words } from '../ui/t';
 import { EventTable } from './event-table';
 import { RateChart } from './rate-chart';
+import { refusalText } from '../ui/refusal-text';
 
-interface HistoryReply {
-  ok: boolean;
-  events: EventRecord[];
-  /** Absent on the first, faster answer when the window is full; a second answer brings it. */
-  total?: number;
-  series: (RateSeries & { thresholdPercent?: number })[];
-  share: CancellationShare;
-  reasons: { reason?: string; count: number }[];
-  repeatBuyers: [string, number][];
-  error?: string;
-}
+type HistoryRequest = Extract<UiRequest, { type: 'ui/history' }>;
+type HistoryReply = UiReplyOf<HistoryRequest>;
+type HistoryAnswer = Extract<HistoryReply, { ok: true }>;
 
 interface Filter {
   platform: string;
@@ -34,19 +27,23 @@ interface Filter {
   outcome: string;
 }
 
-function toMessage(f: Filter) {
+function toMessage(f: Filter, withTotal: boolean): HistoryRequest {
   const day = (s: string, end: boolean) => (s ? Date.parse(`${s}T00:00:00Z`) + (end ? 86_400_000 - 1 : 0) : undefined);
-  return {
+  // The selects offer only these values; the background checks them again.
+  const request: HistoryRequest = {
     type: 'ui/history',
-    platform: f.platform || undefined,
+    platform: (f.platform || undefined) as Platform | undefined,
     marketplace: f.marketplace || undefined,
     from: day(f.from, false),
     to: day(f.to, true),
-    kind: f.kind || undefined,
+    kind: (f.kind || undefined) as EventKind | undefined,
     orderId: f.orderId || undefined,
     reason: f.reason || undefined,
-    outcome: f.outcome || undefined,
+    outcome: (f.outcome || undefined) as RecordOutcome | undefined,
+    withTotal,
   };
+  // Without the fields left empty: the message carries only what the seller filtered by.
+  return Object.fromEntries(Object.entries(request).filter(([, v]) => v !== undefined)) as HistoryRequest;
 }
 
 export function App() {
@@ -61,24 +58,25 @@ export function App() {
     orderId: new URLSearchParams(location.search).get('order') ?? '',
   });
   const [data, setData] = useState<HistoryReply | undefined>();
+  // The query, not the object: setting the same filter again asks nothing new.
+  const query = JSON.stringify(filter);
   useEffect(() => {
+    const asked = JSON.parse(query) as Filter;
     let current = true;
-    const ask = (withTotal: boolean) =>
-      runtime.send<HistoryReply>(JSON.parse(JSON.stringify({ ...toMessage(filter), withTotal })));
     // First what is on screen, then the exact count of everything that matches (counting is the slow part).
-    void ask(false).then((reply) => {
+    void ask(toMessage(asked, false)).then((reply) => {
       if (!current) return;
       setData(reply);
       requestAnimationFrame(() => performance.mark('seller-guard:history-first-content'));
-      if (reply?.ok && reply.total === undefined)
-        void ask(true).then((full) => {
-          if (current && full?.ok) setData(full);
+      if (reply.ok && reply.total === undefined)
+        void ask(toMessage(asked, true)).then((full) => {
+          if (current && full.ok) setData(full);
         });
     });
     return () => {
       current = false;
     };
-  }, [JSON.stringify(filter)]);
+  }, [query]);
   const set = (key: keyof Filter) => (e: Event) =>
     setFilter({ ...filter, [key]: (e.currentTarget as HTMLInputElement).value });
   return (
@@ -91,7 +89,7 @@ export function App() {
             <option value="">{t('history.all')}</option>
             {PLATFORMS.map((p) => (
               <option key={p} value={p}>
-                {RULEBOOKS[p as Platform].displayName}
+                {RULEBOOKS[p].displayName}
               </option>
             ))}
           </select>
@@ -137,7 +135,7 @@ export function App() {
       {!data && <p>{t('common.loading')}</p>}
       {data && !data.ok && (
         <p class="error" role="alert">
-          {data.error}
+          {refusalText(data)}
         </p>
       )}
       {data?.ok && <Insight data={data} />}
@@ -146,7 +144,7 @@ export function App() {
   );
 }
 
-function Insight({ data }: { data: HistoryReply }) {
+function Insight({ data }: { data: HistoryAnswer }) {
   const { total, counted, notCounted, savedPercent } = data.share;
   const reasons = data.reasons.map((r) =>
     t('history.reason-count', { reason: r.reason ?? t('history.no-reason'), count: r.count }),

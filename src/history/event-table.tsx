@@ -2,8 +2,7 @@
 // catalogue, times through Intl; text a buyer or a page wrote stays as written, in <bdi>.
 import { eventDetail } from '../core/event-detail';
 import { RULEBOOKS } from '../core/rulebooks';
-import type { Platform } from '../core/types';
-import { EVENT_KINDS, type EventRecord } from '../store/schema';
+import { EVENT_KINDS, type EventRecord } from '../messages/records';
 import { say, t, tk, words } from '../ui/t';
 
 interface Events {
@@ -45,7 +44,7 @@ export function EventTable({ data, onOrder }: { data: Events; onOrder: (id: stri
             <tr key={e.id} data-event={e.kind}>
               <td>{words().dateTime(e.at)}</td>
               <td>
-                {RULEBOOKS[e.platform as Platform]?.displayName ?? e.platform} {e.marketplace}
+                {RULEBOOKS[e.platform]?.displayName ?? e.platform} {e.marketplace}
               </td>
               <td>
                 <button type="button" class="link" onClick={() => onOrder(e.orderId)}>

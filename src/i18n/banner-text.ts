@@ -21,6 +21,8 @@ const BANNER_PREFIXES = [
   'input.',
   'duplicate.',
   'cancel-warning.',
+  // A reading the background did not believe is shown as a page it could not read.
+  'refusal.untrusted-reading',
 ] as const;
 
 export const isBannerKey = (key: string): boolean => BANNER_PREFIXES.some((p) => key.startsWith(p));

@@ -16,7 +16,7 @@ export const MANIFEST_KEYS = {
 
 export function manifestMessages(locale: Locale): Record<string, { message: string; description: string }> {
   const catalogue = CATALOGUES[locale];
-  const entries = Object.entries(MANIFEST_KEYS).map(([key, description]) => [
+  const entries = Object.entries(MANIFEST_KEYS).map(([key, description]): [string, object] => [
     key,
     { message: catalogue[key as keyof typeof MANIFEST_KEYS] as string, description },
   ]);

@@ -37,6 +37,7 @@ export const GuardViewSchema = v.strictObject({
 export type GuardView = v.InferOutput<typeof GuardViewSchema>;
 
 export const ReadingReplySchema = v.strictObject({ ok: v.literal(true), view: GuardViewSchema });
+export type ReadingReply = v.InferOutput<typeof ReadingReplySchema>;
 
 /** The page was read but could not be kept (disk full, database broken): the banner says so. */
 export const StorageRefusalSchema = v.object({
@@ -46,8 +47,7 @@ export const StorageRefusalSchema = v.object({
   full: v.optional(v.boolean()),
   error: v.pipe(v.string(), v.maxLength(500)),
 });
-export type ReadingReply = v.InferOutput<typeof ReadingReplySchema>;
-
+export type StorageRefusal = v.InferOutput<typeof StorageRefusalSchema>;
 const MessageSchema = v.union([
   text(1000),
   v.strictObject({

@@ -1,9 +1,11 @@
+// Content script → background. Parsed on arrival: a content script runs inside a seller's page.
 import * as v from 'valibot';
 import { PLATFORMS } from '../core/types';
+import type { BannerText, ReadingReply, StorageRefusal } from './background-replies';
 import { text } from './fields';
 import { PageReadingSchema } from './page-reading';
+import type { Refusal } from './refusal';
 
-/** content script → background */
 export const ContentToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('cs/page-reading'), reading: PageReadingSchema }),
   /** The banner's "Replies & actions" button: open the popup for this tab in a tab of its own. */
@@ -16,3 +18,16 @@ export const ContentToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('cs/banner-text'), platform: v.picklist(PLATFORMS), marketplace: text(20) }),
 ]);
 export type ContentToBackgroundMessage = v.InferOutput<typeof ContentToBackground>;
+
+/** What the background answers each content request. The content script still parses the view it shows. */
+export interface ContentReplies {
+  /** `frame`: a reading from a frame of the page (eBay's message frame) is only noted, no banner there. */
+  'cs/page-reading': ReadingReply | StorageRefusal | { ok: true; frame: true };
+  'cs/open-popup': { ok: true };
+  'cs/start-guard': { ok: true };
+  /** `ok: false` when the order is not stored (never seen): nothing was kept. */
+  'cs/cancel-reason': { ok: boolean };
+  /** The banner's language and its words in it (the guard parses them: they are shown in a seller's page). */
+  'cs/banner-text': BannerText;
+}
+export type ContentReplyOf<R extends ContentToBackgroundMessage> = ContentReplies[R['type']] | Refusal;

@@ -1,9 +1,14 @@
 // Every message between contexts, declared once and named by direction (Dark Reader's scheme):
 // `cs/…` content script → background, `ui/…` extension page → background, `bg/…` background → content.
-// All are valibot schemas; the receiver parses before acting and fails closed. Contexts import the
-// one file they need, so a bundle carries only its own schemas.
+// Requests are valibot schemas the receiver parses before acting (failing closed), each with its
+// reply declared beside it. Contexts import the one file they need, so a bundle carries only its
+// own schemas (valibot's builders are kept by any bundle that imports their file).
 export * from './background-replies';
+export * from './background-to-content';
 export * from './content-to-background';
 export * from './page-reading';
-export * from './background-to-content';
+export * from './records';
+export * from './refusal';
+export * from './settings';
+export * from './ui-replies';
 export * from './ui-to-background';

@@ -1,27 +1,16 @@
+// Extension pages (popup, options, history) → background. Parsed on arrival; each request's reply is
+// declared in ui-replies.ts.
 import * as v from 'valibot';
 import { ACTION_KINDS, SITUATIONS } from '../core/advisor/types';
 import { LANGUAGES } from '../core/drafts/template-types';
 import { PLATFORMS, RECORD_OUTCOMES } from '../core/types';
 import { count, text } from './fields';
+import { CANCEL_ROUTES, DRAFT_USES, EVENT_KINDS } from './records';
+import { SETTING_FIELDS } from './settings';
 
-const ASKED_VIA = ['platform-request', 'message', 'seller'] as const;
 const draftRef = { orderKey: text(100), action: v.picklist(ACTION_KINDS) };
 
-const Policy = v.strictObject({
-  cancellationWindowHours: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440)),
-  returnWindowDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
-  returnShippingPaidBy: v.picklist(['buyer', 'seller']),
-  restockingFeePercent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-  offersStoreCredit: v.boolean(),
-  signature: text(200),
-});
-
-const Override = v.strictObject({
-  thresholdPercent: v.optional(v.pipe(v.number(), v.minValue(0.01), v.maxValue(100))),
-  windowDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(400))),
-});
-
-/** extension pages (popup, options) → background */
+/** Every request an extension page may make, by type. */
 export const UiToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('ui/tab-state'), tabId: count }),
   v.strictObject({ type: v.literal('ui/store-summary') }),
@@ -31,7 +20,7 @@ export const UiToBackground = v.variant('type', [
     type: v.literal('ui/advise'),
     tabId: count,
     situation: v.picklist(SITUATIONS),
-    askedVia: v.picklist(ASKED_VIA),
+    askedVia: v.picklist(CANCEL_ROUTES),
   }),
   v.strictObject({ type: v.literal('ui/get-draft'), ...draftRef }),
   v.strictObject({
@@ -44,7 +33,7 @@ export const UiToBackground = v.variant('type', [
   v.strictObject({
     type: v.literal('ui/draft-used'),
     ...draftRef,
-    how: v.picklist(['inserted', 'copied']),
+    how: v.picklist(DRAFT_USES),
     lang: text(20),
     text: text(5000),
   }),
@@ -67,7 +56,7 @@ export const UiToBackground = v.variant('type', [
     marketplace: v.optional(text(20)),
     from: v.optional(count),
     to: v.optional(count),
-    kind: v.optional(text(40)),
+    kind: v.optional(v.picklist(EVENT_KINDS)),
     orderId: v.optional(text(64)),
     reason: v.optional(text(100)),
     outcome: v.optional(v.picklist(RECORD_OUTCOMES)),
@@ -85,11 +74,11 @@ export const UiToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('ui/get-settings') }),
   v.strictObject({
     type: v.literal('ui/save-settings'),
-    warningMargin: v.pipe(v.number(), v.minValue(0.05), v.maxValue(1)),
-    policy: Policy,
-    overrides: v.record(text(40), Override),
-    retentionMonths: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120))),
-    bannerLanguage: v.optional(v.picklist(['marketplace', 'browser'])),
+    warningMargin: SETTING_FIELDS.warningMargin,
+    policy: SETTING_FIELDS.policy,
+    overrides: SETTING_FIELDS.overrides,
+    retentionMonths: v.optional(SETTING_FIELDS.retentionMonths),
+    bannerLanguage: v.optional(SETTING_FIELDS.bannerLanguage),
   }),
 ]);
 export type UiToBackgroundMessage = v.InferOutput<typeof UiToBackground>;

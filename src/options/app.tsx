@@ -1,33 +1,34 @@
 // Options: what is stored, that it stays here, and a way to delete it.
 import { useEffect, useState } from 'preact/hooks';
-import { runtime } from '../shared/browser';
+import type { StoreCounts } from '../messages';
+import { ask } from '../ui/client';
+import { pageUrl } from '../ui/extension-pages';
 import { t } from '../ui/t';
 import { DataTransfer } from './data-transfer';
 import { PolicyForm } from './policy-form';
 import { TemplatesEditor } from './templates-editor';
-
-type Counts = Record<'orders' | 'snapshots' | 'events', number>;
+import { refusalText } from '../ui/refusal-text';
 
 export function App() {
-  const [counts, setCounts] = useState<Counts | undefined>();
+  const [counts, setCounts] = useState<StoreCounts | undefined>();
   const [message, setMessage] = useState<string>('');
   const refresh = async () => {
-    const reply = await runtime.send<{ ok: boolean; counts: Counts; error?: string }>({ type: 'ui/store-summary' });
-    if (reply?.ok) setCounts(reply.counts);
-    else setMessage(t('options.could-not-read-data', { why: reply?.error ?? '?' }));
+    const reply = await ask({ type: 'ui/store-summary' });
+    if (reply.ok) setCounts(reply.counts);
+    else setMessage(t('options.could-not-read-data', { why: refusalText(reply) }));
   };
   useEffect(() => void refresh(), []);
   const clear = async () => {
     if (!confirm(t('options.confirm-delete'))) return;
-    const reply = await runtime.send<{ ok: boolean; error?: string }>({ type: 'ui/clear-all' });
-    setMessage(reply?.ok ? t('options.deleted') : t('options.could-not-delete', { why: reply?.error ?? '?' }));
+    const reply = await ask({ type: 'ui/clear-all' });
+    setMessage(reply.ok ? t('options.deleted') : t('options.could-not-delete', { why: refusalText(reply) }));
     await refresh();
   };
   return (
     <>
       <h1>{t('options.title')}</h1>
       <p>
-        <a href={runtime.url('src/history/index.html')}>{t('common.history')}</a>
+        <a href={pageUrl('src/history/index.html')}>{t('common.history')}</a>
       </p>
       <PolicyForm />
       <TemplatesEditor />

@@ -12,7 +12,7 @@ export function BannerLanguage({ value, onChange }: { value: BannerChoice; onCha
         id="bl"
         data-setting="banner-language"
         value={value}
-        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as BannerChoice)}
+        onChange={(e) => onChange(e.currentTarget.value as BannerChoice)}
       >
         <option value="marketplace">{t('policy.banner-language.marketplace')}</option>
         <option value="browser">{t('policy.banner-language.browser')}</option>

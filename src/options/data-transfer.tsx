@@ -1,7 +1,8 @@
 // Export (JSON, CSV) and import of everything Seller Guard stores; see docs/export-format.md.
 import { useState } from 'preact/hooks';
-import { runtime } from '../shared/browser';
+import { ask } from '../ui/client';
 import { t, words } from '../ui/t';
+import { refusalText } from '../ui/refusal-text';
 
 /** The CSV's header row in the seller's language (the columns themselves are fixed: store/export-csv.ts). */
 const csvHeader = (): string[] =>
@@ -22,14 +23,10 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
   const [message, setMessage] = useState('');
   const day = new Date().toISOString().slice(0, 10);
   const exportAs = async (as: 'json' | 'csv') => {
-    const reply = await runtime.send<{ ok: boolean; data?: unknown; csv?: string; error?: string }>({
-      type: 'ui/export',
-      as,
-      ...(as === 'csv' ? { header: csvHeader() } : {}),
-    });
-    if (!reply?.ok) return setMessage(t('common.not-saved', { why: reply?.error ?? '?' }));
-    if (as === 'json') download(`seller-guard-${day}.json`, 'application/json', JSON.stringify(reply.data, null, 2));
-    else download(`seller-guard-events-${day}.csv`, 'text/csv', reply.csv ?? '');
+    const reply = await ask({ type: 'ui/export', as, ...(as === 'csv' ? { header: csvHeader() } : {}) });
+    if (!reply.ok) return setMessage(refusalText(reply));
+    if (reply.data) download(`seller-guard-${day}.json`, 'application/json', JSON.stringify(reply.data, null, 2));
+    else download(`seller-guard-events-${day}.csv`, 'text/csv;charset=utf-8', reply.csv);
   };
   const importFile = async (file: File) => {
     let data: unknown;
@@ -38,18 +35,15 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
     } catch {
       return setMessage(t('transfer.import-failed', { why: t('transfer.not-json') }));
     }
-    const reply = await runtime.send<{ ok: boolean; added?: Record<string, number>; error?: string }>({
-      type: 'ui/import',
-      data,
-    });
+    const reply = await ask({ type: 'ui/import', data });
     setMessage(
-      reply?.ok && reply.added
+      reply.ok
         ? t('transfer.imported', {
-            orders: reply.added.orders ?? 0,
-            events: reply.added.events ?? 0,
-            drafts: reply.added.drafts ?? 0,
+            orders: reply.added.orders,
+            events: reply.added.events,
+            drafts: reply.added.drafts,
           })
-        : t('transfer.import-failed', { why: reply?.error ?? '?' }),
+        : refusalText(reply),
     );
     onChange();
   };
@@ -67,7 +61,7 @@ export function DataTransfer({ onChange }: { onChange: () => void }) {
           type="file"
           accept="application/json,.json"
           onChange={(e) => {
-            const f = (e.currentTarget as HTMLInputElement).files?.[0];
+            const f = e.currentTarget.files?.[0];
             if (f) void importFile(f);
           }}
         />

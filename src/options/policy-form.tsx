@@ -2,30 +2,13 @@
 // date its rules were checked beside them.
 import { useEffect, useState } from 'preact/hooks';
 import type { ShopPolicy } from '../core/advisor/types';
-import { runtime } from '../shared/browser';
+import type { UiAnswer } from '../messages';
+import { ask } from '../ui/client';
 import { t } from '../ui/t';
-import { BannerLanguage, type BannerChoice } from './banner-language';
+import { BannerLanguage } from './banner-language';
+import { refusalText } from '../ui/refusal-text';
 
-interface RulebookInfo {
-  platform: string;
-  name: string;
-  checkedOn: string;
-  markets: { code: string; metric: { threshold: number; windowDays: number } | null }[];
-}
-
-type Overrides = Record<string, { thresholdPercent?: number; windowDays?: number }>;
-
-interface SettingsReply {
-  ok: boolean;
-  settings: {
-    warningMargin: number;
-    policy: ShopPolicy;
-    overrides: Overrides;
-    retentionMonths: number;
-    bannerLanguage: BannerChoice;
-  };
-  rulebooks: RulebookInfo[];
-}
+type SettingsReply = UiAnswer<'ui/get-settings'>;
 
 const OLD_AFTER_DAYS = 180;
 
@@ -37,8 +20,14 @@ function ageNote(checkedOn: string, now = Date.now()): string {
 export function PolicyForm() {
   const [data, setData] = useState<SettingsReply | undefined>();
   const [message, setMessage] = useState('');
-  useEffect(() => void runtime.send<SettingsReply>({ type: 'ui/get-settings' }).then(setData), []);
-  if (!data?.ok) return <p>{t('options.loading')}</p>;
+  useEffect(
+    () =>
+      void ask({ type: 'ui/get-settings' }).then((reply) =>
+        reply.ok ? setData(reply) : setMessage(t('options.could-not-read-data', { why: refusalText(reply) })),
+      ),
+    [],
+  );
+  if (!data) return <p>{message || t('options.loading')}</p>;
   const { policy, warningMargin, overrides, retentionMonths, bannerLanguage } = data.settings;
   const set = (patch: Partial<SettingsReply['settings']>) =>
     setData({ ...data, settings: { ...data.settings, ...patch } });
@@ -52,7 +41,7 @@ export function PolicyForm() {
   };
   const save = async (e: Event) => {
     e.preventDefault();
-    const reply = await runtime.send<{ ok: boolean; error?: string }>({
+    const reply = await ask({
       type: 'ui/save-settings',
       warningMargin,
       policy,
@@ -60,7 +49,7 @@ export function PolicyForm() {
       retentionMonths,
       bannerLanguage,
     });
-    setMessage(reply?.ok ? t('common.saved') : t('common.not-saved', { why: reply?.error ?? '?' }));
+    setMessage(reply.ok ? t('common.saved') : t('common.not-saved', { why: refusalText(reply) }));
   };
   const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
   return (
@@ -89,9 +78,7 @@ export function PolicyForm() {
         <select
           id="rs"
           value={policy.returnShippingPaidBy}
-          onChange={(e) =>
-            setPolicy({ returnShippingPaidBy: (e.currentTarget as HTMLSelectElement).value as 'buyer' | 'seller' })
-          }
+          onChange={(e) => setPolicy({ returnShippingPaidBy: e.currentTarget.value as 'buyer' | 'seller' })}
         >
           <option value="buyer">{t('policy.the-buyer')}</option>
           <option value="seller">{t('policy.my-shop')}</option>
@@ -110,7 +97,7 @@ export function PolicyForm() {
           id="sc"
           type="checkbox"
           checked={policy.offersStoreCredit}
-          onChange={(e) => setPolicy({ offersStoreCredit: (e.currentTarget as HTMLInputElement).checked })}
+          onChange={(e) => setPolicy({ offersStoreCredit: e.currentTarget.checked })}
         />
         <label for="sig">{t('policy.signature')}</label>
         <input
@@ -118,7 +105,7 @@ export function PolicyForm() {
           type="text"
           maxLength={200}
           value={policy.signature}
-          onInput={(e) => setPolicy({ signature: (e.currentTarget as HTMLInputElement).value })}
+          onInput={(e) => setPolicy({ signature: e.currentTarget.value })}
         />
         <label for="rm">{t('policy.retention')}</label>
         <input
@@ -169,7 +156,7 @@ export function PolicyForm() {
                       max={100}
                       placeholder={t('limits.platform-value')}
                       value={overrides[key]?.thresholdPercent ?? ''}
-                      onInput={(e) => setOverride(key, (e.currentTarget as HTMLInputElement).value)}
+                      onInput={(e) => setOverride(key, e.currentTarget.value)}
                     />,
                   ];
                 })}

@@ -5,10 +5,12 @@ import { ACTION_KINDS, type ActionKind } from '../core/advisor/types';
 import { LANGUAGES, type Language } from '../core/drafts/template-types';
 import { RULEBOOKS } from '../core/rulebooks';
 import { PLATFORMS, type Platform } from '../core/types';
+import type { CustomTemplate } from '../messages';
+import { actionLabel } from '../ui/action-label';
+import { ask } from '../ui/client';
 import { languageName } from '../ui/language-name';
-import { t, tk, words } from '../ui/t';
-import { runtime } from '../shared/browser';
-import type { CustomTemplate } from '../store/schema';
+import { t, words } from '../ui/t';
+import { refusalText } from '../ui/refusal-text';
 
 type Draft = { id?: string; platform: Platform; action: ActionKind; lang: Language; title: string; text: string };
 /** A new template starts in the seller's own language, with the placeholders it will most likely need. */
@@ -19,7 +21,6 @@ const empty = (): Draft => ({
   title: '',
   text: t('templates.starter'),
 });
-const actionLabel = (kind: string) => tk('action', kind);
 const platformName = (p: string) => RULEBOOKS[p as Platform]?.displayName ?? p;
 
 export function TemplatesEditor() {
@@ -27,21 +28,21 @@ export function TemplatesEditor() {
   const [draft, setDraft] = useState<Draft>(empty);
   const [message, setMessage] = useState('');
   const refresh = async () => {
-    const reply = await runtime.send<{ ok: boolean; templates: CustomTemplate[] }>({ type: 'ui/templates' });
-    if (reply?.ok) setTemplates(reply.templates);
+    const reply = await ask({ type: 'ui/templates' });
+    if (reply.ok) setTemplates(reply.templates);
   };
   useEffect(() => void refresh(), []);
   const save = async (e: Event) => {
     e.preventDefault();
-    const reply = await runtime.send<{ ok: boolean; error?: string }>({ type: 'ui/save-template', ...draft });
-    setMessage(reply?.ok ? t('templates.saved') : t('common.not-saved', { why: reply?.error ?? '?' }));
-    if (reply?.ok) {
+    const reply = await ask({ type: 'ui/save-template', ...draft });
+    setMessage(reply.ok ? t('templates.saved') : t('common.not-saved', { why: refusalText(reply) }));
+    if (reply.ok) {
       setDraft(empty());
       await refresh();
     }
   };
   const remove = async (id: string) => {
-    await runtime.send({ type: 'ui/delete-template', id });
+    await ask({ type: 'ui/delete-template', id });
     await refresh();
   };
   const field =
@@ -60,7 +61,7 @@ export function TemplatesEditor() {
               <strong class="page-text">{tpl.title}</strong> —{' '}
               {t('templates.entry', {
                 platform: platformName(tpl.platform),
-                action: actionLabel(tpl.action),
+                action: actionLabel(tpl.action as ActionKind),
                 lang: languageName(tpl.lang),
               })}{' '}
               <button

@@ -20,6 +20,7 @@ function handOver(url: string, text: string): void {
   dispatchEvent(new CustomEvent(PAGE_JSON_EVENT, { detail: `${url}\n${text}` }));
 }
 
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called with .apply(this): the page's own `this`
 const pageFetch = window.fetch;
 window.fetch = function fetch(this: unknown, ...args: Parameters<typeof window.fetch>): Promise<Response> {
   const pending = pageFetch.apply(this, args);
@@ -55,6 +56,7 @@ function onXhrLoad(this: XMLHttpRequest): void {
   if (typeof body === 'string') handOver(this.responseURL || url, body);
 }
 
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called with .apply(this), as above
 const pageOpen = XMLHttpRequest.prototype.open;
 XMLHttpRequest.prototype.open = function open(this: XMLHttpRequest, ...args: unknown[]): void {
   const url = String(args[1]);

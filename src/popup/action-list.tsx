@@ -1,9 +1,8 @@
 // The advisor's ranked actions: what to do, why, the rule behind it (opens for the seller, never
 // goes into a buyer message) and what it does to the metrics.
 import type { Action, ActionKind } from '../core/advisor/types';
-import { say, t, tk } from '../ui/t';
-
-export const actionLabel = (kind: ActionKind): string => tk('action', kind);
+import { actionLabel } from '../ui/action-label';
+import { say, t } from '../ui/t';
 
 /** Rule sources come from our rulebooks, but a link still opens only if it is plain https. */
 function safeHref(url: string | undefined): string | undefined {

@@ -1,11 +1,11 @@
 // The popup: the order in front of the seller, the guard's figures, the situation, the ranked
 // actions and the draft for the chosen one.
 import { useEffect, useState } from 'preact/hooks';
-import type { TabState } from '../background/tab-state';
-import type { Action, ShopPolicy } from '../core/advisor/types';
+import type { Action } from '../core/advisor/types';
 import { languageFor } from '../core/drafts';
-import type { ChoiceRecord, OrderRecord } from '../store/schema';
-import { runtime, tabs } from '../shared/browser';
+import type { ChoiceRecord, OrderRecord, UiAnswer } from '../messages';
+import { ask } from '../ui/client';
+import { openOptions, openPage } from '../ui/extension-pages';
 import { targetTabId } from '../ui/tab-id';
 import { t } from '../ui/t';
 import { ActionList } from './action-list';
@@ -13,15 +13,9 @@ import { DraftEditor } from './draft-editor';
 import { GuardPanel } from './guard-panel';
 import { OrderCard } from './order-card';
 import { SituationPicker, type Choice } from './situation-picker';
+import { refusalText } from '../ui/refusal-text';
 
-interface Loaded {
-  tabId: number;
-  state: TabState | null;
-  order: OrderRecord | null;
-  choice: ChoiceRecord | null;
-  language: string;
-  policy: ShopPolicy;
-}
+type Loaded = UiAnswer<'ui/tab-state'> & { tabId: number };
 
 type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; data: Loaded };
 
@@ -33,20 +27,14 @@ export function App({ words }: { words: Promise<unknown> }) {
     void words.then(() => setSpeaks(true));
     void (async () => {
       const tabId = await targetTabId();
-      const reply =
-        tabId === undefined
-          ? undefined
-          : await runtime.send<{ ok: boolean; error?: string } & Omit<Loaded, 'tabId'>>({
-              type: 'ui/tab-state',
-              tabId,
-            });
+      const reply = tabId === undefined ? undefined : await ask({ type: 'ui/tab-state', tabId });
       await words;
-      if (tabId === undefined) return setStatus({ kind: 'error', message: t('popup.no-tab') });
-      if (!reply?.ok) return setStatus({ kind: 'error', message: reply?.error ?? t('common.no-answer') });
+      if (tabId === undefined || !reply) return setStatus({ kind: 'error', message: t('popup.no-tab') });
+      if (!reply.ok) return setStatus({ kind: 'error', message: refusalText(reply) });
       setStatus({ kind: 'loaded', data: { ...reply, tabId } });
       requestAnimationFrame(() => performance.mark('seller-guard:popup-first-content'));
     })().catch((error: unknown) => setStatus({ kind: 'error', message: String(error) }));
-  }, []);
+  }, [words]);
 
   if (!speaks) return null;
   return (
@@ -54,11 +42,11 @@ export function App({ words }: { words: Promise<unknown> }) {
       <header class="bar">
         <h1>{t('extName')}</h1>
         <span>
-          <button type="button" class="link" onClick={() => void tabs.open(runtime.url('src/history/index.html'))}>
+          <button type="button" class="link" onClick={() => void openPage('src/history/index.html')}>
             {t('common.history')}
           </button>
           {' · '}
-          <button type="button" class="link" onClick={() => void runtime.openOptions()}>
+          <button type="button" class="link" onClick={() => void openOptions()}>
             {t('common.settings')}
           </button>
         </span>
@@ -102,15 +90,15 @@ function Advice({ data, order }: { data: Loaded; order: OrderRecord }) {
   const [actions, setActions] = useState<Action[] | undefined>();
   const [selected, setSelected] = useState<Action | undefined>();
   const [error, setError] = useState('');
+  const { tabId } = data;
+  const { situation, askedVia } = choice;
   useEffect(() => {
-    void runtime
-      .send<{ ok: boolean; actions?: Action[]; error?: string }>({ type: 'ui/advise', tabId: data.tabId, ...choice })
-      .then((reply) => {
-        if (!reply?.ok || !reply.actions) return setError(reply?.error ?? t('common.no-answer'));
-        setActions(reply.actions);
-        setSelected(reply.actions[0]);
-      });
-  }, [choice.situation, choice.askedVia]);
+    void ask({ type: 'ui/advise', tabId, situation, askedVia }).then((reply) => {
+      if (!reply.ok) return setError(refusalText(reply));
+      setActions(reply.actions);
+      setSelected(reply.actions[0]);
+    });
+  }, [tabId, situation, askedVia]);
   return (
     <>
       <SituationPicker choice={choice} onChange={setChoice} />

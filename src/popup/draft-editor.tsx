@@ -4,10 +4,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action, ShopPolicy } from '../core/advisor/types';
 import { LANGUAGES, lintDraft, messagingNotes, renderTemplate, renderText, type Language } from '../core/drafts';
 import { rulebookFor } from '../core/rulebooks';
-import { runtime } from '../shared/browser';
+import type { CustomTemplate, DraftUse, OrderRecord } from '../messages';
+import { ask } from '../ui/client';
 import { languageName } from '../ui/language-name';
 import { say, t, tk } from '../ui/t';
-import type { CustomTemplate, DraftUse, OrderRecord } from '../store/schema';
 
 /** Where the message box is on each platform we read; a plain "no box here" elsewhere. */
 const noBox = (platform: string): string =>
@@ -46,46 +46,42 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
     if (own) return renderText(own.text, l, fields);
     return builtIn ? renderTemplate(builtIn, l, fields) : '';
   };
+  // The effects below start when the order or the action changes; their answers arrive later and
+  // render with what is current then (the seller's templates may have arrived in between).
+  const latest = useRef({ builtIn, fields, render, defaultLang });
+  latest.current = { builtIn, fields, render, defaultLang };
 
   useEffect(() => {
-    void runtime
-      .send<{ ok: boolean; templates: CustomTemplate[] }>({ type: 'ui/templates', platform: order.platform })
-      .then((reply) => {
-        const mine = (reply?.templates ?? []).filter((c) => c.action === action.kind);
-        setCustom(mine);
-        // An action with no built-in template starts from the seller's own, if there is one.
-        if (!builtIn && mine[0]) {
-          setCustomId(mine[0].id);
-          setLang(mine[0].lang as Language);
-          setText((current) => current || renderText(mine[0]!.text, mine[0]!.lang as Language, fields));
-        }
-      });
+    void ask({ type: 'ui/templates', platform: order.platform }).then((reply) => {
+      const mine = (reply.ok ? reply.templates : []).filter((c) => c.action === action.kind);
+      setCustom(mine);
+      // An action with no built-in template starts from the seller's own, if there is one.
+      if (!latest.current.builtIn && mine[0]) {
+        setCustomId(mine[0].id);
+        setLang(mine[0].lang as Language);
+        setText((current) => current || renderText(mine[0]!.text, mine[0]!.lang as Language, latest.current.fields));
+      }
+    });
   }, [order.platform, action.kind]);
 
   useEffect(() => {
     setText(undefined);
-    void runtime
-      .send<{ ok: boolean; draft: { text: string; lang: string; uses: DraftUse[] } | null }>({
-        type: 'ui/get-draft',
-        ...ref,
-      })
-      .then((reply) => {
-        const saved = reply?.draft;
-        setUses(saved?.uses ?? []);
-        const l = (
-          saved && (LANGUAGES as readonly string[]).includes(saved.lang) ? saved.lang : defaultLang
-        ) as Language;
-        setLang(l);
-        setText(saved?.text ?? render(l));
-      });
+    void ask({ type: 'ui/get-draft', orderKey: order.key, action: action.kind }).then((reply) => {
+      const saved = reply.ok ? reply.draft : null;
+      setUses(saved?.uses ?? []);
+      const { defaultLang, render } = latest.current;
+      const l = (saved && (LANGUAGES as readonly string[]).includes(saved.lang) ? saved.lang : defaultLang) as Language;
+      setLang(l);
+      setText(saved?.text ?? render(l));
+    });
   }, [order.key, action.kind]);
 
   const save = (next: string, l: Language) => {
     clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => {
-      void runtime
-        .send({ type: 'ui/save-draft', ...ref, templateId: templateId ?? 'custom', lang: l, text: next })
-        .then((r) => setStatus((r as { ok: boolean }).ok ? t('common.saved') : t('draft.not-saved')));
+      void ask({ type: 'ui/save-draft', ...ref, templateId: templateId ?? 'custom', lang: l, text: next }).then((r) =>
+        setStatus(r.ok ? t('common.saved') : t('draft.not-saved')),
+      );
     }, 300);
   };
 
@@ -95,12 +91,12 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
   const findings = lintDraft(text, book, order.platform === 'amazon' ? order.id : undefined);
 
   const used = async (how: 'inserted' | 'copied') => {
-    await runtime.send({ type: 'ui/draft-used', ...ref, how, lang, text });
+    await ask({ type: 'ui/draft-used', ...ref, how, lang, text });
     setUses([...uses, { at: Date.now(), how, lang, text }]);
   };
   const insert = async () => {
-    const reply = await runtime.send<{ ok: boolean; inserted: boolean }>({ type: 'ui/insert-draft', tabId, text });
-    if (reply?.inserted) {
+    const reply = await ask({ type: 'ui/insert-draft', tabId, text });
+    if (reply.ok && reply.inserted) {
       await used('inserted');
       setStatus(t('draft.inserted'));
     } else setStatus(noBox(order.platform));
@@ -120,7 +116,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
           <select
             value={lang}
             onChange={(e) => {
-              const l = (e.currentTarget as HTMLSelectElement).value as Language;
+              const l = e.currentTarget.value as Language;
               setLang(l);
               const next = render(l);
               setText(next);
@@ -141,7 +137,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
           <select
             value={customId}
             onChange={(e) => {
-              const id = (e.currentTarget as HTMLSelectElement).value;
+              const id = e.currentTarget.value;
               const own = custom.find((c) => c.id === id);
               const l = (own?.lang as Language | undefined) ?? lang;
               setCustomId(id);
@@ -168,7 +164,7 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
         rows={10}
         value={text}
         onInput={(e) => {
-          const next = (e.currentTarget as HTMLTextAreaElement).value;
+          const next = e.currentTarget.value;
           setText(next);
           save(next, lang);
         }}

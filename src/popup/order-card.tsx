@@ -1,8 +1,8 @@
 // The order in front of the seller. Page text (the buyer's name, item titles, their reason) is
 // shown in <bdi>, so a right-to-left name cannot reorder our labels around it.
-import { runtime, tabs } from '../shared/browser';
+import type { OrderRecord } from '../messages';
+import { openPage } from '../ui/extension-pages';
 import { t, tk, words } from '../ui/t';
-import type { OrderRecord } from '../store/schema';
 
 const day = (ms?: number) => (ms ? words().date(ms) : t('common.none'));
 
@@ -31,7 +31,7 @@ export function OrderCard({ order }: { order: OrderRecord }) {
       <button
         type="button"
         class="link"
-        onClick={() => void tabs.open(runtime.url(`src/history/index.html?order=${encodeURIComponent(order.id)}`))}
+        onClick={() => void openPage('src/history/index.html', `?order=${encodeURIComponent(order.id)}`)}
       >
         {t('order.history')}
       </button>

@@ -7,7 +7,7 @@ export type MessageSender = Runtime.MessageSender;
 export const runtime = {
   id: (): string => browser.runtime.id,
   url: (path = ''): string => browser.runtime.getURL(path),
-  send: <T = unknown>(message: unknown): Promise<T> => browser.runtime.sendMessage(message) as Promise<T>,
+  send: <T = unknown>(message: unknown): Promise<T> => browser.runtime.sendMessage<unknown, T>(message),
   onMessage: browser.runtime.onMessage,
   openOptions: (): Promise<void> => browser.runtime.openOptionsPage(),
 };
@@ -17,9 +17,9 @@ export const tabs = {
     (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
   /** To every frame of the tab that listens, or to one frame only. */
   send: <T = unknown>(tabId: number, message: unknown, frameId?: number): Promise<T> =>
-    (frameId === undefined
-      ? browser.tabs.sendMessage(tabId, message)
-      : browser.tabs.sendMessage(tabId, message, { frameId })) as Promise<T>,
+    frameId === undefined
+      ? browser.tabs.sendMessage<unknown, T>(tabId, message)
+      : browser.tabs.sendMessage<unknown, T>(tabId, message, { frameId }),
   open: (url: string): Promise<unknown> => browser.tabs.create({ url }),
   onRemoved: browser.tabs.onRemoved,
 };

@@ -152,7 +152,8 @@ export function scriptState(scripts: Iterable<string>, target: string): Record<s
     if (!text.includes(target.split('.').pop()!)) continue;
     const ops = stateOps(text, target);
     if (ops === 'unreadable') return undefined;
-    for (const op of ops) state = Object.assign(op.kind === 'set' ? {} : (state ?? {}), ...op.values);
+    for (const op of ops)
+      state = Object.assign(op.kind === 'set' ? {} : (state ?? {}), ...op.values) as Record<string, unknown>;
   }
   return state;
 }

@@ -1,12 +1,17 @@
-// One CSV row per event, safe to open in a spreadsheet: cells that a spreadsheet would run as a
-// formula (=, +, -, @, tab, carriage return) are prefixed with an apostrophe.
-import type { EventRecord } from './schema';
+// One CSV row per event, safe to open in a spreadsheet. It starts with a UTF-8 byte-order mark, so
+// spreadsheet programs read buyers' names in any script, and a cell a spreadsheet would run as a
+// formula gets an apostrophe in front: one starting with = + - @ (or their full-width forms), also
+// after spaces or tabs, and one starting with a tab, carriage return or line feed.
+import type { EventRecord } from '../messages/records';
 
 const COLUMNS = ['time', 'platform', 'marketplace', 'order', 'event', 'detail', 'counts_against_rate', 'page'] as const;
 
-export function csvCell(value: unknown): string {
+const BOM = '\uFEFF';
+const FORMULA = /^(?:[\t\r\n]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+export function csvCell(value: string | number | boolean | null | undefined): string {
   let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (FORMULA.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -28,5 +33,5 @@ export function eventsToCsv(events: EventRecord[], header: readonly string[] = C
         .map(csvCell)
         .join(','),
     );
-  return `${[header.map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
+  return `${BOM}${[header.map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -2,9 +2,11 @@
 import { unwrap } from 'idb';
 import { TROUBLE_KINDS } from '../core/insight';
 import type { RecordOutcome } from '../core/types';
+import type { EventRecord } from '../messages/records';
 import type { GuardDatabase } from './db';
-import { countOrders, seenEvent } from './order-days';
-import { dayOf, type EventRecord } from './schema';
+import { dropEventsBefore } from './events';
+import { dropOrdersNotSeenSince } from './order-book';
+import { countOrders, dayOf, seenEvent, visitDaysNewestFirst } from './order-days';
 
 export interface HistoryFilter {
   platform?: string;
@@ -65,30 +67,30 @@ const newestFirst = (a: EventRecord, b: EventRecord) => b.at - a.at || (a.id < b
  * The "order seen" events the orders carry (order-days.ts), newest first: whole days, newest day
  * first, until `limit` are in (or all of them when `limit` is undefined), within the filter.
  */
+/** A date `dayOf` can still write (an open-ended filter's end). */
+const YEAR_2100 = Date.UTC(2100, 0, 1);
+
 async function seenEvents(db: GuardDatabase, f: HistoryFilter, limit?: number): Promise<EventRecord[]> {
   if (f.kind && f.kind !== 'order-seen') return [];
-  const tx = db.transaction('order-days');
-  const byDay = tx.store.index('by-day');
   const days =
     f.from !== undefined || f.to !== undefined
-      ? IDBKeyRange.bound(dayOf(f.from ?? 0), dayOf(Math.min(f.to ?? 4_102_444_800_000, 4_102_444_800_000)))
+      ? { from: dayOf(f.from ?? 0), to: dayOf(Math.min(f.to ?? YEAR_2100, YEAR_2100)) }
       : undefined;
   const out: EventRecord[] = [];
-  for (let cursor = await byDay.openCursor(days, 'prev'); cursor; cursor = await cursor.continue()) {
-    for (const order of cursor.value.orders) {
+  await visitDaysNewestFirst(db, days, (orders) => {
+    for (const order of orders) {
       const event = seenEvent(order);
       if (matches(event, f)) out.push(event);
     }
-    if (limit !== undefined && out.length >= limit) break;
-  }
-  await tx.done;
+    return limit === undefined || out.length < limit;
+  });
   return out.sort(newestFirst);
 }
 
 /**
  * Matching events, newest first, at most `limit` (the page shows a window, not an archive), and how
  * many match: the stored events and the orders' own "order seen" events together. Counting a full
- * index costs more than reading the window (50-100 ms for 10,000 events in Chromium here), so with
+ * index costs more than reading the window (the README's bench table has the figures), so with
  * `exactTotal: false` a full window may come back with no total.
  */
 export async function queryEvents(
@@ -147,22 +149,10 @@ export async function applyRetention(db: GuardDatabase, months: number, now: num
   if (months <= 0) return 0;
   const cutoff = now - months * MONTH;
   const tx = db.transaction(['events', 'order-days'], 'readwrite');
-  const events = tx.objectStore('events');
-  const days = tx.objectStore('order-days');
-  const [keys, oldDays] = await Promise.all([
-    events.index('by-at').getAllKeys(IDBKeyRange.upperBound(cutoff, true)),
-    days.index('by-day').getAll(IDBKeyRange.upperBound(dayOf(cutoff), true)),
+  const [events, orders] = await Promise.all([
+    dropEventsBefore(tx.objectStore('events'), cutoff),
+    dropOrdersNotSeenSince(tx.objectStore('order-days'), cutoff),
+    tx.done,
   ]);
-  let ordersGone = 0;
-  const writes: Promise<unknown>[] = keys.map((k) => events.delete(k));
-  for (const day of oldDays) {
-    const keep = day.orders.filter((o) => o.lastSeenAt >= cutoff);
-    if (keep.length === day.orders.length) continue;
-    ordersGone += day.orders.length - keep.length;
-    writes.push(
-      keep.length ? days.put({ ...day, orders: keep, orderKeys: keep.map((o) => o.key) }) : days.delete(day.key),
-    );
-  }
-  await Promise.all([...writes, tx.done]);
-  return keys.length + ordersGone;
+  return events + orders;
 }

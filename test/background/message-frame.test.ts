@@ -83,7 +83,7 @@ describe("eBay's message frame", () => {
   it("tells the tab its box is there and where, and the page's own reading stays the tab's", async () => {
     const { route, tabs } = deps();
     await route({ type: 'cs/page-reading', reading: orderReading() }, top);
-    expect(await route({ type: 'cs/page-reading', reading: frameReading }, frame)).toEqual({ ok: true });
+    expect(await route({ type: 'cs/page-reading', reading: frameReading }, frame)).toEqual({ ok: true, frame: true });
     expect(tabs.get(7)).toMatchObject({
       page: 'order-detail',
       focusOrderId: '12-15259-90368',

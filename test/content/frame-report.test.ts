@@ -47,7 +47,7 @@ describe('a guard in a frame', () => {
 
   it('says nothing for a page type that does not live in frames, or a page it could not read', () => {
     reportFromFrame(type(), reading(true));
-    const failed: PageReading = { ...reading(true), ok: false, code: 'layout-unknown', reason: 'x' } as PageReading;
+    const failed: PageReading = { ...reading(true), ok: false, code: 'layout-unknown', reason: 'x' };
     reportFromFrame(type(true), failed);
     expect(sent).toEqual([]);
   });

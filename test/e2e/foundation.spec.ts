@@ -46,9 +46,9 @@ test('account health: reads the platform figure, round trip to the background, s
         open.onsuccess = () => {
           const count = open.result.transaction('snapshots').objectStore('snapshots').count();
           count.onsuccess = () => resolve(count.result);
-          count.onerror = () => reject(count.error);
+          count.onerror = () => reject(count.error ?? new Error('count failed'));
         };
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
       }),
   );
   expect(snapshots).toBeGreaterThanOrEqual(1);

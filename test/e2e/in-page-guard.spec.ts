@@ -181,9 +181,9 @@ test('the reason picked on the cancel page is recorded with the cancellation, on
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
   await expect
     .poll(async () => {
-      const reply = (await options.evaluate(() =>
+      const reply: { events: Record<string, unknown>[] } = await options.evaluate(() =>
         chrome.runtime.sendMessage({ type: 'ui/history', kind: 'cancellation' }),
-      )) as { events: Record<string, unknown>[] };
+      );
       return reply.events.map(({ orderId, counted, startedBy, route, reasonCode }) => ({
         orderId,
         counted,

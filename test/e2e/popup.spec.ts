@@ -45,9 +45,10 @@ test("popup shows the order, the ranked actions and a draft; Insert fills the pa
   await expect(popup.locator('details.uses summary')).toHaveText(ui.t('draft.uses', { count: 1 }));
   // And in the event log, beside the advice the seller was shown for this order.
   const logged = await popup.evaluate(async () => {
-    const reply = (await chrome.runtime.sendMessage({ type: 'ui/history', orderId: '114-3941689-8772299' })) as {
-      events: { kind: string; detail?: string }[];
-    };
+    const reply: { events: { kind: string; detail?: string }[] } = await chrome.runtime.sendMessage({
+      type: 'ui/history',
+      orderId: '114-3941689-8772299',
+    });
     return reply.events.map((e) => `${e.kind}: ${e.detail ?? ''}`);
   });
   expect(logged).toEqual(

@@ -89,9 +89,7 @@ describe('Firefox with site access granted at install', () => {
       await first!.evaluate((el) => [el.getAttribute('data-action'), el.getAttribute('data-reason-code')]),
     ).toEqual(['confirm-buyer-cancellation', 'BuyerCanceled']);
     const draft = await popup.waitForSelector('textarea[data-draft-lang="en"]');
-    expect(await draft!.evaluate((el) => (el as HTMLTextAreaElement).value)).toMatch(
-      /order 114-3941689-8772299 .* has been cancelled/,
-    );
+    expect(await draft!.evaluate((el) => el.value)).toMatch(/order 114-3941689-8772299 .* has been cancelled/);
     await (await popup.waitForSelector('button::-p-text(Insert into the page)'))!.click();
     await popup.waitForSelector('::-p-text(Inserted into the message box)');
     expect(await tab.$eval('#message', (el) => (el as HTMLTextAreaElement).value)).toMatch(/has been cancelled/);

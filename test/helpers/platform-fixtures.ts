@@ -48,5 +48,5 @@ export function servedText(doc: Document): string {
 
 /** What the page's script inserts: the contents of its templates. */
 export function laterText(doc: Document): string {
-  return [...doc.querySelectorAll('template')].map((t) => (t as HTMLTemplateElement).content.textContent).join(' ');
+  return [...doc.querySelectorAll('template')].map((t) => t.content.textContent).join(' ');
 }

@@ -17,7 +17,8 @@ import { en } from '../../src/i18n/catalogue/en';
 import { CATALOGUES } from '../../src/i18n/catalogues';
 import { createTranslator } from '../../src/i18n/format';
 import { LOCALES } from '../../src/i18n/locales';
-import { EVENT_KINDS } from '../../src/store/schema';
+import { EVENT_KINDS } from '../../src/messages/records';
+import { IMPORT_ISSUES, REFUSALS } from '../../src/messages/refusal';
 import { allSaid, placeholders } from '../helpers/i18n';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -129,6 +130,8 @@ function codesInSource(): string[] {
     .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bsaid\('([\w.-]+)'/g)].map((m) => m[1]!));
   const families = [
     ...READ_FAILURES.map((c) => `read-failure.${c}`),
+    ...REFUSALS.map((c) => `refusal.${c}`),
+    ...IMPORT_ISSUES.map((i) => `import-issue.${i}`),
     ...ORDER_STATUSES.map((s) => `status.${s}`),
     ...SITUATIONS.map((s) => `situation.${s}`),
     ...['platform-request', 'message', 'seller'].map((a) => `asked.${a}`),
@@ -170,7 +173,7 @@ describe('what core says, the catalogue words', () => {
       const given = Object.keys(s.params ?? {}).sort();
       return JSON.stringify([...new Set(wanted)].sort()) === JSON.stringify(given)
         ? []
-        : [`${s.code}: ${wanted} ≠ ${given}`];
+        : [`${s.code}: ${wanted.join(', ')} ≠ ${given.join(', ')}`];
     });
     expect([...new Set(problems)]).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../src/i18n/catalogue/de';
 import { createTranslator } from '../../src/i18n/format';
 import { eventsToCsv } from '../../src/store/export-csv';
-import type { EventRecord } from '../../src/store/schema';
+import type { EventRecord } from '../../src/messages/records';
 
 const COLUMNS = ['time', 'platform', 'marketplace', 'order', 'event', 'detail', 'counts', 'page'] as const;
 /** Lines of the CSV, a byte-order mark (for spreadsheets) aside. */

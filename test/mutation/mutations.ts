@@ -211,7 +211,7 @@ export const OPERATORS: Record<string, Operator> = {
     const node = el && [...el.childNodes].find((n) => n.nodeType === 3 && n.nodeValue?.trim());
     if (!node) return undefined;
     node.nodeValue = random() < 0.5 ? node.nodeValue!.toUpperCase() : node.nodeValue!.toLowerCase();
-    return `label case "${node.nodeValue!.trim().slice(0, 30)}"`;
+    return `label case "${node.nodeValue.trim().slice(0, 30)}"`;
   },
   'attribute order'(t, random) {
     const el = pick(

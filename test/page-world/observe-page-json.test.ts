@@ -6,7 +6,7 @@ import { PAGE_JSON_EVENT } from '../../src/page-world/channel';
 const handed: string[] = [];
 const onJson = (e: Event) => handed.push((e as CustomEvent<string>).detail);
 const pageFetch = vi.fn(async (input: RequestInfo | URL) => {
-  const url = new URL(String(input), location.href).href;
+  const url = new URL(input instanceof Request ? input.url : input, location.href).href;
   const response = new Response(url.includes('fail') ? 'nope' : `{"orders":[],"from":"${url}"}`, {
     status: url.includes('fail') ? 500 : 200,
   });
@@ -15,7 +15,7 @@ const pageFetch = vi.fn(async (input: RequestInfo | URL) => {
 });
 
 beforeAll(async () => {
-  window.fetch = pageFetch as typeof window.fetch;
+  window.fetch = pageFetch;
   addEventListener(PAGE_JSON_EVENT, onJson);
   await import('../../src/page-world/observe-page-json.iife');
 });

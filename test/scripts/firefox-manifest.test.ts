@@ -2,8 +2,9 @@
 // and the gecko settings addons.mozilla.org asks for.
 import { describe, expect, it } from 'vitest';
 import { firefoxManifest, GECKO_MIN_VERSION } from '../../build/firefox-manifest';
-import manifest from '../../manifest.json' with { type: 'json' };
+import { sellerManifest } from '../../build/manifest';
 
+const manifest = sellerManifest('0.1.0');
 const firefox = firefoxManifest(manifest);
 const major = (version: string) => Number(version.split('.')[0]);
 

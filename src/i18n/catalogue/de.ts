@@ -301,7 +301,6 @@ export const de: Catalogue = {
   'outcome.not-followed': 'Rat nicht befolgt',
 
   'common.loading': 'Wird geladen…',
-  'common.no-answer': 'Der Hintergrunddienst hat nicht geantwortet.',
   'common.saved': 'Gespeichert.',
   'common.not-saved': 'Nicht gespeichert: {why}',
   'common.yes': 'ja',
@@ -414,6 +413,36 @@ export const de: Catalogue = {
   'transfer.import': 'Exportdatei importieren',
   'transfer.imported': 'Importiert: {orders} neue Bestellungen, {events} neue Ereignisse, {drafts} neue Entwürfe.',
   'transfer.import-failed': 'Nichts wurde importiert: {why}',
+  'refusal.unknown-sender': 'Die Anfrage kam nicht von Seller Guard selbst und wurde abgelehnt.',
+  'refusal.malformed': 'Die Anfrage hatte keine Form, die Seller Guard annimmt; es wurde nichts getan.',
+  'refusal.untrusted-reading':
+    'Was diese Seite zeigte, hat die Prüfungen von Seller Guard nicht bestanden (Bestellungen einer anderen Seite oder unmögliche Daten); daher werden keine Zahlen gezeigt.',
+  'refusal.not-injected':
+    'Seller Guard konnte auf dieser Seite nicht starten; laden Sie sie neu, um es erneut zu versuchen.',
+  'refusal.no-order': 'Dieser Tab zeigt diese Bestellung nicht mehr.',
+  'refusal.import-refused': 'Die Datei konnte nicht importiert werden; es wurde nichts geändert.',
+  'refusal.storage':
+    'Das Speichern ist fehlgeschlagen; nichts wurde halb gespeichert. Versuchen Sie es gleich noch einmal.',
+  'refusal.storage-full':
+    'Der Speicher für Seller Guard auf diesem Computer ist voll. Geben Sie Speicherplatz frei oder löschen Sie alte Einträge in den Optionen.',
+  'refusal.failed':
+    'Seller Guard konnte das nicht ausführen; versuchen Sie es erneut und laden Sie die Erweiterung neu, wenn es wieder passiert.',
+  'refusal.no-answer': 'Der Hintergrunddienst hat nicht geantwortet.',
+  'import-problem.not-export': 'Dies ist keine Exportdatei von Seller Guard. Es wurde nichts importiert.',
+  'import-problem.newer':
+    'Diese Datei stammt von einer neueren Version von Seller Guard (Format {version}); aktualisieren Sie die Erweiterung, um sie zu importieren. Es wurde nichts importiert.',
+  'import-problem.damaged': 'Die Datei ist bei {where} beschädigt: {issue}. Es wurde nichts importiert.',
+  'import-issue.unknown-field': 'ein Feld, das dieses Format nicht kennt',
+  'import-issue.missing': 'ein notwendiger Wert fehlt',
+  'import-issue.wrong-type': 'der Wert hat die falsche Art',
+  'import-issue.not-allowed-value': 'dieser Wert ist für das Feld nicht erlaubt',
+  'import-issue.out-of-range': 'die Zahl liegt außerhalb des Möglichen',
+  'import-issue.too-long': 'der Text ist zu lang',
+  'import-issue.bad-date': 'ein Datum vor 2000 oder in der Zukunft',
+  'import-issue.not-marketplace': 'kein Marktplatz dieser Plattform',
+  'import-issue.not-order-number': 'nicht im Bestellnummernformat dieser Plattform',
+  'import-issue.key-mismatch': 'der Schlüssel passt nicht zu Plattform und Bestellung',
+  'import-issue.invalid': 'der Wert ist ungültig',
   'transfer.not-json': 'die Datei ist kein JSON.',
   'csv.time': 'Zeit',
   'csv.platform': 'Plattform',

@@ -35,7 +35,7 @@ function foreignUrls(platform: string): string[] {
   return [...registered, ...fresh];
 }
 
-export function itChecksDetectorsAllByAll(platform: keyof typeof TABLES & string): void {
+export function itChecksDetectorsAllByAll(platform: keyof typeof TABLES): void {
   const { pages, others } = TABLES[platform]!;
   it('each page type has test URLs, and no URL is listed twice', () => {
     for (const p of pages) expect(p.urls.length, p.page).toBeGreaterThan(0);

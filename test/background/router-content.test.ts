@@ -1,98 +1,13 @@
+// What the background does for content scripts on seller pages, and what it refuses them.
 import { describe, expect, it, vi } from 'vitest';
-import type { GuardSummary } from '../../src/core/guard-view';
 import type { PageReading } from '../../src/core/types';
-import type { Deps } from '../../src/background/handlers';
 import { createRouter } from '../../src/background/router';
-import { senderTier } from '../../src/background/sender';
-import type { TabState } from '../../src/background/tab-state';
-import { openStore, storageFailure } from '../../src/store/db';
-import { getOrder, storeSummary } from '../../src/store/queries';
+import { openStore } from '../../src/store/db';
+import { getOrder } from '../../src/store/order-days';
+import { storeSummary } from '../../src/store/queries';
+import { CTX, NOW, PAGE, contentSender, deps, reading } from './router-fixture';
 
-const NOW = Date.UTC(2026, 10, 21, 12);
-const CTX = { extensionId: 'sellerguardid', extensionOrigin: 'chrome-extension://sellerguardid/' };
-const PAGE = 'https://sellercentral.amazon.com/orders-v3/order/114-3941689-8772232';
-const contentSender = {
-  id: CTX.extensionId,
-  url: PAGE,
-  tab: { id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false },
-  frameId: 0,
-};
-const popupSender = { id: CTX.extensionId, url: 'chrome-extension://sellerguardid/src/popup/index.html?tab=7' };
-
-function deps() {
-  const tabs = new Map<number, TabState>();
-  const badges: [number, GuardSummary | undefined][] = [];
-  const opened: number[] = [];
-  const injected: [number, string | undefined, string][] = [];
-  const d: Deps = {
-    db: () => openStore(),
-    now: () => NOW,
-    tabs: {
-      get: async (id) => tabs.get(id),
-      set: async (id, s) => {
-        tabs.set(id, s);
-      },
-    },
-    showBadge: async (id, s) => {
-      badges.push([id, s]);
-    },
-    openPopup: async (id) => {
-      opened.push(id);
-    },
-    injectGuard: async (id, documentId, file) => {
-      injected.push([id, documentId, file]);
-    },
-    sendToTab: async () => ({ ok: true, inserted: true }),
-  };
-  return { d, tabs, badges, opened, injected };
-}
-
-const reading: PageReading = {
-  ok: true,
-  platform: 'amazon',
-  marketplace: 'US',
-  page: 'order-detail',
-  url: PAGE,
-  focusOrderId: '114-3941689-8772232',
-  orders: [
-    {
-      platform: 'amazon',
-      marketplace: 'US',
-      id: '114-3941689-8772232',
-      orderedAt: NOW - 86_400_000,
-      items: [{ title: 'Calendar', quantity: 1 }],
-      status: 'unshipped',
-      fulfilment: 'merchant',
-    },
-  ],
-  metrics: [
-    {
-      platform: 'amazon',
-      marketplace: 'US',
-      metric: 'cancellation-rate',
-      ratePercent: 1.92,
-      counted: 3,
-      total: 156,
-      readAt: NOW - 1000,
-    },
-  ],
-};
-
-describe('sender tiers', () => {
-  it('extension pages, content scripts on seller pages, nobody else', () => {
-    expect(senderTier(popupSender, CTX)).toBe('extension-page');
-    expect(senderTier(contentSender, CTX)).toBe('content');
-    // Any page of a seller site: after pushState, Chromium still reports the URL the document loaded with.
-    expect(senderTier({ ...contentSender, url: 'https://www.etsy.com/your/shops/me/dashboard' }, CTX)).toBe('content');
-    expect(senderTier({ ...contentSender, id: 'other-extension' }, CTX)).toBeUndefined();
-    expect(senderTier({ ...contentSender, url: 'https://evil.example/orders-v3' }, CTX)).toBeUndefined();
-    expect(senderTier({ ...contentSender, frameId: undefined }, CTX)).toBeUndefined();
-    expect(senderTier({ ...contentSender, tab: undefined }, CTX)).toBeUndefined();
-    expect(senderTier({ id: CTX.extensionId }, CTX)).toBeUndefined();
-  });
-});
-
-describe('router', () => {
+describe('content scripts', () => {
   it('a content script reading is stored and answered with the figures for that page only', async () => {
     const { d, tabs, badges } = deps();
     const reply = await createRouter(d, CTX)({ type: 'cs/page-reading', reading }, contentSender);
@@ -164,6 +79,7 @@ describe('router', () => {
     };
     expect(await createRouter(d, CTX)({ type: 'cs/start-guard' }, contentSender)).toEqual({
       ok: false,
+      code: 'not-injected',
       error: 'the guard could not be injected: Cannot access contents of the page',
     });
     warn.mockRestore();
@@ -309,137 +225,7 @@ describe('router', () => {
         { type: 'ui/clear-all' },
         { id: 'someone-else', url: 'chrome-extension://someone-else/x' },
       ),
-    ).toEqual({ ok: false, error: 'unknown sender' });
-  });
-
-  it('extension pages read the tab state with its order, and can clear everything', async () => {
-    const { d } = deps();
-    const route = createRouter(d, CTX);
-    await route({ type: 'cs/page-reading', reading }, contentSender);
-    expect(await route({ type: 'ui/tab-state', tabId: 7 }, popupSender)).toMatchObject({
-      ok: true,
-      state: { read: 'ok' },
-      order: { id: '114-3941689-8772232' },
-      language: 'en-US',
-    });
-    expect(await route({ type: 'ui/tab-state', tabId: 99 }, popupSender)).toMatchObject({
-      ok: true,
-      state: null,
-      order: null,
-    });
-    expect(await route({ type: 'ui/clear-all' }, popupSender)).toEqual({ ok: true });
-    expect(await route({ type: 'ui/store-summary' }, popupSender)).toEqual({
-      ok: true,
-      counts: { orders: 0, snapshots: 0, events: 0 },
-    });
-  });
-
-  it("extension pages get advice for the tab's order, remembered per order, and drafts round-trip", async () => {
-    const { d } = deps();
-    const route = createRouter(d, CTX);
-    await route({ type: 'cs/page-reading', reading }, contentSender);
-    const advice = (await route(
-      { type: 'ui/advise', tabId: 7, situation: 'duplicate-order', askedVia: 'message' },
-      popupSender,
-    )) as { ok: boolean; actions: { kind: string }[] };
-    expect(advice.actions[0]!.kind).toBe('ask-buyer-to-request-cancellation');
-    expect(await route({ type: 'ui/tab-state', tabId: 7 }, popupSender)).toMatchObject({
-      choice: { situation: 'duplicate-order', askedVia: 'message' },
-    });
-    const ref = { orderKey: 'amazon:114-3941689-8772232', action: 'ask-buyer-to-request-cancellation' };
-    await route(
-      { type: 'ui/save-draft', ...ref, templateId: 'ask-request-cancellation', lang: 'en', text: 'Hello' },
-      popupSender,
-    );
-    expect(await route({ type: 'ui/get-draft', ...ref }, popupSender)).toMatchObject({ draft: { text: 'Hello' } });
-    expect(await route({ type: 'ui/insert-draft', tabId: 7, text: 'Hello' }, popupSender)).toEqual({
-      ok: true,
-      inserted: true,
-    });
-    expect(
-      await route({ type: 'ui/advise', tabId: 7, situation: 'made-up', askedVia: 'message' }, popupSender),
-    ).toMatchObject({ ok: false });
-  });
-
-  it('settings: saved when valid, refused when not', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const route = createRouter(deps().d, CTX);
-    const policy = {
-      cancellationWindowHours: 12,
-      returnWindowDays: 14,
-      returnShippingPaidBy: 'seller',
-      restockingFeePercent: 0,
-      offersStoreCredit: true,
-      signature: 'Oak & Ink',
-    };
-    expect(
-      await route(
-        { type: 'ui/save-settings', warningMargin: 0.7, policy, overrides: { 'amazon:US': { thresholdPercent: 2 } } },
-        popupSender,
-      ),
-    ).toEqual({ ok: true });
-    expect(await route({ type: 'ui/get-settings' }, popupSender)).toMatchObject({
-      settings: { warningMargin: 0.7, policy, overrides: { 'amazon:US': { thresholdPercent: 2 } } },
-    });
-    expect(
-      await route({ type: 'ui/save-settings', warningMargin: 7, policy, overrides: {} }, popupSender),
-    ).toMatchObject({ ok: false });
-    expect(await route({ type: 'ui/get-settings' }, contentSender)).toMatchObject({ ok: false });
-  });
-
-  it('custom templates: add, list per platform, edit, delete; invalid ones refused', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const route = createRouter(deps().d, CTX);
-    const saved = (await route(
-      {
-        type: 'ui/save-template',
-        platform: 'amazon',
-        action: 'contact-buyer',
-        lang: 'de',
-        title: 'Kurz',
-        text: 'Hallo {buyer}',
-      },
-      popupSender,
-    )) as { template: { id: string } };
-    await route(
-      { type: 'ui/save-template', platform: 'etsy', action: 'cancel', lang: 'en', title: 'Etsy', text: 'Hi' },
-      popupSender,
-    );
-    expect(await route({ type: 'ui/templates', platform: 'amazon' }, popupSender)).toMatchObject({
-      templates: [{ title: 'Kurz', lang: 'de', updatedAt: NOW }],
-    });
-    await route(
-      {
-        type: 'ui/save-template',
-        id: saved.template.id,
-        platform: 'amazon',
-        action: 'contact-buyer',
-        lang: 'de',
-        title: 'Kurz 2',
-        text: 'Hallo',
-      },
-      popupSender,
-    );
-    expect(await route({ type: 'ui/templates' }, popupSender)).toMatchObject({
-      templates: expect.arrayContaining([expect.objectContaining({ title: 'Kurz 2' })]),
-    });
-    await route({ type: 'ui/delete-template', id: saved.template.id }, popupSender);
-    expect(((await route({ type: 'ui/templates' }, popupSender)) as { templates: unknown[] }).templates).toHaveLength(
-      1,
-    );
-    expect(
-      await route(
-        { type: 'ui/save-template', platform: 'amazon', action: 'contact-buyer', lang: 'sv', title: 'x', text: 'y' },
-        popupSender,
-      ),
-    ).toMatchObject({ ok: false });
-    expect(
-      await route(
-        { type: 'ui/save-template', platform: 'amazon', action: 'contact-buyer', lang: 'en', title: '', text: 'y' },
-        popupSender,
-      ),
-    ).toMatchObject({ ok: false });
-    expect(await route({ type: 'ui/templates' }, contentSender)).toMatchObject({ ok: false });
+    ).toEqual({ ok: false, code: 'unknown-sender', error: 'unknown sender' });
   });
 
   it('a storage failure reaches the sender as an error', async () => {
@@ -451,14 +237,5 @@ describe('router', () => {
       storage: true,
       error: expect.stringContaining('database is broken'),
     });
-  });
-
-  it('a full disk is said in words the seller can act on', () => {
-    expect(
-      storageFailure("Couldn't save", new DOMException('The quota has been exceeded.', 'QuotaExceededError')).message,
-    ).toBe(
-      "Couldn't save: this computer's storage for Seller Guard is full. Free some disk space, or delete old records in Seller Guard's options (Records).",
-    );
-    expect(storageFailure("Couldn't save", new Error('disk I/O error')).message).toBe("Couldn't save: disk I/O error");
   });
 });
