@@ -11,6 +11,7 @@ import { isStorageFull, orderKey, storageFailure } from '../store/db';
 import { notePickedReason } from '../store/order-days';
 import { onBannerText, onFrameReading, onPageReading, type Deps } from './handlers';
 import { senderTier, type SenderContext } from './sender';
+import { onTicked } from './ticked-rows';
 import { trustReading } from './trust-reading';
 import { onUiMessage } from './ui-handlers';
 
@@ -108,6 +109,11 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
           return cancelReason(deps, sender.tab!.id!, request);
         case 'cs/page-reading':
           return pageReading(deps, sender, request);
+        case 'cs/ticked':
+          return (
+            (await onTicked(deps, sender.tab!.id!, request.orderIds)) ??
+            refuse('no-order', 'no list of those orders in this tab', message)
+          );
       }
     }
     const parsed = v.safeParse(UiToBackground, message);

@@ -12,7 +12,7 @@ export type BannerState =
   | { kind: 'failed'; why: Said }
   | { kind: 'not-saved'; full: boolean }
   | { kind: 'no-answer' }
-  | { kind: 'answered'; view: GuardView; warning?: Said };
+  | { kind: 'answered'; view: GuardView; warning?: Said; ticked?: Said };
 
 interface BannerProps {
   state: BannerState;
@@ -76,14 +76,25 @@ function Body({ state, words }: { state: BannerState; words: Translator }) {
         </p>
       );
     case 'answered':
-      return <Answer view={state.view} warning={state.warning} words={words} />;
+      return <Answer view={state.view} warning={state.warning} ticked={state.ticked} words={words} />;
   }
 }
 
-function Answer({ view, warning, words }: { view: GuardView; warning?: Said; words: Translator }) {
+function Answer({
+  view,
+  warning,
+  ticked,
+  words,
+}: {
+  view: GuardView;
+  warning?: Said;
+  ticked?: Said;
+  words: Translator;
+}) {
   return (
     <>
       <p class="headline">{words.say(view.headline)}</p>
+      {ticked && <p class="ticked">{words.say(ticked)}</p>}
       {view.details.length > 0 && (
         <ul>
           {view.details.map((d, i) => (

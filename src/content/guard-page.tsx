@@ -16,6 +16,7 @@ import { clearFlags, placeFlags } from './flags';
 import { inFrame, reportFromFrame } from './frame-report';
 import { ensureHost, removeHost, setHostAttributes, setHostLang } from './host';
 import { pageJsonFromStarter } from './page-json-handoff';
+import type { Ticked, Ticks } from './ticked-rows';
 
 /** Filled from document_start by the starter (index.iife.ts); read by the readers of pages fed by their own JSON. */
 const pageJson = pageJsonFromStarter();
@@ -77,26 +78,50 @@ watchCancelReason(
   },
 );
 
-function answered(
-  type: PageType,
-  host: HTMLElement,
-  base: { platform: string; page: string; orderId?: string },
-  view: GuardView,
-): void {
+type Base = { platform: string; page: string; orderId?: string };
+/** The last answered page, and what its ticked rows would do (lists the seller ticks rows on). */
+let lastAnswer: { type: PageType; host: HTMLElement; base: Base; view: GuardView } | undefined;
+let ticked: Ticked | undefined;
+/** Only the guard of a list whose rows the seller ticks carries this (its build alone pays for it). */
+let ticks: Ticks | undefined;
+
+export function guardTicks(source: Ticks): void {
+  ticks = source;
+}
+
+function answered(type: PageType, host: HTMLElement, base: Base, view: GuardView): void {
+  lastAnswer = { type, host, base, view };
   setHostAttributes(host, {
     ...base,
     level: view.level,
     read: 'ok',
     rate: view.ratePercent,
-    projectedRate: view.projectedRatePercent,
+    projectedRate: type.ticked ? ticked?.projectedRatePercent : view.projectedRatePercent,
+    selected: ticked?.cancellable,
   });
-  show({ kind: 'answered', view });
+  show({
+    kind: 'answered',
+    view,
+    ticked: ticked?.line,
+    warning: shown.kind === 'answered' ? shown.warning : undefined,
+  });
   if (words)
     placeFlags(
       document,
       type,
       (view.duplicates ?? []).map((d) => ({ ...d, text: words!.say(d.note) })),
     );
+}
+
+/** The ticks changed, or the page was answered anew: ask what the ticked rows would do, and show it. */
+export async function tickedPass(typeOf: (url: URL) => PageType | undefined): Promise<void> {
+  const type = typeOf(new URL(location.href));
+  if (!ticks || !type?.ticked || lastAnswer?.type !== type) return;
+  const now = await ticks.now(type, document);
+  if (now && lastAnswer?.type === type) {
+    ticked = now;
+    answered(lastAnswer.type, lastAnswer.host, lastAnswer.base, lastAnswer.view);
+  }
 }
 
 /** `typeOf`: this platform's page types (each guard build carries only its own). */
@@ -106,6 +131,7 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   if (!type) {
     lastSignature = '';
     focusOrderId = undefined;
+    lastAnswer = undefined;
     removeHost(document);
     clearFlags(document);
     return undefined;
@@ -149,6 +175,10 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
     orderId: reading.ok ? reading.focusOrderId : undefined,
   };
   focusOrderId = base.orderId;
+  // A new reading: the figures behind the ticked rows' answer may have moved.
+  lastAnswer = undefined;
+  ticked = undefined;
+  ticks?.forget();
   setHostAttributes(host, { ...base, level: 'unknown', read: reading.ok ? 'pending' : 'failed' });
   show(
     reading.ok
@@ -167,6 +197,7 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   if (parsed.success) {
     const renderStart = performance.now();
     answered(type, host, base, parsed.output.view);
+    if (type.ticked) void tickedPass(() => type).catch(() => undefined);
     // User Timing entries cost nothing to keep and let `npm run bench` see our main-thread share.
     const orders = reading.orders.length;
     performance.measure('seller-guard:read', { start: started, end: readEnd, detail: { orders } });

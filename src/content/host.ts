@@ -13,6 +13,8 @@ export interface HostAttributes {
   rate?: number;
   projectedRate?: number;
   orderId?: string;
+  /** On lists whose rows the seller ticks: how many ticked orders could still be cancelled. */
+  selected?: number;
 }
 
 export function ensureHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
@@ -53,4 +55,5 @@ export function setHostAttributes(host: HTMLElement, a: HostAttributes): void {
   setOrRemove(host, 'data-rate', a.rate?.toString());
   setOrRemove(host, 'data-projected-rate', a.projectedRate?.toString());
   setOrRemove(host, 'data-order-id', a.orderId);
+  setOrRemove(host, 'data-selected', a.selected?.toString());
 }

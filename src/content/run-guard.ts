@@ -7,11 +7,12 @@ import * as v from 'valibot';
 import { BackgroundToContent, type InsertReply } from '../messages/background-to-content';
 import { contentRuntime } from '../shared/content-runtime';
 import type { PageType } from '../sites/page-type';
-import { guardPage } from './guard-page';
+import { guardPage, tickedPass, guardTicks } from './guard-page';
 import { insertDraft } from './insert-draft';
 import { FLAG_ATTR } from './flags';
 import { HOST_ATTR } from './host';
 import { watchPage } from './page-watch';
+import type { Ticks } from './ticked-rows';
 
 const MARK = 'data-seller-guard-loaded';
 
@@ -28,7 +29,8 @@ export function draftInserter(doc: Document, typeOf: (url: URL) => PageType | un
   };
 }
 
-export function runGuard(pageTypes: readonly PageType[]): void {
+/** `ticks`: for lists whose rows the seller ticks (eBay's Manage orders), only in that list's guard. */
+export function runGuard(pageTypes: readonly PageType[], ticks?: Ticks): void {
   // Injected twice into one document (an extension reload, a repeated start): the first one guards.
   if (document.documentElement.hasAttribute(MARK)) return;
   document.documentElement.setAttribute(MARK, '');
@@ -40,4 +42,12 @@ export function runGuard(pageTypes: readonly PageType[]): void {
   const isOurs = (node: Node): boolean => node instanceof Element && node.closest(ours) !== null;
   pass();
   watchPage(pass, isOurs);
+  // Lists whose rows the seller ticks: what cancelling the ticked ones would do, as ticks change.
+  if (ticks) {
+    guardTicks(ticks);
+    ticks.watch(
+      document,
+      () => void tickedPass(typeOf).catch((error: unknown) => console.warn('[seller-guard]', error)),
+    );
+  }
 }

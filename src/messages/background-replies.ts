@@ -39,6 +39,15 @@ export type GuardView = v.InferOutput<typeof GuardViewSchema>;
 export const ReadingReplySchema = v.strictObject({ ok: v.literal(true), view: GuardViewSchema });
 export type ReadingReply = v.InferOutput<typeof ReadingReplySchema>;
 
+/** Ticked rows (eBay's Manage orders): how many could be cancelled, the rate if all were, and the line saying so. */
+export const TickedReplySchema = v.strictObject({
+  ok: v.literal(true),
+  cancellable: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  projectedRatePercent: v.optional(v.pipe(v.number(), v.finite())),
+  line: SaidSchema,
+});
+export type TickedReply = v.InferOutput<typeof TickedReplySchema>;
+
 /** The page was read but could not be kept (disk full, database broken): the banner says so. */
 export const StorageRefusalSchema = v.object({
   ok: v.literal(false),

@@ -1,7 +1,7 @@
 // Content script → background. Parsed on arrival: a content script runs inside a seller's page.
 import * as v from 'valibot';
 import { PLATFORMS } from '../core/types';
-import type { BannerText, ReadingReply, StorageRefusal } from './background-replies';
+import type { BannerText, ReadingReply, StorageRefusal, TickedReply } from './background-replies';
 import { text } from './fields';
 import { PageReadingSchema } from './page-reading';
 import type { Refusal } from './refusal';
@@ -16,6 +16,11 @@ export const ContentToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('cs/cancel-reason'), orderId: text(64), reason: text(160) }),
   /** The guard, as it starts: the banner's words, in the language the seller wants on this marketplace. */
   v.strictObject({ type: v.literal('cs/banner-text'), platform: v.picklist(PLATFORMS), marketplace: text(20) }),
+  /** On a list whose rows the seller ticks (eBay's Manage orders): the orders ticked now, at least one. */
+  v.strictObject({
+    type: v.literal('cs/ticked'),
+    orderIds: v.pipe(v.array(text(64)), v.minLength(1), v.maxLength(500)),
+  }),
 ]);
 export type ContentToBackgroundMessage = v.InferOutput<typeof ContentToBackground>;
 
@@ -29,5 +34,7 @@ export interface ContentReplies {
   'cs/cancel-reason': { ok: boolean };
   /** The banner's language and its words in it (the guard parses them: they are shown in a seller's page). */
   'cs/banner-text': BannerText;
+  /** What cancelling every ticked order would do (the banner's line and the contract's attributes). */
+  'cs/ticked': TickedReply;
 }
 export type ContentReplyOf<R extends ContentToBackgroundMessage> = ContentReplies[R['type']] | Refusal;

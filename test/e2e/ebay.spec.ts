@@ -32,7 +32,7 @@ const EXPECTED: [string, Expected][] = [
   ['ebay-performance', { platform: 'ebay', page: 'account-health', read: 'ok', level: 'ok', rate: '0.73', lang: 'en' }],
   [
     'ebay-order-list',
-    { platform: 'ebay', page: 'order-list', read: 'ok', level: 'ok', rate: '0.73', 'order-id': null },
+    { platform: 'ebay', page: 'order-list', read: 'ok', level: 'ok', rate: '0.73', 'order-id': null, selected: '0' },
   ],
   [
     'ebay-order-detail',
@@ -78,6 +78,37 @@ test('every eBay page type at its real URL carries the contract attributes', asy
     await visit(page, name);
     await expectHost(page, name, attributes);
   }
+});
+
+test('the rows the seller ticks: how many could be cancelled, and the rate if all of them were', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await visit(page, 'ebay-performance');
+  await visit(page, 'ebay-order-list');
+  const tick = (id: string) => page.locator(`input[data-testid="order-checkbox"][data-ordernumber="${id}"]`).click();
+  const line = host(page).locator('p.ticked');
+  await expect(host(page)).toHaveAttribute('data-selected', '0');
+  await expect(host(page)).not.toHaveAttribute('data-projected-rate', /.*/);
+  // Two open orders of the seller's: 3 defects of 412 → 5 of 412.
+  await tick('12-15259-90368');
+  await tick('04-11873-22901');
+  await expect(host(page)).toHaveAttribute('data-selected', '2');
+  await expect(host(page)).toHaveAttribute('data-projected-rate', '1.21');
+  await expect(line).toContainText('0.73%');
+  await expect(line).toContainText('1.21%');
+  // A shipped order cannot be cancelled; the buyer's own request through eBay costs nothing.
+  await tick('22-16001-90007');
+  await tick('19-10442-73015');
+  await expect(host(page)).toHaveAttribute('data-selected', '3');
+  await expect(host(page)).toHaveAttribute('data-projected-rate', '1.21');
+  // Only the shipped one and the buyer's request left ticked: nothing would count.
+  await tick('12-15259-90368');
+  await tick('04-11873-22901');
+  await expect(host(page)).toHaveAttribute('data-selected', '1');
+  await expect(host(page)).not.toHaveAttribute('data-projected-rate', /.*/);
+  await tick('22-16001-90007');
+  await tick('19-10442-73015');
+  await expect(host(page)).toHaveAttribute('data-selected', '0');
+  await expect(line).toHaveCount(0);
 });
 
 test("eBay's bot check instead of the list says it could not read the page, never 0 orders", async ({ ext }) => {

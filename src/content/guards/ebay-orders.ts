@@ -1,5 +1,7 @@
 // The guard for eBay Seller Hub's Manage orders (built as src/content/guard-ebay-orders.js, see ../run-guard.ts).
 import { ebayListPages } from '../../sites/ebay/list-pages';
 import { runGuard } from '../run-guard';
+import { TICKS } from '../ticked-rows';
 
-runGuard(ebayListPages);
+// The rows the seller ticks: what cancelling them would do (this build alone carries it).
+runGuard(ebayListPages, TICKS);
