@@ -5,7 +5,7 @@ import { rulebookFor } from '../core/rulebooks';
 import type { OrderSeen, Platform } from '../core/types';
 import type { GuardDatabase } from '../store/db';
 import { guardData } from '../store/queries';
-import { latestSnapshot } from '../store/snapshots';
+import { latestSnapshots } from '../store/snapshots';
 import type { Settings } from '../store/settings';
 
 export async function guardFor(
@@ -15,16 +15,20 @@ export async function guardFor(
   marketplace: string,
   now: number,
 ): Promise<GuardResult> {
-  const [snapshot, data] = await Promise.all([
-    latestSnapshot(db, platform, marketplace),
+  const [snapshots, data] = await Promise.all([
+    latestSnapshots(db, platform, marketplace),
     guardData(db, platform, marketplace),
   ]);
+  // The guarded figure, and those guarded beside it (eBay's cases closed, Mercado Libre's claims…).
+  const snapshot = snapshots.find((s) => s.metric === 'cancellation-rate');
+  const otherSnapshots = snapshots.filter((s) => s !== snapshot);
   const override = settings.overrides[`${platform}:${marketplace}`] ?? settings.overrides[platform];
   return guardRate({
     platform,
     marketplace,
     now,
     snapshot,
+    otherSnapshots,
     ...data,
     settings: { warningMargin: settings.warningMargin, ...override },
   });

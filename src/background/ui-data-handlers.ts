@@ -1,7 +1,7 @@
 // The options and history pages' requests: templates, the history and its figures, export and
 // import, settings, and what is stored.
 import { cancellationShare, rateSeries, reasonsBreakdown, repeatBuyers } from '../core/insight';
-import { marketplaceRules, RULEBOOKS } from '../core/rulebooks';
+import { guardedBoundary, marketplaceRules, RULEBOOKS, ruleRefFor, type RateMetric } from '../core/rulebooks';
 import type { Platform } from '../core/types';
 import type { RulebookInfo } from '../messages';
 import { deleteTemplate, listTemplates, saveTemplate } from '../store/custom-templates';
@@ -17,7 +17,18 @@ import type { UiHandlers } from './ui-handlers';
 function thresholdOf(platform: string, marketplace: string): number | undefined {
   if (!Object.hasOwn(RULEBOOKS, platform)) return undefined;
   const metric = marketplaceRules(RULEBOOKS[platform as Platform], marketplace).cancellation;
-  return metric.kind === 'rate' ? metric.thresholdPercent : undefined;
+  return metric.kind === 'rate' ? guardedBoundary(metric).percent : undefined;
+}
+
+/** The windows a limit is also measured over, so Options does not show India as 7 days only. */
+function windowsBeside(metric: RateMetric) {
+  const { alsoWindowDays, windowByVolume } = metric;
+  return {
+    ...(alsoWindowDays?.length ? { alsoWindowDays } : {}),
+    ...(windowByVolume
+      ? { longWindow: { minOrders: windowByVolume.minOrders, days: windowByVolume.otherwiseDays } }
+      : {}),
+  };
 }
 
 function rulebookInfo(): RulebookInfo[] {
@@ -29,7 +40,13 @@ function rulebookInfo(): RulebookInfo[] {
       code: m.code,
       metric:
         m.cancellation.kind === 'rate'
-          ? { threshold: m.cancellation.thresholdPercent, windowDays: m.cancellation.windowDays }
+          ? {
+              threshold: guardedBoundary(m.cancellation).percent,
+              windowDays: m.cancellation.windowDays,
+              ...windowsBeside(m.cancellation),
+              // How sure the limit is here, and where it was read (shown beside it in Options).
+              rule: ruleRefFor(b, m.code, guardedBoundary(m.cancellation).ruleId),
+            }
           : null,
     })),
   }));

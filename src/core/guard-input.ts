@@ -14,7 +14,16 @@ export interface GuardCancellation {
   orderedAt?: number;
   /** Decided when the cancellation was recorded (see cancellation-counting.ts). */
   counted: boolean;
+  /** Who bought, where known: eBay's levels count defects from different buyers. */
+  buyer?: string;
 }
+
+/**
+ * The platform's own figure, with what some pages state beside it: the level or colour the seller
+ * is at (eBay's "if we evaluated you today", Mercado Libre's `green_gold`) and, where eBay shows it,
+ * how many different buyers the counted defects came from.
+ */
+export type GuardSnapshot = MetricSnapshot & { level?: string; uniqueBuyers?: number };
 
 export interface GuardSettings {
   /** Share of the threshold from which the level is `near` (0.8 = 80%). */
@@ -29,7 +38,10 @@ export interface GuardInput {
   platform: string;
   marketplace: string;
   now: number;
-  snapshot?: MetricSnapshot;
+  /** The platform's own figure for the guarded metric. */
+  snapshot?: GuardSnapshot;
+  /** Its figures for the metrics guarded beside it (eBay's cases closed, Mercado Libre's claims…). */
+  otherSnapshots?: GuardSnapshot[];
   orders: GuardOrder[];
   cancellations: GuardCancellation[];
   settings?: Partial<GuardSettings>;
@@ -53,7 +65,7 @@ export function isPlatform(value: string): value is Platform {
 }
 
 /** Throws GuardInputError naming the first thing wrong with a platform snapshot. */
-export function checkSnapshot(s: MetricSnapshot, now: number): void {
+export function checkSnapshot(s: GuardSnapshot, now: number): void {
   if (
     typeof s.ratePercent !== 'number' ||
     !Number.isFinite(s.ratePercent) ||
@@ -66,6 +78,8 @@ export function checkSnapshot(s: MetricSnapshot, now: number): void {
     if (!isCount(s.counted) || !isCount(s.total)) throw new GuardInputError('counts-not-whole');
     if (s.counted > s.total) throw new GuardInputError('counted-over-total', { counted: s.counted, total: s.total });
   }
+  if (s.uniqueBuyers !== undefined && !(isCount(s.uniqueBuyers) && s.uniqueBuyers <= (s.counted ?? Infinity)))
+    throw new GuardInputError('buyers-over-counted');
   if (!isTime(s.readAt) || s.readAt > now + 60_000) throw new GuardInputError('snapshot-no-time');
 }
 

@@ -1,8 +1,10 @@
-// "If you cancel this order yourself: 1.92% → 2.56%": the guard's answer for one order.
+// "If you cancel this order yourself: 1.92% → 2.56%": the guard's answer for one order, with the
+// band it would land in where the platform has a ladder (Top Rated → Above Standard).
 import { cancellationCounts, type CancellationContext, type CountVerdict } from './cancellation-counting';
-import { levelOf, type GuardResult } from './rate-guard';
-import { headroom as headroomOf, ratePercent, roundRate } from './rate-math';
-import type { Rulebook } from './rulebooks';
+import { levelOf } from './level';
+import type { GuardResult } from './rate-guard';
+import { crosses, ratePercent, roundRate, type Counts } from './rate-math';
+import type { Band, Rulebook } from './rulebooks';
 import { said, type Said } from './said';
 import type { Level } from './types';
 
@@ -12,11 +14,15 @@ export interface Projection extends CountVerdict {
   projectedLevel?: Level;
   projectedCounted?: number;
   projectedTotal?: number;
+  /** The band it would cross into, where that differs from the seller's band now. */
+  projectedBand?: Band;
 }
 
 export interface ProjectedOrder {
   id: string;
   orderedAt?: number;
+  /** The platform's own per-sale word: false when its page says this sale does not count. */
+  affectsReputation?: boolean;
 }
 
 function alreadyInTotal(guard: GuardResult, order: ProjectedOrder): boolean {
@@ -32,17 +38,27 @@ export function projectCancellation(
   ctx: CancellationContext,
 ): Projection {
   if (!guard.metric) return { counts: false, why: guard.reason ?? said('guard.no-rate'), ruleId: '' };
-  const verdict = cancellationCounts(book, guard.metric, ctx);
+  const verdict = cancellationCounts(book, guard.metric, {
+    ...ctx,
+    platformSaysNotCounted: ctx.platformSaysNotCounted ?? order.affectsReputation === false,
+  });
   if (!verdict.counts || guard.counted === undefined || guard.total === undefined) return verdict;
-  const counted = guard.counted + 1;
   // An order not yet inside the figures (placed after the snapshot, never seen) joins the denominator too.
-  const total = guard.total + (alreadyInTotal(guard, order) ? 0 : 1);
+  // The buyer is taken as a new one: the worst case for a count of different buyers.
+  const f: Counts = {
+    counted: guard.counted + 1,
+    total: guard.total + (alreadyInTotal(guard, order) ? 0 : 1),
+    uniques: (guard.uniques ?? guard.counted) + 1,
+  };
+  const next = guard.standing?.next;
+  const stated = guard.standing?.stated ? guard.standing.band : undefined;
   return {
     ...verdict,
-    projectedRatePercent: roundRate(ratePercent(counted, total)),
-    projectedLevel: levelOf(counted, total, guard.metric),
-    projectedCounted: counted,
-    projectedTotal: total,
+    projectedRatePercent: roundRate(ratePercent(f.counted, f.total)),
+    projectedLevel: levelOf(guard.metric, f, undefined, stated),
+    projectedCounted: f.counted,
+    projectedTotal: f.total,
+    projectedBand: next && crosses(next.boundary, f) ? next.boundary.band : undefined,
   };
 }
 
@@ -50,17 +66,9 @@ export function projectCancellation(
 export function describeProjection(guard: GuardResult, p: Projection): Said {
   if (!p.counts || p.projectedRatePercent === undefined || guard.ratePercent === undefined) return p.why;
   const figures = { from: guard.ratePercent, to: p.projectedRatePercent, limit: guard.thresholdPercent! };
+  if (p.projectedBand && guard.standing && p.projectedBand !== guard.metric?.guarded)
+    return said('projection.band', { from: figures.from, to: figures.to, band: said(`band.${p.projectedBand}`) });
   return p.projectedLevel === 'over'
     ? said('projection.over', { ...figures, counted: p.projectedCounted!, total: p.projectedTotal! })
     : said('projection.under', figures);
-}
-
-/** How many more seller cancellations fit, and what one weighs in a small shop. */
-export function headroomLines(guard: GuardResult): Said[] {
-  if (guard.counted === undefined || guard.total === undefined || !guard.metric) return [];
-  const left = headroomOf(guard.counted, guard.total, guard.metric.thresholdPercent, guard.metric.comparison);
-  const limit = guard.thresholdPercent!;
-  const lines = [left === 0 ? said('guard.headroom-none', { limit }) : said('guard.headroom', { left, limit })];
-  if (guard.smallShop) lines.push(said('guard.small-shop', { total: guard.total, one: guard.oneCancellationPercent! }));
-  return lines;
 }

@@ -32,3 +32,39 @@ export function ratePercent(counted: number, total: number): number {
 export function roundRate(rate: number): number {
   return Math.round(rate * 100) / 100;
 }
+
+/** What a boundary is judged on: counted events of all, and how many of them came from different buyers. */
+export interface Counts {
+  counted: number;
+  total: number;
+  /** eBay counts defects from different buyers; elsewhere this is `counted`. */
+  uniques: number;
+}
+
+interface CountedBoundary {
+  percent: number;
+  comparison: Comparison;
+  minCount?: number;
+  minCountUnderOrders?: number;
+}
+
+/** Whether the boundary also needs a count here (Etsy's 3 cases apply only under 300 orders). */
+export function needsCount(b: CountedBoundary, total: number): b is CountedBoundary & { minCount: number } {
+  return b.minCount !== undefined && (b.minCountUnderOrders === undefined || total < b.minCountUnderOrders);
+}
+
+/** A boundary is crossed when the rate breaks it and, where it also needs a count, that count is reached. */
+export function crosses(b: CountedBoundary, f: Counts): boolean {
+  return breaks(f.counted, f.total, b.percent, b.comparison) && (!needsCount(b, f.total) || f.uniques >= b.minCount);
+}
+
+/**
+ * How many more counted events fit before the boundary is crossed, each taken to come from a new buyer
+ * (the worst case for eBay's count) and each on an order already in the total.
+ */
+export function roomBefore(b: CountedBoundary, f: Counts): number {
+  if (crosses(b, f)) return 0;
+  const byRate = headroom(f.counted, f.total, b.percent, b.comparison) + 1;
+  const byCount = needsCount(b, f.total) ? Math.max(1, b.minCount - f.uniques) : 1;
+  return Math.max(byRate, byCount) - 1;
+}

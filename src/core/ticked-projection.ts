@@ -2,8 +2,9 @@
 // on a list for a bulk action (eBay's Manage orders). Each order is weighed exactly as the one-order
 // projection weighs it (whether it counts, whether it is already inside the figures), then summed.
 import { projectCancellation } from './projection';
-import { levelOf, type GuardResult } from './rate-guard';
-import { ratePercent, roundRate } from './rate-math';
+import { levelOf } from './level';
+import type { GuardResult } from './rate-guard';
+import { ratePercent, roundRate, type Counts } from './rate-math';
 import type { Rulebook } from './rulebooks';
 import { said, type Said } from './said';
 import type { Level, OrderSeen } from './types';
@@ -43,10 +44,16 @@ export function projectTicked(
   if (counting === 0) return { cancellable: count, counting, line: said('projection.ticked-free', { count }) };
   if (!guard.metric || guard.counted === undefined || guard.total === undefined || guard.ratePercent === undefined)
     return { cancellable: count, counting, line: said('projection.ticked-no-figure', { count, counting }) };
-  const counted = guard.counted + counting;
-  const total = guard.total + added;
+  // Each buyer taken as a new one, as the one-order projection does: the worst case for a count of buyers.
+  const f: Counts = {
+    counted: guard.counted + counting,
+    total: guard.total + added,
+    uniques: (guard.uniques ?? guard.counted) + counting,
+  };
+  const { counted, total } = f;
   const to = roundRate(ratePercent(counted, total));
-  const projectedLevel = levelOf(counted, total, guard.metric);
+  const stated = guard.standing?.stated ? guard.standing.band : undefined;
+  const projectedLevel = levelOf(guard.metric, f, undefined, stated);
   const figures = { count, counting, from: guard.ratePercent, to, limit: guard.thresholdPercent! };
   return {
     cancellable: count,

@@ -59,6 +59,23 @@ export interface OrderSeen {
   disputeOpen?: boolean;
   /** A short fingerprint of the ship-to address, never the address itself: it tells us the address changed. */
   addressHash?: string;
+  /**
+   * The platform's own word on whether this order counts against the seller's reputation (Mercado
+   * Libre's per-sale "No afecta tu reputación"); absent when the page says nothing.
+   */
+  affectsReputation?: boolean;
+  /** Whether the order carries a tracking number (so "share tracking" is possible); absent when unknown. */
+  hasTracking?: boolean;
+  /** When the order was delivered, where the page says (a delivered order is never intercepted). */
+  deliveredAt?: number;
+  /**
+   * The buyer opened a request with the seller (eBay's return or not-received request, Mercado Libre's
+   * claim, Etsy's help request, a TikTok return or refund request) that the platform has not stepped
+   * into yet; `disputeOpen` is the case once it has.
+   */
+  requestOpen?: boolean;
+  /** The platform will cancel the order by itself at this time unless the seller acts (TikTok's deadline). */
+  autoCancelAt?: number;
 }
 
 /** What a recorded event can show: a cancellation that counted or not, advice followed or not. */
@@ -73,8 +90,13 @@ export const METRIC_IDS = [
   'late-shipment-rate',
   'valid-tracking-rate',
   'order-defect-rate',
-  /** eBay's cases closed without seller resolution, beside its transaction defect rate. */
-  'cases-closed',
+  /** Mercado Libre: claims and mediations, beside "cancelled by you" and late handling. */
+  'claims-rate',
+  'mediation-rate',
+  /** eBay: cases closed without seller resolution, guarded beside the transaction defect rate. */
+  'cases-closed-rate',
+  /** Etsy: orders with a case refunded from the seller's payment account (customer-service standard). */
+  'case-rate',
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 

@@ -21,6 +21,10 @@ const BANNER_PREFIXES = [
   'input.',
   'duplicate.',
   'cancel-warning.',
+  // Words inside the guard's lines: a ladder's steps, a platform's deadlines, how sure a rule is.
+  'band.',
+  'deadline.',
+  'confidence.',
   // A reading the background did not believe is shown as a page it could not read.
   'refusal.untrusted-reading',
 ] as const;

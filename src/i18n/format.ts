@@ -16,28 +16,36 @@ export interface Translator {
   list(items: string[]): string;
 }
 
+/** `make()` once, on the first call. */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 export function createTranslator(messages: Partial<Messages>, locale: string): Translator {
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const lists = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
-  const plurals = new Intl.PluralRules(locale);
+  // Made on first use: each Intl constructor loads the locale's data, tens of milliseconds in a
+  // new tab, and a banner that shows no date or list must not pay for the date and list formats.
+  const numbers = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
+  const percents = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }));
+  const dates = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  const dateTimes = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const lists = lazy(() => new Intl.ListFormat(locale, { type: 'unit', style: 'short' }));
+  const plurals = lazy(() => new Intl.PluralRules(locale));
 
   const value = (v: ParamValue | undefined, format: string | undefined, whole: string): string => {
     if (v === undefined) return whole;
     if (typeof v === 'object') return say(v);
     if (typeof v === 'string') return isolate(v);
-    if (format === 'percent') return percents.format(v / 100);
-    if (format === 'date') return dates.format(v);
-    if (format === 'datetime') return dateTimes.format(v);
-    return numbers.format(v);
+    if (format === 'percent') return percents().format(v / 100);
+    if (format === 'date') return dates().format(v);
+    if (format === 'datetime') return dateTimes().format(v);
+    return numbers().format(v);
   };
 
   const text = (message: Message, params: Record<string, ParamValue>): string => {
     if (typeof message === 'string') return message;
     const n = params[message.plural];
-    const form = typeof n === 'number' ? plurals.select(n) : 'other';
+    const form = typeof n === 'number' ? plurals().select(n) : 'other';
     return message[form] ?? message.other;
   };
 
@@ -58,10 +66,10 @@ export function createTranslator(messages: Partial<Messages>, locale: string): T
     locale,
     t,
     say,
-    number: (n) => numbers.format(n),
-    percent: (n) => percents.format(n / 100),
-    date: (ms) => dates.format(ms),
-    dateTime: (ms) => dateTimes.format(ms),
-    list: (items) => lists.format(items),
+    number: (n) => numbers().format(n),
+    percent: (n) => percents().format(n / 100),
+    date: (ms) => dates().format(ms),
+    dateTime: (ms) => dateTimes().format(ms),
+    list: (items) => lists().format(items),
   };
 }

@@ -40,6 +40,11 @@ export const OrderSeenSchema = v.strictObject({
   returnRequested: v.optional(v.boolean()),
   disputeOpen: v.optional(v.boolean()),
   addressHash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z]{1,13}$/))),
+  affectsReputation: v.optional(v.boolean()),
+  hasTracking: v.optional(v.boolean()),
+  deliveredAt: v.optional(time),
+  requestOpen: v.optional(v.boolean()),
+  autoCancelAt: v.optional(time),
 });
 
 const MetricSnapshotSchema = v.strictObject({

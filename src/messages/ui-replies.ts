@@ -5,6 +5,7 @@
 // the background that holds the data, are parsed (ui-to-background.ts).
 import type { Action, ShopPolicy } from '../core/advisor/types';
 import type { CancellationShare, RateSeries, reasonsBreakdown } from '../core/insight';
+import type { RuleRef } from '../core/rulebooks/rule';
 import type {
   ChoiceRecord,
   CustomTemplate,
@@ -25,7 +26,19 @@ export interface RulebookInfo {
   platform: string;
   name: string;
   checkedOn: string;
-  markets: { code: string; metric: { threshold: number; windowDays: number } | null }[];
+  /** Each marketplace's guarded limit with the rule it rests on (how sure, where read, when). */
+  markets: {
+    code: string;
+    metric: {
+      threshold: number;
+      windowDays: number;
+      /** Further windows measured beside it (Amazon India: 30 days beside 7). */
+      alsoWindowDays?: number[];
+      /** The longer window used under a volume (eBay: 12 months under 400 transactions). */
+      longWindow?: { minOrders: number; days: number };
+      rule: RuleRef;
+    } | null;
+  }[];
 }
 
 export interface HistoryAnswer {

@@ -6,16 +6,10 @@ import type { UiAnswer } from '../messages';
 import { ask } from '../ui/client';
 import { t } from '../ui/t';
 import { BannerLanguage } from './banner-language';
+import { RuleLimits } from './rule-limits';
 import { refusalText } from '../ui/refusal-text';
 
 type SettingsReply = UiAnswer<'ui/get-settings'>;
-
-const OLD_AFTER_DAYS = 180;
-
-function ageNote(checkedOn: string, now = Date.now()): string {
-  const days = Math.floor((now - Date.parse(checkedOn)) / 86_400_000);
-  return days > OLD_AFTER_DAYS ? t('limits.rules-old', { days }) : '';
-}
 
 export function PolicyForm() {
   const [data, setData] = useState<SettingsReply | undefined>();
@@ -127,43 +121,7 @@ export function PolicyForm() {
         />
         <BannerLanguage value={bannerLanguage} onChange={(choice) => set({ bannerLanguage: choice })} />
       </div>
-      <h2>{t('limits.heading')}</h2>
-      <p>{t('limits.intro')}</p>
-      {data.rulebooks.map((b) => (
-        <fieldset key={b.platform}>
-          <legend>
-            {t('limits.checked-on', { platform: b.name, date: Date.parse(b.checkedOn) })}
-            {ageNote(b.checkedOn)}
-          </legend>
-          {b.markets.every((m) => !m.metric) ? (
-            <p>{t('limits.none')}</p>
-          ) : (
-            <div class="grid">
-              {b.markets
-                .filter((m) => m.metric)
-                .map((m) => {
-                  const key = `${b.platform}:${m.code}`;
-                  return [
-                    <label key={`${key}-l`} for={key}>
-                      {t('limits.market', { market: m.code, limit: m.metric!.threshold, days: m.metric!.windowDays })}
-                    </label>,
-                    <input
-                      key={key}
-                      id={key}
-                      type="number"
-                      step="0.1"
-                      min={0.01}
-                      max={100}
-                      placeholder={t('limits.platform-value')}
-                      value={overrides[key]?.thresholdPercent ?? ''}
-                      onInput={(e) => setOverride(key, e.currentTarget.value)}
-                    />,
-                  ];
-                })}
-            </div>
-          )}
-        </fieldset>
-      ))}
+      <RuleLimits rulebooks={data.rulebooks} overrides={overrides} onOverride={setOverride} />
       <p>
         <button type="submit">{t('options.save')}</button> {message && <span role="status">{message}</span>}
       </p>

@@ -1,6 +1,8 @@
 // The advisor's ranked actions: what to do, why, the rule behind it (opens for the seller, never
-// goes into a buyer message) and what it does to the metrics.
+// goes into a buyer message) with how sure it is and how old, and what it does to the metrics.
 import type { Action, ActionKind } from '../core/advisor/types';
+import type { RuleRef } from '../core/rulebooks';
+import { said } from '../core/said';
 import { actionLabel } from '../ui/action-label';
 import { say, t } from '../ui/t';
 
@@ -12,6 +14,15 @@ function safeHref(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** "official, checked 1 Dec 2026" or "third-party report, source dated 2020, checked …". */
+function ruleNote(rule: RuleRef): string {
+  const confidence = said(`confidence.${rule.confidence}`);
+  const checked = Date.parse(rule.checkedOn);
+  return rule.sourceDate
+    ? t('actions.rule-dated', { confidence, dated: rule.sourceDate, checked })
+    : t('actions.rule-ref', { confidence, checked });
 }
 
 export function ActionList({
@@ -47,10 +58,17 @@ export function ActionList({
                   {t('actions.effect', { metric: e.metric, detail: e.detail })}
                 </p>
               ))}
-              {href && (
-                <a href={href} target="_blank" rel="noopener noreferrer" class="rule">
-                  {t('actions.rule', { rule: a.ruleId ?? '' })}
-                </a>
+              {a.rule && (
+                <p class="rule" data-rule-confidence={a.rule.confidence}>
+                  {href ? (
+                    <a href={href} target="_blank" rel="noopener noreferrer">
+                      {t('actions.rule', { rule: a.rule.id })}
+                    </a>
+                  ) : (
+                    t('actions.rule', { rule: a.rule.id })
+                  )}{' '}
+                  · {ruleNote(a.rule)}
+                </p>
               )}
             </li>
           );

@@ -1,40 +1,40 @@
-// The popup: the order in front of the seller, the guard's figures, the situation, the ranked
-// actions and the draft for the chosen one.
+// The popup: the order in front of the seller and the guard's figures first, then the advice
+// (situation, ranked actions, the draft for the chosen one) as soon as its code has loaded.
 import { useEffect, useState } from 'preact/hooks';
-import type { Action } from '../core/advisor/types';
-import { languageFor } from '../core/drafts';
-import type { ChoiceRecord, OrderRecord, UiAnswer } from '../messages';
-import { ask } from '../ui/client';
+import type { OrderRecord, Refusal } from '../messages';
 import { openOptions, openPage } from '../ui/extension-pages';
-import { targetTabId } from '../ui/tab-id';
+import { refusalText } from '../ui/refusal-text';
 import { t } from '../ui/t';
-import { ActionList } from './action-list';
-import { DraftEditor } from './draft-editor';
+import type { AdviceModule } from './advice-module';
 import { GuardPanel } from './guard-panel';
 import { OrderCard } from './order-card';
-import { SituationPicker, type Choice } from './situation-picker';
-import { refusalText } from '../ui/refusal-text';
-
-type Loaded = UiAnswer<'ui/tab-state'> & { tabId: number };
+import type { Loaded } from './tab-answer';
 
 type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; data: Loaded };
 
-/** `words`: the catalogue loading; the tab's state is asked for meanwhile, so neither waits for the other. */
-export function App({ words }: { words: Promise<unknown> }) {
+export interface Started {
+  /** The catalogue loading. */
+  words: Promise<unknown>;
+  /** The tab's state, asked for before this module ran. */
+  tab: Promise<Loaded | Refusal | undefined>;
+  /** The advice part's code, loading meanwhile. */
+  advice: Promise<AdviceModule>;
+}
+
+export function App({ words, tab, advice }: Started) {
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [speaks, setSpeaks] = useState(false);
   useEffect(() => {
     void words.then(() => setSpeaks(true));
     void (async () => {
-      const tabId = await targetTabId();
-      const reply = tabId === undefined ? undefined : await ask({ type: 'ui/tab-state', tabId });
+      const reply = await tab;
       await words;
-      if (tabId === undefined || !reply) return setStatus({ kind: 'error', message: t('popup.no-tab') });
+      if (!reply) return setStatus({ kind: 'error', message: t('popup.no-tab') });
       if (!reply.ok) return setStatus({ kind: 'error', message: refusalText(reply) });
-      setStatus({ kind: 'loaded', data: { ...reply, tabId } });
+      setStatus({ kind: 'loaded', data: reply });
       requestAnimationFrame(() => performance.mark('seller-guard:popup-first-content'));
     })().catch((error: unknown) => setStatus({ kind: 'error', message: String(error) }));
-  }, [words]);
+  }, [words, tab]);
 
   if (!speaks) return null;
   return (
@@ -57,17 +57,12 @@ export function App({ words }: { words: Promise<unknown> }) {
           {status.message}
         </p>
       )}
-      {status.kind === 'loaded' && <Content data={status.data} />}
+      {status.kind === 'loaded' && <Content data={status.data} advice={advice} />}
     </>
   );
 }
 
-function initialChoice(order: OrderRecord, saved: ChoiceRecord | null): Choice {
-  if (saved) return { situation: saved.situation, askedVia: saved.askedVia } as Choice;
-  return { situation: 'changed-mind', askedVia: order.cancelRequest?.viaPlatform ? 'platform-request' : 'message' };
-}
-
-function Content({ data }: { data: Loaded }) {
+function Content({ data, advice }: { data: Loaded; advice: Promise<AdviceModule> }) {
   const { state, order } = data;
   if (!state) return <p>{t('popup.open-seller-page')}</p>;
   if (state.read === 'failed')
@@ -80,43 +75,23 @@ function Content({ data }: { data: Loaded }) {
     <>
       {order && <OrderCard order={order} />}
       {state.summary && <GuardPanel summary={state.summary} />}
-      {order && <Advice data={data} order={order} />}
+      {order && <LateAdvice advice={advice} data={data} order={order} />}
     </>
   );
 }
 
-function Advice({ data, order }: { data: Loaded; order: OrderRecord }) {
-  const [choice, setChoice] = useState<Choice>(() => initialChoice(order, data.choice));
-  const [actions, setActions] = useState<Action[] | undefined>();
-  const [selected, setSelected] = useState<Action | undefined>();
-  const [error, setError] = useState('');
-  const { tabId } = data;
-  const { situation, askedVia } = choice;
+/** The advice once its code is there; a failed load says so instead of leaving a gap. */
+function LateAdvice({ advice, data, order }: { advice: Promise<AdviceModule>; data: Loaded; order: OrderRecord }) {
+  const [loaded, setLoaded] = useState<AdviceModule | 'failed'>();
   useEffect(() => {
-    void ask({ type: 'ui/advise', tabId, situation, askedVia }).then((reply) => {
-      if (!reply.ok) return setError(refusalText(reply));
-      setActions(reply.actions);
-      setSelected(reply.actions[0]);
-    });
-  }, [tabId, situation, askedVia]);
-  return (
-    <>
-      <SituationPicker choice={choice} onChange={setChoice} />
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      {actions && <ActionList actions={actions} selected={selected?.kind} onSelect={setSelected} />}
-      {selected && (
-        <DraftEditor
-          tabId={data.tabId}
-          order={order}
-          action={selected}
-          defaultLang={languageFor(data.language)}
-          policy={data.policy}
-        />
-      )}
-    </>
-  );
+    advice.then(setLoaded, () => setLoaded('failed'));
+  }, [advice]);
+  if (loaded === 'failed')
+    return (
+      <p class="error" role="alert">
+        {t('popup.advice-failed')}
+      </p>
+    );
+  if (!loaded) return <p>{t('common.loading')}</p>;
+  return <loaded.Advice data={data} order={order} />;
 }

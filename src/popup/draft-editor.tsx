@@ -2,12 +2,22 @@
 // saved as the seller types, checked against the platform's message rules, inserted or copied.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action, ShopPolicy } from '../core/advisor/types';
-import { LANGUAGES, lintDraft, messagingNotes, renderTemplate, renderText, type Language } from '../core/drafts';
+import {
+  LANGUAGES,
+  lintDraft,
+  messagingNotes,
+  renderTemplate,
+  renderText,
+  splitDraft,
+  type Language,
+} from '../core/drafts';
 import { rulebookFor } from '../core/rulebooks';
 import type { CustomTemplate, DraftUse, OrderRecord } from '../messages';
 import { ask } from '../ui/client';
 import { languageName } from '../ui/language-name';
 import { say, t, tk } from '../ui/t';
+import { DraftLint } from './draft-lint';
+import { DraftParts } from './draft-parts';
 
 /** Where the message box is on each platform we read; a plain "no box here" elsewhere. */
 const noBox = (platform: string): string =>
@@ -89,13 +99,16 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
   if (text === undefined) return <p class="card">{t('draft.loading')}</p>;
   const book = rulebookFor(order.platform);
   const findings = lintDraft(text, book, order.platform === 'amazon' ? order.id : undefined);
+  // Mercado Libre's box holds 350 characters: a longer draft goes as several messages, shown here.
+  const max = book.messaging.maxLength?.units;
+  const parts = max ? splitDraft(text, max) : [text];
 
   const used = async (how: 'inserted' | 'copied') => {
     await ask({ type: 'ui/draft-used', ...ref, how, lang, text });
     setUses([...uses, { at: Date.now(), how, lang, text }]);
   };
-  const insert = async () => {
-    const reply = await ask({ type: 'ui/insert-draft', tabId, text });
+  const insert = async (part = text) => {
+    const reply = await ask({ type: 'ui/insert-draft', tabId, text: part });
     if (reply.ok && reply.inserted) {
       await used('inserted');
       setStatus(t('draft.inserted'));
@@ -169,20 +182,15 @@ export function DraftEditor({ tabId, order, action, defaultLang, policy }: Props
           save(next, lang);
         }}
       />
-      {messagingNotes(book).map((note, i) => (
+      {messagingNotes(book, order.marketplace).map((note, i) => (
         <p key={i} class="note">
           {say(note)}
         </p>
       ))}
-      {findings.length > 0 && (
-        <ul class="lint" aria-label={t('draft.rules')}>
-          {findings.map((f) => (
-            <li key={f.rule} data-lint={f.rule}>
-              {say(f.message)} {say(f.fix)}
-            </li>
-          ))}
-        </ul>
+      {parts.length > 1 && (
+        <DraftParts parts={parts} max={max!} platform={book.displayName} onInsert={(part) => void insert(part)} />
       )}
+      <DraftLint findings={findings} book={book} marketplace={order.marketplace} />
       <div class="bar">
         <button type="button" onClick={() => void insert()}>
           {t('draft.insert')}

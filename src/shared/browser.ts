@@ -70,5 +70,4 @@ export const badge = {
 
 export const i18n = {
   t: (key: string, substitutions?: string | string[]): string => browser.i18n.getMessage(key, substitutions) || key,
-  uiLanguage: (): string => browser.i18n.getUILanguage(),
 };

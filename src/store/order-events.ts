@@ -20,7 +20,8 @@ export const isAdvice = (e: EventRecord): boolean => (ACTION_KINDS as readonly s
 /** The rulebook's own reason code, when the picked reason (option value, then label) starts with one. */
 function reasonCodeOf(book: Rulebook, picked: string | undefined): string | undefined {
   const value = picked?.split(' ')[0];
-  return (Object.values(book.reasonCodes) as (string | undefined)[]).find((code) => code === value);
+  const { buyerRequested, outOfStock, sellerCannotShip } = book.reasonCodes;
+  return [buyerRequested, outOfStock, sellerCannotShip].map((r) => r.code).find((code) => code === value);
 }
 
 /** Whether this cancellation counts against the platform's rate, and the rule that says so. */
@@ -67,7 +68,7 @@ function cancellationEvent(order: OrderRecord, base: ReturnType<typeof eventBase
 export function resolutionOf(order: OrderRecord, events: EventRecord[]): Resolution {
   if (order.status !== 'cancelled') return { kind: 'shipped' };
   const cancellation = events.find((e) => e.kind === 'cancellation' && e.orderKey === order.key);
-  return { kind: 'cancelled', counted: cancellation?.counted ?? true };
+  return { kind: 'cancelled', counted: cancellation?.counted ?? true, route: cancellation?.route ?? 'seller' };
 }
 
 export function eventsFor(

@@ -24,6 +24,8 @@ export async function guardData(db: GuardDatabase, platform: Platform, marketpla
       cancelledAt: e.at,
       orderedAt: e.orderedAt,
       counted: e.counted ?? true,
+      // eBay counts defects from different buyers; a buyer not on record is taken as a new one.
+      ...(e.buyer ? { buyer: e.buyer } : {}),
     })),
   };
 }

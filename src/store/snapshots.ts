@@ -8,18 +8,18 @@ import type { GuardDB } from './schema';
 
 type SnapshotStore = IDBPObjectStore<GuardDB, ArrayLike<StoreNames<GuardDB>>, 'snapshots', 'readwrite'>;
 
-export async function latestSnapshot(
+/** The latest figure of each metric the platform showed for a marketplace (the guard reads several). */
+export async function latestSnapshots(
   db: GuardDatabase,
   platform: Platform,
   marketplace: string,
-): Promise<SnapshotRecord | undefined> {
-  const all = (await db.getAllFromIndex('snapshots', 'by-market', [platform, marketplace])).filter(
-    (s) => s.metric === 'cancellation-rate',
-  );
-  return all.reduce<SnapshotRecord | undefined>(
-    (latest, s) => (!latest || s.readAt > latest.readAt ? s : latest),
-    undefined,
-  );
+): Promise<SnapshotRecord[]> {
+  const latest = new Map<string, SnapshotRecord>();
+  for (const s of await db.getAllFromIndex('snapshots', 'by-market', [platform, marketplace])) {
+    const seen = latest.get(s.metric);
+    if (!seen || s.readAt > seen.readAt) latest.set(s.metric, s);
+  }
+  return [...latest.values()];
 }
 
 export function allSnapshots(db: GuardDatabase): Promise<SnapshotRecord[]> {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { advise, situationFor, type OrderOnRecord, type Situation } from '../../src/core/advisor';
 import { candidatesFor } from '../../src/core/advisor/candidates';
 import { guardRate } from '../../src/core/rate-guard';
+import { snapshotOf } from './snapshot-of';
 import { RULEBOOKS, type Rulebook } from '../../src/core/rulebooks';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -27,7 +28,7 @@ const situation = (
 ) => situationFor(o, { reason, askedVia }, { now: NOW });
 
 describe('the situation is built from the order', () => {
-  it('an open dispute on a shipped AliExpress order: answer the dispute, do not refund first', () => {
+  it('an open dispute on a shipped AliExpress order: answer the dispute first; accepting a refund stays possible', () => {
     const s = situation(
       order({
         platform: 'aliexpress',
@@ -43,7 +44,7 @@ describe('the situation is built from the order', () => {
     const kinds = advise(s).map((a) => a.kind);
     expect(kinds[0]).toBe('gather-evidence');
     expect(kinds).toContain('escalate-to-platform');
-    expect(kinds).not.toContain('refund');
+    expect(kinds.indexOf('refund')).toBeGreaterThan(kinds.indexOf('escalate-to-platform'));
   });
   it('without a dispute the same order is refunded before a claim', () => {
     const s = situation(
@@ -52,6 +53,23 @@ describe('the situation is built from the order', () => {
     );
     expect(s.claimOpen).toBe(false);
     expect(advise(s)[0]!.kind).toBe('refund');
+  });
+  it('a delivery date on the page makes the order delivered, whatever the status says', () => {
+    const s = situation(order({ status: 'shipped', deliveredAt: NOW - 3 * DAY, deliverBy: NOW - 4 * DAY }));
+    expect(s.order).toMatchObject({
+      status: 'delivered',
+      delivered: true,
+      daysSinceDelivery: 3,
+      daysPastDeliveryDate: 4,
+    });
+  });
+  it('a request the platform has not stepped into, tracking and the page’s own per-sale verdict reach the advisor', () => {
+    const s = situation(order({ requestOpen: true, hasTracking: false, affectsReputation: false }));
+    expect(s).toMatchObject({
+      requestOpen: true,
+      claimOpen: false,
+      order: { hasTracking: false, affectsReputation: false },
+    });
   });
   it('days since delivery count from the delivery date; an undelivered date is not "passed"', () => {
     expect(situation(order({ status: 'delivered', deliverBy: NOW - 35 * DAY })).order.daysSinceDelivery).toBe(35);
@@ -92,7 +110,10 @@ describe('rulebook timings reach the seller', () => {
   });
   it("a buyer's request is answered within the platform's hours where it states them", () => {
     const ali = situation(order({ platform: 'aliexpress', marketplace: 'GLOBAL' }), 'changed-mind', 'platform-request');
-    expect(advise(ali)[0]!.why).toMatchObject({ code: 'advice.confirm-within', params: { hours: 48 } });
+    expect(advise(ali)[0]!.why).toMatchObject({
+      code: 'advice.confirm-within',
+      params: { within: { code: 'deadline.hours', params: { amount: 48 } } },
+    });
     const amazon = situation(order(), 'changed-mind', 'platform-request');
     expect(advise(amazon)[0]!.why.code).toBe('advice.confirm');
   });
@@ -126,5 +147,40 @@ describe('rulebook timings reach the seller', () => {
       expect.objectContaining({ effect: 'risk', detail: expect.objectContaining({ code: 'guard.consecutive' }) }),
     );
     expect(effectsOf('US').map((e) => e.effect)).toEqual(['counts']);
+  });
+});
+
+describe('what the seller sees beside each action', () => {
+  it('with the guard, a counting cancellation shows its projection: 1.92% → 2.56%', () => {
+    const guard = guardRate({
+      platform: 'amazon',
+      marketplace: 'US',
+      now: NOW,
+      orders: [],
+      cancellations: [],
+      snapshot: snapshotOf('amazon', 'US', 3, 156, NOW - 1000),
+    });
+    const actions = advise(situationFor(order(), { reason: 'changed-mind', askedVia: 'message' }, { now: NOW, guard }));
+    expect(actions.find((a) => a.kind === 'cancel')!.effects[0]).toMatchObject({
+      effect: 'counts',
+      detail: { code: 'effect.projected', params: { from: 1.92, to: 2.56, limit: 2.5 } },
+    });
+    expect(actions[0]!.kind).toBe('ask-buyer-to-request-cancellation');
+  });
+  it('every rule carries its source, its check date and how sure it is for this marketplace', () => {
+    const oos = situation(order(), 'out-of-stock', 'seller');
+    const [cancel, tell] = advise(oos);
+    expect(cancel).toMatchObject({
+      ruleId: 'amazon.oos.cancel-yourself',
+      source: expect.stringContaining('sellercentral.amazon'),
+      rule: { confidence: 'official-regional', checkedOn: '2026-12-01' },
+      templates: ['out-of-stock-cancelled'],
+    });
+    expect(tell).toMatchObject({
+      kind: 'contact-buyer',
+      rule: { id: 'amazon.oos.no-ask', confidence: 'third-party', sourceDate: '2020' },
+    });
+    const italy = advise(situation(order({ marketplace: 'IT' }), 'out-of-stock', 'seller'));
+    expect(italy[0]!.rule?.confidence).toBe('official');
   });
 });

@@ -4,6 +4,7 @@ import { projectCancellation } from '../../src/core/projection';
 import { guardRate } from '../../src/core/rate-guard';
 import { RULEBOOKS } from '../../src/core/rulebooks';
 import type { OrderSeen } from '../../src/core/types';
+import { snapshotOf } from './snapshot-of';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const guard = guardRate({
@@ -12,15 +13,7 @@ const guard = guardRate({
   now: NOW,
   orders: [],
   cancellations: [],
-  snapshot: {
-    platform: 'amazon',
-    marketplace: 'US',
-    metric: 'cancellation-rate',
-    ratePercent: 1.92,
-    counted: 3,
-    total: 156,
-    readAt: NOW - 3_600_000,
-  },
+  snapshot: snapshotOf('amazon', 'US', 3, 156, NOW - 3_600_000),
 });
 const order = (over: Partial<OrderSeen> = {}): OrderSeen => ({
   platform: 'amazon',
@@ -108,7 +101,7 @@ describe('guard summary for the banner', () => {
     const fresh = summarize(guard, RULEBOOKS.amazon, order({ orderedAt: NOW - 5 * 60_000 }));
     expect(fresh.details).toContainEqual({
       code: 'guard.self-cancel',
-      params: { flow: { code: 'flow.amazon' }, left: 25 },
+      params: { flow: { code: 'flow.amazon' }, left: 25, sure: { code: 'confidence.official' } },
     });
     expect(summarize(guard, RULEBOOKS.amazon, order()).details.map((d) => d.code)).not.toContain('guard.self-cancel');
   });
@@ -118,13 +111,13 @@ describe('guard summary for the banner', () => {
     expect(summarize(ali, RULEBOOKS.aliexpress, order({ platform: 'aliexpress' })).details).toEqual([]);
     const tiktok = guardRate({
       platform: 'tiktok',
-      marketplace: 'US',
+      marketplace: 'TH',
       now: NOW,
       orders: [],
       cancellations: [],
       snapshot: {
         platform: 'tiktok',
-        marketplace: 'US',
+        marketplace: 'TH',
         metric: 'cancellation-rate',
         ratePercent: 1,
         counted: 1,
@@ -132,7 +125,14 @@ describe('guard summary for the banner', () => {
         readAt: NOW - 1000,
       },
     });
-    const s = summarize(tiktok, RULEBOOKS.tiktok, order({ platform: 'tiktok', cancelRequest: { viaPlatform: true } }));
-    expect(s.details).toContainEqual({ code: 'guard.answer-request', params: { hours: 24 } });
+    const s = summarize(
+      tiktok,
+      RULEBOOKS.tiktok,
+      order({ platform: 'tiktok', marketplace: 'TH', cancelRequest: { viaPlatform: true } }),
+    );
+    expect(s.details).toContainEqual({
+      code: 'guard.answer-request',
+      params: { within: { code: 'deadline.hours', params: { amount: 24 } }, sure: { code: 'confidence.official' } },
+    });
   });
 });

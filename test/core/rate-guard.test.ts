@@ -207,9 +207,10 @@ describe('rate guard: per marketplace', () => {
       input({ platform: 'tiktok', marketplace: 'US', snapshot: { ...snap(1, 40), platform: 'tiktok' } }),
     );
     expect(tt).toMatchObject({ level: 'near', ratePercent: 2.5 });
+    // eBay: 4 defects of 200 from 4 buyers is 2%: at most 2% is fine, and one more crosses both conditions.
     const eb = guardRate(
-      input({ platform: 'ebay', marketplace: 'US', snapshot: { ...snap(2, 100), platform: 'ebay', windowDays: 90 } }),
+      input({ platform: 'ebay', marketplace: 'US', snapshot: { ...snap(4, 200), platform: 'ebay', uniqueBuyers: 4 } }),
     );
-    expect(eb).toMatchObject({ level: 'near', thresholdPercent: 2 });
+    expect(eb).toMatchObject({ level: 'near', thresholdPercent: 2, windowDays: 365 });
   });
 });

@@ -6,6 +6,7 @@ import { summarize } from '../../src/core/guard-view';
 import { guardRate } from '../../src/core/rate-guard';
 import { RULEBOOKS } from '../../src/core/rulebooks';
 import type { MetricSnapshot, Platform } from '../../src/core/types';
+import { snapshotOf } from './snapshot-of';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -16,16 +17,7 @@ const snap = (
   counted: number,
   total: number,
   windowDays?: number,
-): MetricSnapshot => ({
-  platform,
-  marketplace,
-  metric: 'cancellation-rate',
-  ratePercent: Math.round((counted / total) * 10_000) / 100,
-  counted,
-  total,
-  windowDays,
-  readAt: NOW - 3_600_000,
-});
+): MetricSnapshot => snapshotOf(platform, marketplace, counted, total, NOW - 3_600_000, { windowDays });
 const input = (over: Partial<GuardInput>): GuardInput => ({
   platform: 'amazon',
   marketplace: 'IN',
@@ -76,13 +68,44 @@ describe('Amazon India: 7 and 30 days, the worse shown', () => {
 });
 
 describe('eBay: 3 months with 400 or more transactions, else 12', () => {
-  it('100 transactions: the 12-month window', () => {
+  it('100 transactions: the 12-month window, and the banner says why', () => {
     const g = guardRate(input({ platform: 'ebay', marketplace: 'US', snapshot: snap('ebay', 'US', 2, 100) }));
-    expect(g).toMatchObject({ windowDays: 365, level: 'near', ratePercent: 2 });
+    // 2%: not over (at most 2%), and 2 defects are far from the 5 different buyers Below Standard needs.
+    expect(g).toMatchObject({ windowDays: 365, level: 'ok', ratePercent: 2, longWindow: { minOrders: 400 } });
+    expect(summarize(g, RULEBOOKS.ebay).details).toContainEqual({
+      code: 'guard.long-window',
+      params: { platform: 'eBay', min: 400, short: 90, long: 365, sure: { code: 'confidence.official' } },
+    });
+  });
+  it('a figure the page labels 12 months is read as the 12-month window, whatever its size', () => {
+    const g = guardRate(input({ platform: 'ebay', marketplace: 'US', snapshot: snap('ebay', 'US', 2, 900, 365) }));
+    expect(g).toMatchObject({ windowDays: 365, total: 900 });
   });
   it('500 transactions: the 3-month window', () => {
     const g = guardRate(input({ platform: 'ebay', marketplace: 'US', snapshot: snap('ebay', 'US', 2, 500) }));
     expect(g).toMatchObject({ windowDays: 90, level: 'ok' });
+  });
+});
+
+describe('a window the platform states in two ways', () => {
+  it("Mercado Libre: the banner says its own pages disagree, and the page's period wins", () => {
+    const g = guardRate(
+      input({ platform: 'mercadolibre', marketplace: 'BR', snapshot: snap('mercadolibre', 'BR', 1, 300) }),
+    );
+    expect(summarize(g, RULEBOOKS.mercadolibre).details).toContainEqual({
+      code: 'guard.window-disputed',
+      params: { platform: 'Mercado Libre', days: 60 },
+    });
+  });
+  it('Mercado Libre: a small shop (under 10 sales in 60 days) is measured over 365 days', () => {
+    const g = guardRate(
+      input({ platform: 'mercadolibre', marketplace: 'BR', snapshot: snap('mercadolibre', 'BR', 0, 8, 365) }),
+    );
+    expect(g).toMatchObject({
+      windowDays: 365,
+      longWindow: { minOrders: 10, shortDays: 60 },
+      newSeller: { untilSales: 10 },
+    });
   });
 });
 

@@ -267,7 +267,7 @@ test('records: requests, cancellations with their reason and route, cases, refun
   expect(data.orders.filter((o) => o.platform === 'ebay')).toHaveLength(6);
   expect(data.snapshots.map((s) => s.metric).sort()).toEqual([
     'cancellation-rate',
-    'cases-closed',
+    'cases-closed-rate',
     'late-shipment-rate',
     'valid-tracking-rate',
   ]);

@@ -33,6 +33,10 @@ const SAME_AS_ENGLISH = new Set([
   'detail.joined',
   'detail.draft-used',
   'detail.advice-outcome',
+  // Names the platforms give their levels, kept as they are in Spanish, Portuguese, French and Italian.
+  'band.top-rated',
+  'band.leader',
+  'band.orange',
 ]);
 
 describe('message catalogue', () => {

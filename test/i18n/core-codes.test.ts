@@ -9,8 +9,13 @@ import { ACTION_KINDS, advise, DEFAULT_POLICY, SITUATIONS } from '../../src/core
 import { lintDraft, messagingNotes } from '../../src/core/drafts';
 import { eventDetail } from '../../src/core/event-detail';
 import { summarize } from '../../src/core/guard-view';
+import { standingLines } from '../../src/core/guard-lines';
+import { aboutCancelling, aboutShipped } from '../../src/core/order-lines';
+import type { GuardResult } from '../../src/core/rate-guard';
+import type { Rulebook } from '../../src/core/rulebooks';
+import type { OrderSeen } from '../../src/core/types';
 import { guardRate } from '../../src/core/rate-guard';
-import { RULEBOOKS } from '../../src/core/rulebooks';
+import { BANDS, CONFIDENCES, RULEBOOKS } from '../../src/core/rulebooks';
 import type { Said } from '../../src/core/said';
 import { ORDER_STATUSES, PLATFORMS, READ_FAILURES, RECORD_OUTCOMES, REFUND_STATES } from '../../src/core/types';
 import { en } from '../../src/i18n/catalogue/en';
@@ -25,22 +30,51 @@ const NOW = Date.UTC(2026, 10, 21, 12);
 const DAY = 86_400_000;
 const messages = en as Record<string, (typeof en)[keyof typeof en]>;
 
+const ADVICE_MARKETS: Record<string, string[]> = {
+  amazon: ['US', 'DE', 'IN'],
+  etsy: ['GLOBAL'],
+  aliexpress: ['GLOBAL'],
+  ebay: ['US'],
+  mercadolibre: ['BR', 'PE'],
+  tiktok: ['US', 'TH', 'ID', 'UK'],
+};
+
+function allLines(guard: GuardResult, book: Rulebook, focus: OrderSeen): Said[] {
+  return [
+    ...standingLines(guard, book),
+    ...aboutShipped(book, focus),
+    ...(guard.metric ? aboutCancelling(guard, book, focus) : []),
+  ];
+}
+
 function sweep(): Said[] {
   const out: Said[] = [];
   for (const platform of PLATFORMS) {
     const book = RULEBOOKS[platform];
-    out.push(...messagingNotes(book));
+    for (const marketplace of Object.keys(book.marketplaces)) out.push(...messagingNotes(book, marketplace));
     for (const f of lintDraft(`${'a'.repeat(400)} https://x.com a@b.co 😊 WhatsApp`, book, '1'))
       out.push(f.message, f.fix);
     for (const marketplace of Object.keys(book.marketplaces)) {
-      const snapshots = [undefined, { counted: 3, total: 156 }, { counted: 0, total: 30 }, {}] as const;
-      for (const counts of snapshots) {
+      const snapshots = [
+        undefined,
+        { counted: 3, total: 156 },
+        { counted: 0, total: 30 },
+        {},
+        // Ladders: a stated level, a count of buyers, a small shop, a new seller.
+        { counted: 3, total: 600, level: 'top-rated', uniqueBuyers: 3 },
+        { counted: 9, total: 100, level: 'green', windowDays: 365 },
+        { counted: 0, total: 5, level: 'newbie' },
+      ] as const;
+      for (const counts of snapshots as readonly { level?: string }[]) {
         const guard = guardRate({
           platform,
           marketplace,
           now: NOW,
           orders: [{ id: 'o', orderedAt: NOW - DAY, fulfilment: 'merchant' }],
           cancellations: [{ orderId: 'c', cancelledAt: NOW - DAY, orderedAt: NOW - 2 * DAY, counted: true }],
+          otherSnapshots: (['cases-closed-rate', 'claims-rate', 'case-rate', 'mediation-rate'] as const).map(
+            (metric) => ({ platform, marketplace, metric, ratePercent: 5, counted: 5, total: 100, readAt: NOW - DAY }),
+          ),
           snapshot: counts
             ? {
                 platform,
@@ -65,35 +99,51 @@ function sweep(): Said[] {
                 status,
                 fulfilment,
                 cancelRequest: { viaPlatform },
+                shipBy: NOW - 6 * DAY,
+                autoCancelAt: NOW + DAY,
               };
               const s = summarize(guard, book, focus);
-              out.push(s.headline, ...s.details);
+              // Every line, not only the few the banner keeps.
+              out.push(s.headline, ...s.details, ...allLines(guard, book, focus));
             }
+        // The advice differs by marketplace only where its rules do: a few of each platform's are enough.
+        if (!ADVICE_MARKETS[platform]!.includes(marketplace) || ![undefined, 'top-rated'].includes(counts?.level))
+          continue;
         for (const reason of SITUATIONS)
           for (const askedVia of ['platform-request', 'message', 'seller'] as const)
             for (const status of ['unpaid', 'unshipped', 'shipped', 'delivered', 'cancelled'] as const)
-              for (const claimOpen of [false, true])
-                for (const passed of [false, true]) {
-                  const actions = advise({
-                    platform,
-                    marketplace,
-                    now: NOW,
-                    askedVia,
-                    reason,
-                    claimOpen,
-                    guard,
-                    policy: { ...DEFAULT_POLICY, offersStoreCredit: true },
-                    order: {
-                      id: 'x',
-                      status,
-                      fulfilment: 'merchant',
-                      orderedAt: NOW - 10 * 60_000,
-                      deliveryDatePassed: passed,
-                      daysSinceDelivery: passed ? 40 : 3,
-                    },
-                  });
-                  for (const a of actions) out.push(a.why, ...a.effects.flatMap((e) => [e.metric, e.detail]));
-                }
+              for (const [claimOpen, requestOpen] of [
+                [false, false],
+                [true, false],
+                [false, true],
+              ])
+                for (const passed of [false, true])
+                  for (const hasTracking of [undefined, false]) {
+                    const actions = advise({
+                      platform,
+                      marketplace,
+                      now: NOW,
+                      askedVia,
+                      reason,
+                      claimOpen,
+                      requestOpen,
+                      guard,
+                      policy: { ...DEFAULT_POLICY, offersStoreCredit: true },
+                      order: {
+                        id: 'x',
+                        status,
+                        fulfilment: passed && hasTracking === false ? 'platform' : 'merchant',
+                        orderedAt: NOW - 10 * 60_000,
+                        deliveryDatePassed: passed,
+                        daysSinceDelivery: passed ? 40 : 3,
+                        daysPastDeliveryDate: passed ? (hasTracking === false ? 1 : 40) : -2,
+                        delivered: status === 'delivered',
+                        hasTracking,
+                        ageDays: passed ? 45 : 0,
+                      },
+                    });
+                    for (const a of actions) out.push(a.why, ...a.effects.flatMap((e) => [e.metric, e.detail]));
+                  }
       }
     }
   }
@@ -116,7 +166,8 @@ function sweep(): Said[] {
     const d = eventDetail(e);
     if (d && typeof d === 'object') out.push(d);
   }
-  return out.flatMap(allSaid);
+  // Each distinct code and parameters once: the sweep says the same thing many times over.
+  return [...new Map(out.flatMap(allSaid).map((s) => [JSON.stringify(s), s])).values()];
 }
 
 /** Codes written literally in the source as said('…'), and the families the UIs build from ids. */
@@ -143,6 +194,10 @@ function codesInSource(): string[] {
     ...['level.ok', 'level.near', 'level.over', 'level.unknown', 'level.none'],
     ...['inserted', 'copied'].map((h) => `draft.how.${h}`),
     ...['amazon', 'etsy', 'aliexpress'].map((p) => `draft.no-box.${p}`),
+    ...BANDS.map((b) => `band.${b}`),
+    ...CONFIDENCES.map((c) => `confidence.${c}`),
+    ...['hours', 'business-hours', 'days', 'business-days', 'working-days'].map((u) => `deadline.${u}`),
+    ...['delivered-not-received', 'carrier-delay', 'remorse', 'buyer-error'].map((g) => `advice.exclusion.${g}`),
   ];
   return [...new Set([...literal, ...families])];
 }

@@ -16,6 +16,27 @@ const messages = {
 const AT = Date.UTC(2026, 10, 26, 12);
 
 describe('translator', () => {
+  it('sets up a locale format only when a message uses it (each costs a new tab the locale data)', () => {
+    const Real = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        made++;
+      }
+    } as typeof Intl.DateTimeFormat;
+    try {
+      const words = createTranslator(messages, 'de');
+      expect(words.t('gap', { name: 'Ana' })).toContain('Ana');
+      expect(made).toBe(0);
+      words.t('when', { at: AT });
+      words.t('when', { at: AT + 1 });
+      expect(made).toBe(1);
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
+  });
+
   it('numbers and percents are written as the locale writes them, never with a forced point', () => {
     const say = (locale: string) =>
       createTranslator(messages, locale).t('rate', {

@@ -50,6 +50,17 @@ describe('advice followed or not', () => {
     ]);
   });
 
+  it("where nothing counts (AliExpress), the seller cancelling himself is still not the buyer's route", async () => {
+    const db = await openStore();
+    await recordReading(db, reading([order('a')]), NOW);
+    const stored = (await getOrder(db, orderKey('aliexpress', 'a')))!;
+    await recordAdvice(db, stored, 'changed-mind/message', 'ask-buyer-to-request-cancellation', NOW + 500);
+    await recordReading(db, reading([order('a', { status: 'cancelled' })]), NOW + 1000);
+    expect((await queryEvents(db, { kind: 'advice-outcome' })).events.map((e) => e.detail)).toEqual([
+      'ask-buyer-to-request-cancellation: not-followed',
+    ]);
+  });
+
   it('the latest advice is the one judged; an order without advice, or still open, gets no verdict', async () => {
     const db = await openStore();
     await advised(db, 'l', 'cancel');

@@ -5,7 +5,7 @@ import { NOW, order, reading } from './fixtures';
 import { openStore, orderKey, StorageError } from '../../src/store/db';
 import { clearAll, guardData, storeSummary } from '../../src/store/queries';
 import { getOrder } from '../../src/store/order-days';
-import { latestSnapshot } from '../../src/store/snapshots';
+import { latestSnapshots } from '../../src/store/snapshots';
 import { recordReading } from '../../src/store/record-reading';
 
 describe('recordReading', () => {
@@ -81,14 +81,14 @@ describe('recordReading', () => {
     await recordReading(db, reading([], { metrics: [m] }), NOW);
     await recordReading(db, reading([], { metrics: [{ ...m, readAt: NOW + 60_000 }] }), NOW + 60_000);
     expect((await storeSummary(db)).snapshots).toBe(1);
-    expect(await latestSnapshot(db, 'amazon', 'US')).toMatchObject({ readAt: NOW + 60_000 });
+    expect(await latestSnapshots(db, 'amazon', 'US')).toMatchObject([{ readAt: NOW + 60_000 }]);
     await recordReading(
       db,
       reading([], { metrics: [{ ...m, counted: 4, ratePercent: 2.56, readAt: NOW + 120_000 }] }),
       NOW + 120_000,
     );
     expect((await storeSummary(db)).snapshots).toBe(2);
-    expect(await latestSnapshot(db, 'amazon', 'US')).toMatchObject({ counted: 4 });
+    expect(await latestSnapshots(db, 'amazon', 'US')).toMatchObject([{ counted: 4 }]);
   });
 
   it('clearAll empties every store', async () => {

@@ -1,12 +1,13 @@
-// The advisor: ranked actions for one order, each with its why, the rule it rests on, its effect
-// on the metrics and the drafts it needs. It never suggests what the platform forbids.
-import { cancellationCounts } from '../cancellation-counting';
-import { metricNameOf } from '../platform-words';
-import { projectCancellation, type Projection } from '../projection';
-import { marketplaceRules, ruleById, rulebookFor, type Rulebook } from '../rulebooks';
-import { said } from '../said';
+// The advisor: ranked actions for one order, each with its why, the rule it rests on (with how sure
+// we are of it for this marketplace), its effect on the metrics and the drafts it needs. It never
+// suggests what the platform forbids.
+import { templateFits } from '../drafts/lint';
+import { marketRuleId, refOf, ruleById, rulebookFor, type Rulebook } from '../rulebooks';
 import { candidatesFor, type Candidate } from './candidates';
-import { DEFAULT_POLICY, type Action, type Effect, type Situation } from './types';
+import { effectsOf } from './effects';
+import { DEFAULT_POLICY, type Action, type ActionKind, type Situation } from './types';
+
+const CANCELLING = new Set<ActionKind>(['cancel', 'confirm-buyer-cancellation', 'ask-buyer-to-request-cancellation']);
 
 /** The platform's prohibitions, applied to every candidate list. */
 export function forbidden(c: Candidate, s: Situation, book: Rulebook): boolean {
@@ -14,51 +15,18 @@ export function forbidden(c: Candidate, s: Situation, book: Rulebook): boolean {
     if (book.askBuyerToCancel === 'never') return true;
     if (book.askBuyerToCancel === 'not-when-out-of-stock' && s.reason === 'out-of-stock') return true;
   }
+  // No draft that asks the buyer to cancel where the platform forbids asking (TikTok).
+  if (c.templates?.some((t) => !templateFits(t, book))) return true;
   // Once shipped, "cancel" is a refund or a return (Amazon says so outright).
-  const shipped = s.order.status === 'shipped' || s.order.status === 'delivered';
-  return (
-    shipped &&
-    (c.kind === 'cancel' || c.kind === 'confirm-buyer-cancellation' || c.kind === 'ask-buyer-to-request-cancellation')
-  );
-}
-
-const CLAIMS = said('effect-metric.claims');
-
-function notCancelling(c: Candidate, s: Situation, metric: Effect['metric']): Effect[] {
-  const none: Effect = { metric, effect: 'none', detail: said('effect.no-cancellation') };
-  if (c.kind === 'refund' && s.claimOpen)
-    return [none, { metric: CLAIMS, effect: 'risk', detail: said('effect.refund-after-claim') }];
-  if (c.kind === 'refund' || c.kind === 'replacement')
-    return [none, { metric: CLAIMS, effect: 'helps', detail: said('effect.resolve-before-claim') }];
-  return [none];
-}
-
-function effectsOf(c: Candidate, s: Situation, book: Rulebook): Effect[] {
-  const metric = marketplaceRules(book, s.marketplace).cancellation;
-  const isCancel = c.kind === 'cancel' || c.kind === 'confirm-buyer-cancellation';
-  const cancellations = said('effect-metric.cancellations');
-  if (!isCancel) return notCancelling(c, s, metric.kind === 'rate' ? metricNameOf(metric) : cancellations);
-  if (metric.kind === 'none') return [{ metric: cancellations, effect: 'none', detail: metric.reason }];
-  const name = metricNameOf(metric);
-  const askedVia = c.kind === 'confirm-buyer-cancellation' ? 'platform-request' : s.askedVia;
-  const ctx = { fulfilment: s.order.fulfilment, askedVia, reasonCode: c.reasonCode };
-  const verdict = s.guard ? projectCancellation(s.guard, book, s.order, ctx) : cancellationCounts(book, metric, ctx);
-  if (!verdict.counts) return [{ metric: name, effect: 'none', detail: verdict.why }];
-  const to = (verdict as Projection).projectedRatePercent;
-  const detail =
-    to !== undefined && s.guard?.ratePercent !== undefined
-      ? said('effect.projected', { why: verdict.why, from: s.guard.ratePercent, to, limit: s.guard.thresholdPercent! })
-      : verdict.why;
-  const effects: Effect[] = [{ metric: name, effect: 'counts', detail }];
-  const risk = s.guard?.consecutive;
-  if (risk && risk.recent >= risk.count - 1) {
-    effects.push({
-      metric: said('effect-metric.listing'),
-      effect: 'risk',
-      detail: said('guard.consecutive', { recent: risk.recent, count: risk.count, days: risk.withinDays }),
-    });
-  }
-  return effects;
+  const shipped = s.order.status === 'shipped' || s.order.status === 'delivered' || s.order.delivered === true;
+  if (shipped && CANCELLING.has(c.kind)) return true;
+  // The buyer's reason is theirs: never for a cancellation the buyer did not ask for.
+  if (c.kind === 'cancel' && c.reasonCode === book.reasonCodes.buyerRequested.code && s.askedVia === 'seller')
+    return true;
+  // Past the seller's own window, or with a request or case open, there is no cancelling (eBay).
+  const window = book.sellerCancelWindow;
+  const late = window !== undefined && ((s.order.ageDays ?? 0) > window.days || s.requestOpen || s.claimOpen);
+  return late === true && (c.kind === 'cancel' || c.kind === 'confirm-buyer-cancellation');
 }
 
 export function advise(s: Situation): Action[] {
@@ -68,13 +36,19 @@ export function advise(s: Situation): Action[] {
   // before the cancellation that does); the platform's prohibitions only remove.
   return candidatesFor(s, book, policy)
     .filter((c) => !forbidden(c, s, book))
-    .map((c): Action => ({
-      kind: c.kind,
-      why: c.why,
-      ruleId: c.ruleId,
-      source: c.ruleId ? ruleById(book, c.ruleId).source : undefined,
-      reasonCode: c.reasonCode,
-      effects: effectsOf(c, s, book),
-      templates: c.templates ?? [],
-    }));
+    .map((c): Action => {
+      // A marketplace with a page of its own for the rule cites that page (TikTok Thailand).
+      const ruleId = c.ruleId === undefined ? undefined : marketRuleId(book, s.marketplace, c.ruleId);
+      const rule = ruleId === undefined ? undefined : refOf(ruleById(book, ruleId), s.marketplace);
+      return {
+        kind: c.kind,
+        why: c.why,
+        ruleId,
+        source: rule?.source,
+        rule,
+        reasonCode: c.reasonCode,
+        effects: effectsOf(c, s, book),
+        templates: c.templates ?? [],
+      };
+    });
 }

@@ -1,7 +1,7 @@
 // The advisor's vocabulary. Action kinds and situations are part of the test contract
 // (design.md §3): add new ones, never rename.
 import type { TemplateId } from '../drafts/template-types';
-import type { AskedVia } from '../rulebooks';
+import type { AskedVia, RuleRef } from '../rulebooks';
 import type { GuardResult } from '../rate-guard';
 import type { Said } from '../said';
 import type { Fulfilment, OrderStatus, Platform } from '../types';
@@ -38,6 +38,20 @@ export const ACTION_KINDS = [
   'escalate-to-platform',
   'contact-buyer',
   'ask-why-cancelled',
+  /** Nothing to do but wait for the platform (an order still pending payment). */
+  'wait-for-platform',
+  /** eBay's unpaid-item route, which removes the defect. */
+  'report-unpaid',
+  /** Upload the shipped order's tracking: TikTok then declines the buyer's cancellation request. */
+  'upload-tracking',
+  /** Ask the platform to take a claim or cancellation out of the reputation (Mercado Libre). */
+  'request-exclusion-review',
+  /** Buy time before an out-of-stock cancellation (TikTok's backorder, custom handling time). */
+  'extend-handling-time',
+  /** The platform serves this buyer itself (Amazon FBA): point the buyer to its customer service. */
+  'refer-to-platform',
+  /** The buyer disagrees: take the claim to the platform's mediation with the evidence (Mercado Libre, AliExpress). */
+  'request-mediation',
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
@@ -71,6 +85,16 @@ export interface OrderFacts {
   daysSinceDelivery?: number;
   /** True once the latest estimated delivery date has passed. */
   deliveryDatePassed?: boolean;
+  /** Whole days since the latest estimated delivery date (negative before it), where known. */
+  daysPastDeliveryDate?: number;
+  /** Delivered, by its status or a delivery date on the page. */
+  delivered?: boolean;
+  /** Whether the order carries tracking; undefined when the page does not say. */
+  hasTracking?: boolean;
+  /** Whole days since the order was placed, where known. */
+  ageDays?: number;
+  /** The platform's own page says this sale does not count (Mercado Libre's per-sale indicator). */
+  affectsReputation?: boolean;
   value?: number;
 }
 
@@ -82,6 +106,8 @@ export interface Situation {
   reason: SituationReason;
   /** A claim, case or dispute is already open with the platform. */
   claimOpen?: boolean;
+  /** The buyer opened a request with the seller (return, not received, claim) the platform has not stepped into. */
+  requestOpen?: boolean;
   guard?: GuardResult;
   policy?: ShopPolicy;
   now: number;
@@ -95,6 +121,8 @@ export interface Action {
   why: Said;
   ruleId?: string;
   source?: string;
+  /** The rule as the seller sees it: source, its date, when we checked it, how sure we are here. */
+  rule?: RuleRef;
   reasonCode?: string;
   effects: Effect[];
   /** Draft templates this action needs (rendered by core/drafts). */

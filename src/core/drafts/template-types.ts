@@ -1,7 +1,9 @@
 // Draft templates: short, courteous, in the buyer's language. Placeholders in {braces} are filled
-// by render.ts; unknown placeholders are left visible so the seller notices them.
+// by render.ts; unknown placeholders are left visible so the seller notices them. The languages a
+// buyer can be written to are more than the languages the extension itself speaks (src/i18n):
+// TikTok Shop's Southeast Asian buyers read Thai, Vietnamese, Indonesian and Malay.
 
-export const LANGUAGES = ['en', 'es', 'pt-BR', 'de', 'fr', 'it', 'ja', 'zh-CN'] as const;
+export const LANGUAGES = ['en', 'es', 'pt-BR', 'de', 'fr', 'it', 'ja', 'zh-CN', 'th', 'vi', 'id', 'ms'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const TEMPLATE_IDS = [
@@ -19,14 +21,21 @@ export const TEMPLATE_IDS = [
   'decline-politely',
   'ask-photos',
   'ask-why-cancelled',
+  /** Mercado Libre's first step: explain and offer a solution before any cancellation. */
+  'explain-offer-solution',
+  /** TikTok: the item ships later (backorder, custom handling time) instead of a cancellation. */
+  'backorder-notice',
+  /** Amazon FBA: Amazon's customer service serves this buyer. */
+  'contact-platform-support',
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 /** Per language: every template's text, and the phrases the renderer slots in. */
 export interface LanguagePack {
   templates: Record<TemplateId, string>;
-  /** Where the buyer requests a cancellation on Amazon, and elsewhere. */
+  /** Where the buyer requests a cancellation on Amazon, on eBay (within its hour), and elsewhere. */
   flowAmazon: string;
+  flowEbay: string;
   flowGeneric: string;
   returnShippingBuyer: string;
   returnShippingSeller: string;

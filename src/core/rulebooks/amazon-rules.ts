@@ -1,148 +1,131 @@
-// Amazon's rules as stated in ../shared/research/policies.md §1, each with the page it was read on.
-import type { Rule } from './rulebook';
+// Amazon's cancellation rules as stated in ../shared/research/policies.md §1.1–1.2, each with the page
+// it was read on and the marketplaces that page speaks for. No en_US copy of the cancellation-rate
+// page was found: the US, MX, BR, JP, TR and SA marketplaces get these rules as another region's.
+import { checkedRules } from './rule';
 
-const HELP_CR_UK = 'https://sellercentral.amazon.co.uk/gp/help/external/help.html?itemID=200285210&language=en_GB';
-const HELP_CR_EU = 'https://sellercentral-europe.amazon.com/gp/help/external/help.html?itemID=200285210&language=en_GB';
-const HELP_CR_IN = 'https://sellercentral.amazon.in/gp/help/external/200285210?language=en_IN';
-const HELP_CANCEL_US = 'https://sellercentral.amazon.com/gp/help/external/G201722390?language=en_US';
-const HELP_BUYER_REQUEST =
+const CR_UK = 'https://sellercentral.amazon.co.uk/gp/help/external/help.html?itemID=200285210&language=en_GB';
+const CR_EU = 'https://sellercentral-europe.amazon.com/gp/help/external/help.html?itemID=200285210&language=en_GB';
+const CR_IN = 'https://sellercentral.amazon.in/gp/help/external/200285210?language=en_IN';
+const CANCEL_US = 'https://sellercentral.amazon.com/gp/help/external/G201722390?language=en_US';
+const BUYER_REQUEST =
   'https://sellercentral.amazon.co.uk/gp/help/external/help.html?itemID=PNRJVBQMJRS942V&language=en_GB';
-const HELP_MESSAGE_REQUEST =
-  'https://sellercentral.amazon.sa/gp/help/external/help.html?itemID=201722390&language=en_AE';
-const HELP_COMMS = 'https://sellercentral.amazon.it/gp/help/external/G1701?language=en_IT';
-const COMMS_SUMMARY = 'https://www.junglescout.com/blog/amazon-updates-communication-guidelines/';
+const MESSAGE_REQUEST = 'https://sellercentral.amazon.sa/gp/help/external/help.html?itemID=201722390&language=en_AE';
+const COMMS = 'https://sellercentral.amazon.it/gp/help/external/G1701?language=en_IT';
 
-export const amazonRules: Rule[] = [
+/** The pages of 200285210 found: Canada, the UK, the EU seller centre, Australia, the Emirates. */
+const CR_PAGES = ['CA', 'UK', 'DE', 'FR', 'IT', 'ES', 'NL', 'SE', 'PL', 'AU', 'AE'];
+const EU_AU_AE = ['UK', 'DE', 'FR', 'IT', 'ES', 'NL', 'SE', 'PL', 'AU', 'AE'];
+
+export const amazonCancelRules = checkedRules('2026-12-01', [
   {
     id: 'amazon.cr.definition',
     sourceKind: 'official',
-    source: HELP_CR_UK,
-    says: 'Cancellation rate = seller-cancelled orders ÷ all orders over 7 days, seller-fulfilled orders only.',
+    source: CR_UK,
+    covers: CR_PAGES,
+    says: 'Cancellation rate = seller-cancelled orders ÷ all orders over 7 days, seller-fulfilled orders only; every order and item cancellation the seller starts counts.',
   },
   {
     id: 'amazon.cr.threshold',
     sourceKind: 'official',
-    source: HELP_CR_UK,
-    says: 'Keep the cancellation rate under 2.5%; above it Amazon may deactivate the account or its seller-fulfilled offers.',
+    source: CR_UK,
+    covers: CR_PAGES,
+    says: 'Keep the cancellation rate under 2.5%; above it Amazon may deactivate seller-fulfilled offers (UK: the account). No US, MX, BR, JP, TR or SA copy of this page was found.',
   },
   {
     id: 'amazon.cr.fba-excluded',
     sourceKind: 'official',
-    source: HELP_CR_UK,
-    says: 'Orders fulfilled by Amazon (FBA) are not part of the cancellation rate.',
+    source: CR_UK,
+    covers: CR_PAGES,
+    says: 'The cancellation rate applies only to seller-fulfilled orders: orders fulfilled by Amazon (FBA) are not part of it.',
+  },
+  {
+    id: 'amazon.cr.pending',
+    sourceKind: 'official',
+    source: CR_EU,
+    covers: CR_PAGES,
+    says: 'Pending orders or items the customer cancels directly on Amazon are not counted.',
   },
   {
     id: 'amazon.cr.india',
     sourceKind: 'official',
-    source: HELP_CR_IN,
-    says: 'Amazon.in measures 7 and 30 days and expects under 2%.',
+    source: CR_IN,
+    covers: ['IN'],
+    says: 'Amazon.in measures 7 and 30 days and expects under 2%; auto-cancels count; "Buyer Cancelled" is excluded only when the customer used the official option.',
+  },
+  {
+    id: 'amazon.cr.india-fee',
+    sourceKind: 'official',
+    source: CR_IN,
+    covers: ['IN'],
+    says: 'Amazon.in charges a cancellation fee of 100% of the referral fee, 150% when cancelled after the expected ship date.',
   },
   {
     id: 'amazon.cr.buyer-request-free',
     sourceKind: 'official',
-    source: HELP_BUYER_REQUEST,
-    says: 'A buyer request made through Your Orders › Request cancellation does not count when cancelled with reason "Buyer Cancelled".',
+    source: BUYER_REQUEST,
+    covers: EU_AU_AE,
+    says: 'A buyer request made through Your Orders › Request cancellation (a banner on Manage Orders since 23 May 2022) does not count when cancelled with reason "Buyer Cancelled" (BuyerCanceled).',
   },
   {
     id: 'amazon.cr.buyer-reason-misuse',
     sourceKind: 'official',
-    source: HELP_BUYER_REQUEST,
-    says: 'Picking "Buyer Cancelled" for a cancellation the buyer did not request still counts against the rate.',
+    source: BUYER_REQUEST,
+    covers: EU_AU_AE,
+    says: 'Picking "Buyer Cancelled" (BuyerCanceled) for a cancellation the buyer did not request still counts against the rate.',
   },
   {
     id: 'amazon.cr.message-request-counts',
     sourceKind: 'official',
-    source: HELP_MESSAGE_REQUEST,
-    says: 'A cancellation asked for only by message is unofficial and counts; point the buyer to Your Orders › Request cancellation.',
+    source: MESSAGE_REQUEST,
+    covers: ['SA', 'AE', 'UK', 'DE', 'FR', 'IT', 'ES', 'NL', 'SE', 'PL'],
+    says: 'A cancellation asked for only by message is unofficial and counts; Amazon suggests replying: Your Account › Your Orders › Request cancellation.',
   },
   {
     id: 'amazon.cr.auto-cancel',
     sourceKind: 'official',
-    source: HELP_CANCEL_US,
-    says: 'Amazon cancels orders not ship-confirmed 7 days after the expected ship date, and that counts.',
+    source: CANCEL_US,
+    covers: ['US'],
+    says: 'Amazon cancels an order not shipped and confirmed 7 days after its expected ship date; an Amazon moderator confirms such auto-cancels count.',
+  },
+  {
+    id: 'amazon.cr.auto-cancel-br',
+    sourceKind: 'official',
+    source: 'https://sellercentral.amazon.com.br/gp/help/external/help-page.html?itemID=200197960&language=en_US',
+    covers: ['BR'],
+    says: 'Amazon.com.br cancels an order not shipped 7 business days after its expected ship date; the buyer is not charged even if it was shipped.',
   },
   {
     id: 'amazon.cr.self-cancel-30min',
     sourceKind: 'official',
-    source: HELP_CANCEL_US,
-    says: 'For 30 minutes after ordering the buyer can cancel alone; after that they can only request it.',
+    source: CANCEL_US,
+    says: 'For 30 minutes after ordering the buyer can cancel alone with Cancel Items; after that they can only request it and the seller cancels.',
   },
   {
     id: 'amazon.cr.consecutive',
     sourceKind: 'official',
-    source: HELP_CR_EU,
-    says: 'EU, AU, AE: two consecutive seller cancellations of orders from the last 30 days may get the offer removed.',
+    source: CR_EU,
+    covers: EU_AU_AE,
+    says: 'EU, AU, AE: two consecutive seller cancellations of orders from the last 30 days may get the offer removed (reactivate it by editing its price).',
   },
   {
     id: 'amazon.cancel-vs-refund',
     sourceKind: 'official',
-    source: HELP_CR_UK,
-    says: 'Once an order is ship-confirmed, not delivering it or taking it back is a refund, not a cancellation.',
+    source: CR_UK,
+    covers: ['CA', 'UK'],
+    says: 'Once an order is ship-confirmed, not delivering it or accepting a return is a refund, not a cancellation.',
+  },
+  {
+    id: 'amazon.oos.cancel-yourself',
+    sourceKind: 'official',
+    source: COMMS,
+    covers: ['IT', 'SA'],
+    says: 'Out of stock: adjust the full order with reason NoInventory or CouldNotShip, then message the buyer to confirm the refund.',
   },
   {
     id: 'amazon.oos.no-ask',
-    sourceKind: 'official',
-    source: HELP_COMMS,
-    says: 'Out of stock: cancel yourself with reason NoInventory and tell the buyer; never ask the buyer to request the cancellation.',
-  },
-  {
-    id: 'amazon.odr',
-    sourceKind: 'official',
-    source: 'https://sellercentral.amazon.com/gp/help/external/G200285170?language=en_US',
-    says: 'Order defect rate under 1% over 60 days (negative feedback, A-to-z claims, chargebacks).',
-  },
-  {
-    id: 'amazon.odr.refund-before-claim',
-    sourceKind: 'official-forum',
-    source: 'https://sellercentral-europe.amazon.com/seller-forums/discussions/t/e27a52033a36eedaf1201a67d19c8266',
-    says: 'An A-to-z claim refunded after it was filed still counts: refund before a claim is filed.',
-  },
-  {
-    id: 'amazon.atoz.timing',
-    sourceKind: 'official',
-    source: 'https://sellercentral.amazon.com/gp/help/external/help.html?itemID=27951&language=en_US',
-    says: 'A buyer may file an A-to-z claim 48 h after contacting the seller; answer Amazon within 72 h.',
-  },
-  {
-    id: 'amazon.lsr',
-    sourceKind: 'official',
-    source: 'https://sellercentral.amazon.com.au/gp/help/external/help.html?itemID=200285190&language=en_AU',
-    says: 'Late shipment rate under 4% over 10 and 30 days.',
-  },
-  {
-    id: 'amazon.vtr',
-    sourceKind: 'official',
-    source: 'https://sellercentral-europe.amazon.com/gp/help/external/201817070?language=en_GB',
-    says: 'Valid tracking rate over 95%.',
-  },
-  {
-    id: 'amazon.reply-24h',
-    sourceKind: 'official',
-    source: 'https://sellercentral.amazon.com/gp/help/external/200549770?language=en-US',
-    says: 'Answer buyer messages within 24 hours, weekends included.',
-  },
-  {
-    id: 'amazon.returns.window',
-    sourceKind: 'official',
-    source: 'https://sellercentral.amazon.com/gp/help/external/help.html?itemID=200708210&language=en_US',
-    says: 'Most items can be returned within 30 days of delivery; in-policy returns are authorised automatically.',
-  },
-  {
-    id: 'amazon.messaging.content',
     sourceKind: 'third-party',
-    source: COMMS_SUMMARY,
-    says: "Messages: no links, e-mail addresses, phone numbers, emoji, marketing; include the 17-digit order id; write in the buyer's language.",
+    source: 'https://tmark.pro/en/communication-guidelines-for-amazon-seller/',
+    sourceDate: '2020',
+    says: 'Out of stock: do not contact the buyer and request that they submit a cancellation request (2020 guidelines, as copied by a third party; Jungle Scout reports the same).',
   },
-  {
-    id: 'amazon.messaging.permitted',
-    sourceKind: 'official-forum',
-    source: 'https://sellercentral.amazon.co.uk/seller-forums/discussions/t/0280ebb5-103d-41c8-a3a8-42d13097c519',
-    says: 'Only messages needed to complete an order or answer the buyer are permitted; proactive ones only for the listed reasons (fulfilment issue, return question, invoice, delivery, custom design, review request).',
-  },
-  {
-    id: 'amazon.messaging.no-review-in-cancel',
-    sourceKind: 'official',
-    source: HELP_COMMS,
-    says: 'Never ask for a (positive) review in these messages or offer anything for one.',
-  },
-];
+]);

@@ -1,63 +1,85 @@
 // Amazon Seller Central, one entry per marketplace (policies.md §1).
-import type { MarketplaceRules, RateMetric, Rulebook } from './rulebook';
-import { amazonRules } from './amazon-rules';
+import { amazonCancelRules } from './amazon-rules';
+import { amazonServiceRules } from './amazon-service-rules';
+import { singleLimit, type RateMetric } from './metric';
+import { oldestCheck } from './rule';
+import type { MarketplaceRules, Rulebook } from './rulebook';
 
 const standardRate: RateMetric = {
   kind: 'rate',
   name: 'cancellation-rate',
-  thresholdPercent: 2.5,
-  comparison: 'below',
+  snapshotMetric: 'cancellation-rate',
+  unit: 'cancellations',
+  ...singleLimit(2.5, 'below', 'amazon.cr.threshold'),
   windowDays: 7,
-  windowVerified: true,
+  window: { certainty: 'stated', ruleId: 'amazon.cr.definition' },
   excludesPlatformFulfilled: true,
   notCountedWhenAskedVia: ['platform-request'],
-  ruleIds: [
-    'amazon.cr.definition',
-    'amazon.cr.threshold',
-    'amazon.cr.fba-excluded',
-    'amazon.cr.buyer-request-free',
-    'amazon.cr.buyer-reason-misuse',
-    'amazon.cr.message-request-counts',
-  ],
+  countRules: {
+    definition: 'amazon.cr.definition',
+    platformFulfilled: 'amazon.cr.fba-excluded',
+    buyerRequest: 'amazon.cr.buyer-request-free',
+    reasonMisuse: 'amazon.cr.buyer-reason-misuse',
+    messageOnly: 'amazon.cr.message-request-counts',
+  },
 };
 
 const indiaRate: RateMetric = {
   ...standardRate,
-  thresholdPercent: 2,
+  ...singleLimit(2, 'below', 'amazon.cr.india'),
   alsoWindowDays: [30],
-  ruleIds: [...standardRate.ruleIds, 'amazon.cr.india'],
+  window: { certainty: 'stated', ruleId: 'amazon.cr.india' },
 };
 
 const consecutive = { count: 2, withinDays: 30, ruleId: 'amazon.cr.consecutive' };
+const reply = { amount: 24, unit: 'hours' as const, ruleId: 'amazon.reply-24h' };
 
 function market(code: string, language: string, extra: Partial<MarketplaceRules> = {}): MarketplaceRules {
-  return { code, language, cancellation: standardRate, ...extra };
+  return { code, language, cancellation: standardRate, replyWithin: reply, ...extra };
 }
+
+const eu = (code: string, language: string, extra: Partial<MarketplaceRules> = {}) =>
+  market(code, language, { consecutiveCancellationRisk: consecutive, ...extra });
+
+const rules = [...amazonCancelRules, ...amazonServiceRules];
 
 export const amazon: Rulebook = {
   platform: 'amazon',
   displayName: 'Amazon',
-  checkedOn: '2026-11-21',
+  checkedOn: oldestCheck(rules),
   defaultMarketplace: 'US',
   marketplaces: {
-    US: market('US', 'en-US'),
+    US: market('US', 'en-US', {
+      returns: { windowDays: 30, from: 'estimated-delivery', ruleId: 'amazon.returns.window' },
+      autoCancelAfterShipBy: { amount: 7, unit: 'days', ruleId: 'amazon.cr.auto-cancel' },
+    }),
     CA: market('CA', 'en-CA'),
     MX: market('MX', 'es-MX'),
-    BR: market('BR', 'pt-BR'),
-    UK: market('UK', 'en-GB', { consecutiveCancellationRisk: consecutive }),
-    DE: market('DE', 'de', { consecutiveCancellationRisk: consecutive }),
-    FR: market('FR', 'fr', { consecutiveCancellationRisk: consecutive }),
-    IT: market('IT', 'it', { consecutiveCancellationRisk: consecutive }),
-    ES: market('ES', 'es', { consecutiveCancellationRisk: consecutive }),
-    NL: market('NL', 'nl', { consecutiveCancellationRisk: consecutive }),
-    SE: market('SE', 'sv', { consecutiveCancellationRisk: consecutive }),
-    PL: market('PL', 'pl', { consecutiveCancellationRisk: consecutive }),
+    BR: market('BR', 'pt-BR', {
+      autoCancelAfterShipBy: { amount: 7, unit: 'business-days', ruleId: 'amazon.cr.auto-cancel-br' },
+    }),
+    UK: eu('UK', 'en-GB'),
+    DE: eu('DE', 'de', {
+      returns: {
+        answerWithin: { amount: 24, unit: 'hours', ruleId: 'amazon.returns.de' },
+        ruleId: 'amazon.returns.de',
+      },
+    }),
+    FR: eu('FR', 'fr'),
+    IT: eu('IT', 'it'),
+    ES: eu('ES', 'es'),
+    NL: eu('NL', 'nl'),
+    SE: eu('SE', 'sv'),
+    PL: eu('PL', 'pl'),
     TR: market('TR', 'tr'),
-    AE: market('AE', 'en-AE', { consecutiveCancellationRisk: consecutive }),
+    AE: eu('AE', 'en-AE'),
     SA: market('SA', 'ar'),
-    IN: market('IN', 'en-IN', { cancellation: indiaRate }),
+    IN: market('IN', 'en-IN', {
+      cancellation: indiaRate,
+      cancellationFee: { percentOfReferralFee: 100, afterShipByPercent: 150, ruleId: 'amazon.cr.india-fee' },
+    }),
     JP: market('JP', 'ja'),
-    AU: market('AU', 'en-AU', { consecutiveCancellationRisk: consecutive }),
+    AU: eu('AU', 'en-AU'),
   },
   askBuyerToCancel: 'not-when-out-of-stock',
   askBuyerToCancelRuleId: 'amazon.oos.no-ask',
@@ -67,18 +89,37 @@ export const amazon: Rulebook = {
     selfCancel: { minutes: 30, ruleId: 'amazon.cr.self-cancel-30min' },
   },
   buyerCancelRoute: { kind: 'buyer-flow' },
-  addressChange: { kind: 'new-order', ruleId: 'amazon.cr.buyer-request-free' },
-  unpaidOrders: { kind: 'platform-cancels' },
-  reasonCodes: { buyerRequested: 'BuyerCanceled', outOfStock: 'NoInventory' },
-  messaging: {
-    forbid: ['links', 'email', 'phone', 'emoji', 'marketing', 'review-request'],
-    requireOrderId: true,
-    replyWithinHours: 24,
-    ruleIds: ['amazon.messaging.content', 'amazon.messaging.no-review-in-cancel', 'amazon.reply-24h'],
+  addressChange: {
+    kind: 'new-order',
+    ruleId: 'amazon.address.order-address',
+    afterShippingRuleId: 'amazon.address.order-address',
   },
-  escalation: { ruleId: 'amazon.atoz.timing', refundBeforeClaimRuleId: 'amazon.odr.refund-before-claim' },
+  unpaidOrders: { kind: 'pending', ruleId: 'amazon.cr.pending' },
+  reasonCodes: {
+    buyerRequested: { code: 'BuyerCanceled', ruleId: 'amazon.cr.buyer-request-free' },
+    outOfStock: { code: 'NoInventory', ruleId: 'amazon.oos.cancel-yourself' },
+    sellerCannotShip: { code: 'CouldNotShip', ruleId: 'amazon.oos.cancel-yourself' },
+  },
+  messaging: {
+    forbid: {
+      links: 'amazon.messaging.content',
+      email: 'amazon.messaging.content',
+      phone: 'amazon.messaging.content',
+      emoji: 'amazon.messaging.content',
+      marketing: 'amazon.messaging.permitted',
+      'review-request': 'amazon.messaging.reviews',
+    },
+    requireOrderId: { ruleId: 'amazon.messaging.content' },
+  },
+  escalation: {
+    ruleId: 'amazon.atoz.timing',
+    answerWithin: { amount: 72, unit: 'hours', ruleId: 'amazon.atoz.timing' },
+    refundBeforeClaimRuleId: 'amazon.odr.refund-before-claim',
+    claimOpensAfter: { days: 3, ruleId: 'amazon.atoz.buyer-window' },
+  },
   shippedIsNotCancelledRuleId: 'amazon.cancel-vs-refund',
+  platformFulfilledService: { ruleId: 'amazon.fba.customer-service' },
   // "Why did you cancel?" is none of the proactive reasons Amazon lists.
   followUpAfterCancel: { allowed: false, ruleId: 'amazon.messaging.permitted' },
-  rules: amazonRules,
+  rules,
 };

@@ -1,104 +1,122 @@
-// eBay (policies.md §2): seller cancellations are transaction defects.
-import type { Rulebook } from './rulebook';
+// eBay (policies.md §2): seller cancellations and cases closed without seller resolution are
+// transaction defects; three seller levels, each boundary needing a rate AND a count of defects from
+// different buyers; a window of 3 months with 400+ transactions, else 12; judged on the 20th.
+import { ebayRules } from './ebay-rules';
+import type { Ladder, RateMetric } from './metric';
+import { oldestCheck } from './rule';
+import type { MarketplaceRules, Rulebook } from './rulebook';
 
-const POST_ORDER =
-  'https://developer.ebay.com/api-docs/user-guides/static/post-order-user-guide/post-order-cancellations.html';
-const REASONS = 'https://developer.ebay.com/devzone/merchant-data/CallRef/types/CancelReasonCodeType.html';
-const LEVELS = 'https://ocsnext.ebay.com.my/ocs/sr?topicName=Defects&query=1514';
-
-const defects = {
-  kind: 'rate' as const,
-  name: 'transaction-defect-rate' as const,
-  thresholdPercent: 2,
-  comparison: 'at-most' as const,
-  // 3 months for sellers with 400+ transactions in them, else 12 months.
+const ladder = {
+  topBand: 'top-rated',
+  topBandIsStatus: true,
+  guarded: 'below-standard',
+  levelNames: {
+    'top-rated': 'top-rated',
+    'top-rated-plus': 'top-rated',
+    'above-standard': 'above-standard',
+    'below-standard': 'below-standard',
+  },
   windowDays: 90,
-  windowByVolume: { minOrders: 400, otherwiseDays: 365 },
-  windowVerified: true,
+  windowByVolume: { minOrders: 400, otherwiseDays: 365, ruleId: 'ebay.evaluation' },
+  window: { certainty: 'stated', ruleId: 'ebay.evaluation' },
+  evaluation: { dayOfMonth: 20, ruleId: 'ebay.evaluation' },
   excludesPlatformFulfilled: false,
-  // eBay counts nothing when the seller clears a buyer's request with reason BuyerCancelOrder.
-  notCountedWhenAskedVia: ['platform-request' as const, 'message' as const],
-  ruleIds: ['ebay.defect.definition', 'ebay.defect.levels', 'ebay.cancel.buyer-reason'],
+} as const;
+
+const defects: RateMetric = {
+  kind: 'rate',
+  name: 'transaction-defect-rate',
+  // The readers store the defect rate where the other platforms' cancellation rates go.
+  snapshotMetric: 'cancellation-rate',
+  unit: 'defects',
+  countsUniqueBuyers: true,
+  ...ladder,
+  boundaries: [
+    { band: 'above-standard', percent: 0.5, comparison: 'at-most', minCount: 4, ruleId: 'ebay.levels' },
+    { band: 'below-standard', percent: 2, comparison: 'at-most', minCount: 5, ruleId: 'ebay.levels' },
+  ],
+  // A buyer's wish cleared with reason BuyerCancelOrder is no defect, whether it came by eBay's flow or a message.
+  notCountedWhenAskedVia: ['platform-request', 'message'],
+  countRules: { definition: 'ebay.defect.what-counts', buyerRequest: 'ebay.cancel.buyer-reason' },
 };
+
+const casesClosed: Ladder = {
+  name: 'cases-closed',
+  snapshotMetric: 'cases-closed-rate',
+  unit: 'cases',
+  topBand: ladder.topBand,
+  topBandIsStatus: ladder.topBandIsStatus,
+  guarded: ladder.guarded,
+  levelNames: ladder.levelNames,
+  windowDays: ladder.windowDays,
+  boundaries: [
+    { band: 'above-standard', percent: 0.3, comparison: 'at-most', ruleId: 'ebay.cases.top-rated' },
+    { band: 'below-standard', percent: 0.3, comparison: 'at-most', minCount: 3, ruleId: 'ebay.cases.closed' },
+  ],
+};
+
+function market(code: string, language: string): MarketplaceRules {
+  return {
+    code,
+    language,
+    cancellation: defects,
+    alsoGuarded: [casesClosed],
+    cancelRequestAnswer: { amount: 3, unit: 'days', ruleId: 'ebay.cancel.answer-3-days' },
+  };
+}
 
 export const ebay: Rulebook = {
   platform: 'ebay',
   displayName: 'eBay',
-  checkedOn: '2026-11-21',
+  checkedOn: oldestCheck(ebayRules),
   defaultMarketplace: 'US',
   marketplaces: {
-    US: { code: 'US', language: 'en-US', cancellation: defects },
-    UK: { code: 'UK', language: 'en-GB', cancellation: defects },
-    DE: { code: 'DE', language: 'de', cancellation: defects },
-    AU: { code: 'AU', language: 'en-AU', cancellation: defects },
+    US: market('US', 'en-US'),
+    UK: market('UK', 'en-GB'),
+    DE: market('DE', 'de'),
+    FR: market('FR', 'fr'),
+    IT: market('IT', 'it'),
+    ES: market('ES', 'es'),
+    AU: market('AU', 'en-AU'),
+    CA: market('CA', 'en-CA'),
   },
+  // Cancelling for your own stock problem is the defect itself: never dress it up as the buyer's wish.
   askBuyerToCancel: 'not-when-out-of-stock',
+  askBuyerToCancelRuleId: 'ebay.cancel.oos-even-if-asked',
+  // The buyer's own request exists for an hour; after it a buyer's wish comes by message.
   buyerCancelFlow: {
     ruleId: 'ebay.cancel.buyer-window',
-    selfCancel: { minutes: 60, ruleId: 'ebay.cancel.buyer-window' },
+    requestWindow: { minutes: 60, ruleId: 'ebay.cancel.buyer-window' },
   },
   buyerCancelRoute: { kind: 'seller-cancels-uncounted', ruleId: 'ebay.cancel.buyer-reason' },
-  cancelRequestAnswerHours: 72,
-  addressChange: { kind: 'update-before-shipping' },
-  unpaidOrders: { kind: 'platform-cancels' },
-  reasonCodes: { buyerRequested: 'BuyerCancelOrder', outOfStock: 'OutOfStockOrCannotFulfill' },
-  messaging: {
-    forbid: ['email', 'phone', 'off-platform', 'links'],
-    requireOrderId: false,
-    ruleIds: ['ebay.messaging'],
+  sellerCancelWindow: { days: 30, ruleId: 'ebay.cancel.seller-window' },
+  addressChange: {
+    kind: 'update-before-shipping',
+    undeliverable: { code: 'AddressIssues', ruleId: 'ebay.cancel.reason-codes' },
   },
-  escalation: { ruleId: 'ebay.cases' },
+  unpaidOrders: { kind: 'unpaid-route', ruleId: 'ebay.defect.removal' },
+  reasonCodes: {
+    buyerRequested: { code: 'BuyerCancelOrder', ruleId: 'ebay.cancel.reason-codes' },
+    outOfStock: { code: 'OutOfStockOrCannotFulfill', ruleId: 'ebay.cancel.reason-codes' },
+    sellerCannotShip: { code: 'OutOfStockOrCannotFulfill', ruleId: 'ebay.cancel.reason-codes' },
+  },
+  messaging: {
+    forbid: {
+      email: 'ebay.messaging',
+      phone: 'ebay.messaging',
+      'off-platform': 'ebay.messaging',
+      links: 'ebay.messaging.links',
+    },
+  },
+  escalation: {
+    ruleId: 'ebay.cases.answer',
+    answerWithin: { amount: 3, unit: 'business-days', ruleId: 'ebay.cases.answer' },
+    requestAnswerWithin: { amount: 3, unit: 'business-days', ruleId: 'ebay.cases.answer' },
+    resolvingInTimeKeepsItOff: { ruleId: 'ebay.defect.history' },
+  },
+  shippedIsNotCancelledRuleId: 'ebay.cancel.seller-window',
+  fraud: { ruleId: 'ebay.defect.removal' },
   // A question about the transaction itself is what member-to-member messages are for.
   followUpAfterCancel: { allowed: true, ruleId: 'ebay.messaging' },
-  rules: [
-    {
-      id: 'ebay.defect.definition',
-      sourceKind: 'official',
-      source:
-        'https://www.ebay.com.au/help/selling/seller-levels-performance-standards/seller-levels-performance-standards?id=4080',
-      says: 'Cancelling because the item is out of stock or you chose not to send it is a transaction defect.',
-    },
-    {
-      id: 'ebay.defect.levels',
-      sourceKind: 'official',
-      source: LEVELS,
-      says: 'Above Standard: defect rate at most 2% (Top Rated 0.5%), over 3 months with 400+ transactions, else 12 months.',
-    },
-    {
-      id: 'ebay.cancel.buyer-reason',
-      sourceKind: 'official',
-      source: POST_ORDER,
-      says: "A buyer-initiated cancellation cleared through eBay's flow (reason BuyerCancelOrder) is not a defect.",
-    },
-    {
-      id: 'ebay.cancel.oos-reason',
-      sourceKind: 'official',
-      source: REASONS,
-      says: 'Reason OutOfStockOrCannotFulfill results in a seller defect.',
-    },
-    {
-      id: 'ebay.cancel.buyer-window',
-      sourceKind: 'official',
-      source: 'https://developer.ebay.com/api-docs/user-guides/static/trading-user-guide/order-cancellations.html',
-      says: 'Buyers can request a cancellation within 1 hour of purchase; the seller approves it.',
-    },
-    {
-      id: 'ebay.cancel.seller-window',
-      sourceKind: 'official',
-      source: 'https://ocsnext.ebay.co.uk/ocs/sr?query=1622&topicName=Cancel+a+sale',
-      says: 'The seller can cancel up to 30 days after the sale, not after shipping or with a case open.',
-    },
-    {
-      id: 'ebay.cases',
-      sourceKind: 'official',
-      source: 'https://pages.ebay.ca/resolutioncenter/BuyerProtectionForSellers.html',
-      says: 'Answer a return or not-received request within 3 business days, before the buyer asks eBay to step in.',
-    },
-    {
-      id: 'ebay.messaging',
-      sourceKind: 'official',
-      source: 'http://pages.ebay.com/help/policies/rfe-unwelcome-email-misuse.html',
-      says: 'No offers to trade outside eBay, no e-mail addresses, phone numbers or links that do not help complete the transaction.',
-    },
-  ],
+  rules: ebayRules,
 };

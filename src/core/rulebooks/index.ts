@@ -13,4 +13,8 @@ export function rulebookFor(platform: Platform): Rulebook {
   return RULEBOOKS[platform];
 }
 
+export * from './advice-rules';
+export * from './messaging';
+export * from './metric';
+export * from './rule';
 export * from './rulebook';

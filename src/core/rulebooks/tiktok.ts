@@ -1,85 +1,146 @@
-// TikTok Shop (policies.md §6): seller-fault cancellation rate, and never ask buyers to cancel.
-import type { Rulebook } from './rulebook';
+// TikTok Shop (policies.md §6): the seller-fault cancellation rate per region (US: 2.5%; Southeast
+// Asia: 7 days, violation points and order limits from 10%), and never asking a buyer to cancel.
+// Regions with no published limit found (UK, MX, BR, JP) get no judged level.
+import { said } from '../said';
+import type { RateMetric } from './metric';
+import { singleLimit } from './metric';
+import { oldestCheck } from './rule';
+import type { MarketplaceRules, Rulebook } from './rulebook';
+import { tiktokRules } from './tiktok-rules';
+import { tiktokServiceRules } from './tiktok-service-rules';
 
-const SFCR = 'https://seller-us.tiktok.com/university/essay?knowledge_id=7953001314830094';
-const NO_ASK = 'https://seller-us.tiktok.com/university/essay?knowledge_id=6201736389805867';
+const rules = [...tiktokRules, ...tiktokServiceRules];
+
+const common: Pick<
+  RateMetric,
+  'kind' | 'name' | 'snapshotMetric' | 'unit' | 'excludesPlatformFulfilled' | 'notCountedWhenAskedVia'
+> = {
+  kind: 'rate',
+  name: 'seller-fault-cancellation-rate',
+  snapshotMetric: 'cancellation-rate',
+  unit: 'cancellations',
+  excludesPlatformFulfilled: true,
+  notCountedWhenAskedVia: ['platform-request'],
+};
+
+const us: RateMetric = {
+  ...common,
+  ...singleLimit(2.5, 'at-most', 'tiktok.sfcr.us'),
+  windowDays: 30,
+  window: { certainty: 'third-party', ruleId: 'tiktok.sfcr.us-window' },
+  countRules: {
+    definition: 'tiktok.sfcr.us',
+    platformFulfilled: 'tiktok.sfcr.excluded',
+    buyerRequest: 'tiktok.sfcr.excluded',
+  },
+};
+
+const southeastAsia: RateMetric = {
+  ...common,
+  topBand: 'within',
+  topBandIsStatus: false,
+  boundaries: [
+    { band: 'violation', percent: 10, comparison: 'below', ruleId: 'tiktok.sea.points' },
+    { band: 'violation-severe', percent: 10, comparison: 'below', minCount: 30, ruleId: 'tiktok.sea.points' },
+    { band: 'order-limit-2', percent: 30, comparison: 'below', ruleId: 'tiktok.sea.order-limits' },
+    { band: 'order-limit-3', percent: 50, comparison: 'below', ruleId: 'tiktok.sea.order-limits' },
+  ],
+  guarded: 'violation',
+  windowDays: 7,
+  window: { certainty: 'stated', ruleId: 'tiktok.sea.sfcr' },
+  countRules: {
+    definition: 'tiktok.sea.sfcr',
+    platformFulfilled: 'tiktok.sfcr.excluded',
+    buyerRequest: 'tiktok.sfcr.excluded',
+  },
+};
+
+function sea(code: string, language: string, returnsWithin: MarketplaceRules['returns']): MarketplaceRules {
+  return {
+    code,
+    language,
+    cancellation: southeastAsia,
+    replyWithin: { amount: 12, unit: 'hours', ruleId: 'tiktok.messaging.th' },
+    cancelRequestAnswer: { amount: 24, unit: 'hours', ruleId: 'tiktok.auto-cancel.th' },
+    returns: returnsWithin,
+    // These regions state the no-asking rule on pages of their own.
+    ruleOverrides: { 'tiktok.no-ask.us': 'tiktok.no-ask.sea', 'tiktok.returns.us': 'tiktok.returns.sea' },
+  };
+}
+
+const oneWorkingDay = {
+  answerWithin: { amount: 1, unit: 'working-days' as const, ruleId: 'tiktok.returns.sea' },
+  ruleId: 'tiktok.returns.sea',
+};
+
+function unsourced(code: string, language: string): MarketplaceRules {
+  return { code, language, cancellation: { kind: 'none', reason: said('guard.no-metric.unsourced'), ruleIds: [] } };
+}
 
 export const tiktok: Rulebook = {
   platform: 'tiktok',
   displayName: 'TikTok Shop',
-  checkedOn: '2026-11-21',
+  checkedOn: oldestCheck(rules),
   defaultMarketplace: 'US',
   marketplaces: {
     US: {
       code: 'US',
       language: 'en-US',
-      cancellation: {
-        kind: 'rate',
-        name: 'seller-fault-cancellation-rate',
-        thresholdPercent: 2.5,
-        comparison: 'at-most',
-        // Official US window not published; third parties say 30 days (SEA uses 7).
-        windowDays: 30,
-        windowVerified: false,
-        excludesPlatformFulfilled: true,
-        notCountedWhenAskedVia: ['platform-request'],
-        ruleIds: ['tiktok.sfcr', 'tiktok.sfcr.excluded'],
+      cancellation: us,
+      // Stock cancellations: the US states them on its own page.
+      ruleOverrides: { 'tiktok.sea.sfcr': 'tiktok.no-ask.us' },
+      replyWithin: { amount: 24, unit: 'hours', ruleId: 'tiktok.reply.us' },
+      returns: {
+        windowDays: 90,
+        from: 'delivery',
+        answerWithin: { amount: 48, unit: 'hours', ruleId: 'tiktok.returns.us-answer' },
+        ruleId: 'tiktok.returns.us',
       },
     },
+    TH: sea('TH', 'th', oneWorkingDay),
+    VN: sea('VN', 'vi', oneWorkingDay),
+    ID: sea('ID', 'id', {
+      answerWithin: { amount: 48, unit: 'hours', ruleId: 'tiktok.returns.sea' },
+      ruleId: 'tiktok.returns.sea',
+    }),
+    MY: sea('MY', 'ms', oneWorkingDay),
+    PH: sea('PH', 'en-PH', oneWorkingDay),
+    SG: sea('SG', 'en-SG', oneWorkingDay),
+    UK: unsourced('UK', 'en-GB'),
+    MX: unsourced('MX', 'es-MX'),
+    BR: unsourced('BR', 'pt-BR'),
+    JP: unsourced('JP', 'ja'),
   },
   askBuyerToCancel: 'never',
-  askBuyerToCancelRuleId: 'tiktok.no-ask',
-  buyerCancelFlow: { ruleId: 'tiktok.buyer-cancel' },
-  buyerCancelRoute: { kind: 'seller-cancels-with-proof', ruleId: 'tiktok.no-ask', proofRuleId: 'tiktok.sfcr.excluded' },
-  cancelRequestAnswerHours: 24,
-  addressChange: { kind: 'update-before-shipping' },
-  unpaidOrders: { kind: 'platform-cancels' },
-  reasonCodes: { buyerRequested: 'buyer-requested', outOfStock: 'out-of-stock' },
-  messaging: {
-    forbid: ['ask-buyer-to-cancel', 'off-platform', 'marketing', 'links'],
-    requireOrderId: false,
-    replyWithinHours: 24,
-    ruleIds: ['tiktok.no-ask', 'tiktok.messaging'],
+  askBuyerToCancelRuleId: 'tiktok.no-ask.us',
+  // Asking is forbidden: the flow is named only to say the buyer can still cancel alone.
+  buyerCancelFlow: {
+    selfCancel: { minutes: 60, ruleId: 'tiktok.buyer-cancel.first-hour' },
   },
-  escalation: { ruleId: 'tiktok.sfcr.excluded' },
-  // Chat is for answering the buyer; an unprompted message after the order is over is not asked for.
-  followUpAfterCancel: { allowed: false, ruleId: 'tiktok.messaging' },
-  rules: [
-    {
-      id: 'tiktok.sfcr',
-      sourceKind: 'official',
-      source: SFCR,
-      says: 'Keep the seller-fault cancellation rate at or under 2.5%.',
+  buyerCancelRoute: {
+    kind: 'seller-cancels-with-proof',
+    ruleId: 'tiktok.no-ask.us',
+    proofRuleId: 'tiktok.sfcr.appeal',
+  },
+  addressChange: { kind: 'update-before-shipping' },
+  unpaidOrders: { kind: 'not-stated' },
+  reasonCodes: {
+    buyerRequested: { code: 'buyer-requested', ruleId: 'tiktok.sfcr.excluded' },
+    outOfStock: { code: 'out-of-stock', ruleId: 'tiktok.sea.sfcr' },
+    sellerCannotShip: { code: 'cannot-ship', ruleId: 'tiktok.sfcr.us' },
+  },
+  messaging: {
+    forbid: {
+      'ask-buyer-to-cancel': 'tiktok.no-ask.us',
+      'off-platform': 'tiktok.messaging.th',
+      marketing: 'tiktok.messaging.th',
+      links: 'tiktok.messaging.th',
     },
-    {
-      id: 'tiktok.sfcr.excluded',
-      sourceKind: 'third-party',
-      source: 'https://sellerops.io/tiktok-shop-seller-fault-cancellation-rate',
-      says: 'Buyer-requested cancellations, FBT orders and creator samples are outside the rate; appeals need chat proof.',
-    },
-    {
-      id: 'tiktok.no-ask',
-      sourceKind: 'official',
-      source: NO_ASK,
-      says: 'Never ask customers to cancel; notify them in-app with the reason and refund in full.',
-    },
-    {
-      id: 'tiktok.buyer-cancel',
-      sourceKind: 'official',
-      source: 'https://seller-us.tiktok.com/university/essay?knowledge_id=3289374654859051',
-      says: "After the first hour a buyer's cancellation request needs the seller's confirmation.",
-    },
-    {
-      id: 'tiktok.ldr',
-      sourceKind: 'official',
-      source: 'https://seller-us.tiktok.com/university/essay?knowledge_id=3668989549299511',
-      says: 'Late dispatch rate at or under 4%.',
-    },
-    {
-      id: 'tiktok.messaging',
-      sourceKind: 'official',
-      source: 'https://seller-th.tiktok.com/university/essay?knowledge_id=8345780184729361&lang=en',
-      says: 'Keep communication on TikTok Shop Chat; no links to other websites, no unsolicited marketing.',
-    },
-  ],
+  },
+  escalation: { ruleId: 'tiktok.returns.us' },
+  shippedCancelRequest: { ruleId: 'tiktok.buyer-cancel.us' },
+  outOfStockAlternatives: { ruleId: 'tiktok.oos-alternatives' },
+  // One neutral question in the chat is customer service, not marketing; still only once.
+  followUpAfterCancel: { allowed: true, ruleId: 'tiktok.cs-policy.us' },
+  rules,
 };

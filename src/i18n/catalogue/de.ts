@@ -106,10 +106,11 @@ export const de: Catalogue = {
   },
   'guard.self-cancel': {
     plural: 'left',
-    one: 'Noch {left} Minute kann der Käufer diese Bestellung selbst unter {flow} stornieren, und das zählt nicht.',
-    other: 'Noch {left} Minuten kann der Käufer diese Bestellung selbst unter {flow} stornieren, und das zählt nicht.',
+    one: 'Noch {left} Minute kann der Käufer diese Bestellung selbst unter {flow} stornieren, und das zählt nicht ({sure}).',
+    other:
+      'Noch {left} Minuten kann der Käufer diese Bestellung selbst unter {flow} stornieren, und das zählt nicht ({sure}).',
   },
-  'guard.answer-request': 'Beantworten Sie die Anfrage des Käufers innerhalb von {hours} Stunden.',
+  'guard.answer-request': 'Beantworten Sie die Anfrage des Käufers {within} ({sure}).',
   'guard.repeat-buyer': {
     plural: 'count',
     one: 'Dieser Käufer hat {count} weitere Bestellung, die storniert, erstattet oder reklamiert wurde.',
@@ -164,7 +165,7 @@ export const de: Catalogue = {
 
   'advice.confirm': 'Der Käufer hat über {flow} angefragt: Stornieren Sie mit dem Grund {reason}.',
   'advice.confirm-within':
-    'Der Käufer hat über {flow} angefragt: Stornieren Sie mit dem Grund {reason} und antworten Sie innerhalb von {hours} Stunden nach der Anfrage.',
+    'Der Käufer hat über {flow} angefragt: Stornieren Sie mit dem Grund {reason} und beantworten Sie die Anfrage {within}.',
   'advice.ask': 'Bitten Sie den Käufer, {flow} zu nutzen; eine dort angefragte Stornierung zählt nicht gegen Sie.',
   'advice.ask-self-cancel': {
     plural: 'left',
@@ -184,11 +185,10 @@ export const de: Catalogue = {
   'advice.check-duplicates':
     'Fragen Sie beim Käufer nach, bevor Sie etwas ändern: Waren die wiederholten Bestellungen gewollt?',
   'advice.cancel-out-of-stock':
-    'Stornieren Sie selbst mit dem Grund {reason} und informieren Sie den Käufer; es zählt, aber der Käufer darf nicht um eine Stornierung gebeten werden.',
+    'Stornieren Sie selbst mit dem Grund {reason}, nennen Sie dem Käufer den Grund und erstatten Sie alles.',
   'advice.offer-similar':
     'Ist ein ähnlicher Artikel vorrätig, bieten Sie ihn vor der Stornierung an: Ein gehaltener Verkauf ist eine vermiedene Stornierung.',
-  'advice.order-address-only':
-    '{platform} schützt nur Sendungen an die Bestelladresse; eine neue Adresse bedeutet eine neue Bestellung.',
+  'advice.order-address-only': '{platform} verlangt, nur an die Adresse der Bestellung zu versenden.',
   'advice.ask-reorder':
     'Braucht der Käufer eine andere Adresse, fragt er die Stornierung an und bestellt neu: Das zählt nicht.',
   'advice.update-address':
@@ -197,11 +197,9 @@ export const de: Catalogue = {
     'Lässt sich die Änderung nicht in der Bestellung erfassen, versenden Sie an die Adresse der Bestellung.',
   'advice.remind-payment': 'Erinnern Sie den Käufer an die Zahlung, bevor Sie stornieren.',
   'advice.cancel-unpaid': 'Stornieren Sie mit „Käufer hat nicht bezahlt“, sobald die gesetzte Frist vorbei ist.',
-  'advice.platform-cancels-unpaid':
-    'Die Plattform hält unbezahlte Bestellungen zurück und storniert sie selbst; stornieren Sie nicht selbst.',
   'advice.hold-for-fraud':
     'Noch nicht versenden: Bewahren Sie Bestelldaten, Nachrichten und jede Unstimmigkeit auf, die Ihnen aufgefallen ist.',
-  'advice.report-fraud': 'Melden Sie es {platform}; das Team dort kann stornieren, ohne dass es gegen Sie zählt.',
+  'advice.report-fraud': 'Melden Sie es {platform} und warten Sie die Antwort ab, bevor Sie versenden oder stornieren.',
   'advice.answer-claim':
     'Der Käufer hat eine Reklamation eröffnet ({escalation}): Antworten Sie dort fristgerecht mit Ihren Nachweisen.',
   'advice.evidence-not-received': 'Sammeln Sie Sendungsverfolgung, Scans des Versanddienstes und Ihre Nachrichten.',
@@ -254,7 +252,7 @@ export const de: Catalogue = {
   'lint-fix.max-length': 'Kürzen Sie die Nachricht.',
   'lint.order-id': 'Nennen Sie die Bestellnummer in der Nachricht.',
   'lint-fix.order-id': 'Fügen Sie {orderId} hinzu.',
-  'draft-note.reply-within': '{platform} erwartet eine Antwort auf Käufernachrichten innerhalb von {hours} Stunden.',
+  'draft-note.reply-within': '{platform} erwartet eine Antwort auf Käufernachrichten {within} ({sure}).',
   'draft-note.max-length': 'Nachrichten auf {platform} haben höchstens {max} Zeichen.',
 
   'status.unpaid': 'Zahlung ausstehend',
@@ -322,6 +320,8 @@ export const de: Catalogue = {
   'popup.open-seller-page':
     'Öffnen Sie eine Bestellung, die Bestellliste oder den Kontozustand in Amazon Seller Central, bei Etsy oder AliExpress: Seller Guard liest sie dort.',
   'popup.could-not-read': 'Seller Guard konnte diese Seite nicht lesen und zeigt daher keine Zahlen dazu.',
+  'popup.advice-failed':
+    'Die Empfehlungen konnten nicht geladen werden: Schließen Sie das Fenster und öffnen Sie es erneut.',
   'order.title': 'Bestellung {id}',
   'order.buyer': 'Käufer',
   'order.status': 'Status',
@@ -401,7 +401,9 @@ export const de: Catalogue = {
   'limits.checked-on': '{platform} — Regeln geprüft am {date, date}',
   'limits.rules-old': ' — vor {days} Tagen geprüft: Die Plattform hat ihre Regeln vielleicht geändert, bitte prüfen.',
   'limits.none': 'Kein veröffentlichtes Stornolimit.',
-  'limits.market': '{market}: {limit, percent} in {days} Tagen',
+  'limits.market': '{market}: {limit, percent} in {days} Tagen ({confidence})',
+  'limits.also-window': 'auch in {days} Tagen',
+  'limits.long-window': '{days} Tage bei weniger als {min} Bestellungen',
   'limits.platform-value': 'Wert der Plattform',
   'templates.heading': 'Ihre Nachrichtenvorlagen',
   'templates.none': 'Noch keine. Die mitgelieferten Vorlagen stehen immer zur Verfügung.',
@@ -503,4 +505,214 @@ export const de: Catalogue = {
   'detail.address-changed': 'Die Lieferadresse hat sich geändert.',
   'detail.draft-used': '{how} ({action}, {lang})',
   'detail.advice-outcome': '{action}: {outcome}',
+
+  // Policy truth (issue #15): the ladders, deadlines and regional rules the guard and the
+  // advice now follow on every platform, the rules' certainty, and drafts split for short boxes.
+  'guard.no-metric.unsourced':
+    'Seller Guard hat für diesen Marktplatz kein veröffentlichtes Stornolimit gefunden und bewertet hier daher keines.',
+  'guard.standing.cancellations': {
+    plural: 'left',
+    one: 'Jetzt {band} (Limit {limit, percent}): Noch {left} gezählte Stornierung passt bis {next}.',
+    other: 'Jetzt {band} (Limit {limit, percent}): Noch {left} gezählte Stornierungen passen bis {next}.',
+  },
+  'guard.standing.defects': {
+    plural: 'left',
+    one: 'Jetzt {band} (Limit {limit, percent}): Noch {left} Mangel passt bis {next}.',
+    other: 'Jetzt {band} (Limit {limit, percent}): Noch {left} Mängel passen bis {next}.',
+  },
+  'guard.standing.cases': {
+    plural: 'left',
+    one: 'Jetzt {band} (Limit {limit, percent}): Noch {left} Fall passt bis {next}.',
+    other: 'Jetzt {band} (Limit {limit, percent}): Noch {left} Fälle passen bis {next}.',
+  },
+  'guard.standing-rate': 'Jetzt {band} (Limit {limit, percent}).',
+  'guard.standing-last': 'Jetzt {band}, die letzte Stufe.',
+  'guard.before.cancellations': {
+    plural: 'left',
+    one: 'Noch {left} gezählte Stornierung passt bis {band}.',
+    other: 'Noch {left} gezählte Stornierungen passen bis {band}.',
+  },
+  'guard.before.defects': {
+    plural: 'left',
+    one: 'Noch {left} Mangel passt bis {band}.',
+    other: 'Noch {left} Mängel passen bis {band}.',
+  },
+  'guard.before.cases': {
+    plural: 'left',
+    one: 'Noch {left} Fall passt bis {band}.',
+    other: 'Noch {left} Fälle passen bis {band}.',
+  },
+  'guard.unique-buyers-assumed':
+    'Diese Grenze verlangt {count} Mängel von verschiedenen Käufern; die Seite nennt die Zahl der Käufer nicht, daher zählt Seller Guard jeden Mangel als anderen Käufer.',
+  'guard.limit-official-regional':
+    'Dieses Limit stammt von Seiten von {platform} für andere Marktplätze; für diesen wurde keine gefunden.',
+  'guard.limit-third-party':
+    '{platform} veröffentlicht dieses Limit auf keiner Seite, die Seller Guard gefunden hat: Es stammt aus Berichten Dritter.',
+  'guard.also-near': '{metric} {rate, percent} liegt nahe am Limit von {limit, percent} ({sure}).',
+  'guard.also-over': '{metric} {rate, percent} liegt über dem Limit von {limit, percent} ({sure}).',
+  'guard.long-window':
+    'Mit weniger als {min} Bestellungen in {short} Tagen misst {platform} die letzten {long} Tage ({sure}).',
+  'guard.window-disputed':
+    'Die eigenen Seiten von {platform} nennen diesen Zeitraum unterschiedlich (hier {days} Tage); es gilt der Zeitraum, den Ihre Seite angibt.',
+  'guard.next-evaluation': '{platform} bewertet Verkäufer einmal im Monat: nächstes Mal am {at, date} ({sure}).',
+  'guard.cancellation-fee':
+    'Hier kostet jede Stornierung durch den Verkäufer zusätzlich {percent, percent} der Verkaufsprovision ({late, percent} nach dem erwarteten Versanddatum) ({sure}).',
+  'guard.new-seller':
+    '{platform} zeigt bis zu Ihren ersten {sales} Verkäufen keine Farbe; jede Stornierung zählt trotzdem dafür ({sure}).',
+  'guard.reason-buyer-free':
+    'Hat der Käufer um Stornierung gebeten (eine Nachricht genügt), ist der Grund {reason} kein Mangel.',
+  'guard.request-window': {
+    plural: 'left',
+    one: 'Noch {left} Minute kann der Käufer die Stornierung über {flow} anfragen; danach erreicht Sie sein Wunsch per Nachricht ({sure}).',
+    other:
+      'Noch {left} Minuten kann der Käufer die Stornierung über {flow} anfragen; danach erreicht Sie sein Wunsch per Nachricht ({sure}).',
+  },
+  'guard.auto-cancel':
+    '{platform} storniert diese Bestellung am {at, datetime} selbst, wenn sie nicht versendet ist, und diese Stornierung zählt ({sure}).',
+  'guard.auto-cancel-request':
+    '{platform} storniert diese Bestellung am {at, datetime} selbst, wenn die Anfrage unbeantwortet bleibt ({sure}).',
+  'guard.decline-by-tracking':
+    'Versendet und mit offener Stornierungsanfrage: Laden Sie die Sendungsnummer hoch, dann lehnt {platform} die Anfrage ab.',
+  'projection.band': 'Selbst stornieren: {from, percent} → {to, percent}, und Sie fallen auf {band}.',
+  'count.platform-says-not': 'Die Seite von {platform} selbst sagt, dass dieser Verkauf nicht gegen Sie zählt.',
+  'count.whoever-asked': '{platform} zählt eine Stornierung, egal wer sie wollte.',
+  'hint.buyer-reason':
+    'Will der Käufer stornieren, stornieren Sie mit dem Grund {reason}: kein Mangel. Der Grund {oos} ist ein Mangel, auch wenn der Käufer fragt.',
+  'hint.explain-first':
+    '{platform} zählt jede Stornierung, egal wer sie wollte: Erklären Sie zuerst und bieten Sie eine Lösung an.',
+  'advice.confirm-counts':
+    'Der Käufer hat über die Plattform angefragt: Bestätigen Sie, aber {platform} zählt es trotzdem.',
+  'advice.ask-own-reason':
+    'Bitten Sie den Käufer, die Stornierung über {flow} mit seinem eigenen Grund anzufragen: Ein Grund, der dem Verkäufer die Schuld gibt, zählt gegen Sie.',
+  'advice.cancel-seller-reason':
+    'Es ist Ihre eigene Idee: Stornieren Sie mit dem Grund {reason}, nie mit dem des Käufers; es zählt.',
+  'advice.cancel-counts-anyway':
+    'Löst das Erklären es nicht, stornieren Sie mit dem richtigen Grund: {platform} zählt es, auch wenn der Käufer gefragt hat.',
+  'advice.explain-first':
+    'Erklären Sie zuerst die Lage und bieten Sie eine Lösung an (ähnlicher Artikel, spätere Lieferung, Teilerstattung): Hier zählt jede Stornierung.',
+  'advice.no-ask-out-of-stock':
+    'Schreiben Sie dem Käufer, dass Sie storniert und erstattet haben; bitten Sie ihn nie, die Stornierung selbst anzufragen.',
+  'advice.backorder':
+    'Kommt der Artikel wieder, geben Sie der Bestellung mehr Bearbeitungszeit (Nachbestellung, eigene Bearbeitungszeit), statt zu stornieren.',
+  'advice.cancel-address':
+    'Ist die Adresse nicht zustellbar und korrigiert der Käufer sie nicht, stornieren Sie mit dem Grund {reason}.',
+  'advice.wait-pending':
+    'Die Bestellung ist bei {platform} noch ausstehend: Nicht versenden; storniert der Käufer sie dort, zählt es nicht.',
+  'advice.unpaid-route':
+    'Ist die Zahlungsfrist vorbei, nutzen Sie den Weg für nicht bezahlte Artikel von {platform}: Er entfernt den Mangel.',
+  'advice.unpaid-no-rule':
+    'Seller Guard hat keine Regel von {platform} für nicht bezahlte Bestellungen gefunden: Versenden Sie erst, wenn die Zahlung eingegangen ist.',
+  'advice.report-fraud-removal':
+    '{platform} entfernt den Mangel, wenn es gegen einen betrügerischen Käufer vorgeht: Melden Sie es dort mit Ihren Nachweisen.',
+  'advice.platform-serves':
+    '{platform} betreut die Käufer der Bestellungen, die es selbst versendet: Verweisen Sie den Käufer an dessen Kundenservice, statt aus Ihrem Bestand zu erstatten oder zu ersetzen.',
+  'advice.decline-by-tracking':
+    'Bereits versendet: Laden Sie die Sendungsnummer hoch, dann lehnt {platform} die Stornierungsanfrage ab.',
+  'advice.answer-claim-within':
+    'Der Käufer hat eine Reklamation eröffnet ({escalation}): Antworten Sie dort mit Ihren Nachweisen {within} ({sure}).',
+  'advice.mediation':
+    'Ist der Käufer nicht einverstanden, gehen Sie mit Ihren Nachweisen (Sendungsverfolgung, Fotos, Nachrichten) in die {escalation}.',
+  'advice.resolve-in-time':
+    'Erstatten oder vereinbaren Sie eine Rücksendung {within}: Eine rechtzeitig gelöste Reklamation zählt nicht gegen Sie ({sure}).',
+  'advice.resolve-claim':
+    'Lösen Sie es mit dem Käufer (Erstattung oder Rücksendung): Eine gelöste Reklamation zählt nicht gegen Sie.',
+  'advice.replacement-resolves': 'Oder senden Sie Ersatz, wenn der Käufer das lieber möchte: Auch das löst es.',
+  'advice.refund-during-claim':
+    'Eine Erstattung erledigt es weiterhin; die Wirkung unten zeigt, was sie für Ihre Kennzahlen bedeutet.',
+  'advice.answer-request':
+    'Antworten Sie dem Käufer {within}: erstatten, ersetzen oder die Rücksendung annehmen, damit Sie die Anfrage lösen.',
+  'advice.answer-request-soon':
+    'Antworten Sie dem Käufer rasch: erstatten, ersetzen oder die Rücksendung annehmen, damit Sie die Anfrage lösen.',
+  'advice.exclusion.delivered-not-received':
+    'Die Sendungsverfolgung zeigt „zugestellt“: Zählt die Reklamation gegen Sie, beantragen Sie eine Ausschlussprüfung.',
+  'advice.exclusion.carrier-delay':
+    'War der Versanddienst zu spät, obwohl Sie rechtzeitig versendet haben, beantragen Sie eine Ausschlussprüfung.',
+  'advice.exclusion.remorse':
+    'Hat der Käufer es sich bei einem einwandfreien Produkt nur anders überlegt, beantragen Sie eine Ausschlussprüfung.',
+  'advice.exclusion.buyer-error': 'Hat der Käufer versehentlich bestellt, beantragen Sie eine Ausschlussprüfung.',
+  'advice.claim-not-yet':
+    'Eine Reklamation ist erst {days} Tage nach dem spätesten Liefertermin möglich: Teilen Sie die Sendungsdaten und beruhigen Sie den Käufer zuerst.',
+  'advice.no-tracking-reassure':
+    'Diese Bestellung hat keine Sendungsverfolgung: Sagen Sie dem Käufer, wann sie losging und wann sie ankommen sollte.',
+  'advice.tracking-shows-delivered':
+    'Zeigen Sie dem Käufer den Zustellscan des Versanddienstes und schlagen Sie vor, bei Nachbarn nachzufragen.',
+  'advice.refund-overdue-plain':
+    'Der Liefertermin ist verstrichen: Erstatten (oder neu senden) Sie jetzt, statt auf eine Reklamation zu warten.',
+  'advice.refund-before-claim-plain': 'Oder erstatten Sie jetzt, bevor der Käufer eskaliert.',
+  'advice.offer-return-platform':
+    'Sie ist versendet und lässt sich nicht mehr stornieren: Bieten Sie eine Rücksendung innerhalb der {days} Tage der Plattform an.',
+  'advice.address-delivered':
+    'Sie wurde an die Adresse der Bestellung zugestellt: Helfen Sie dem Käufer, sie dort abzuholen.',
+  'advice.refund-your-call':
+    'Lässt sich das Paket nicht zurückholen, entscheiden Sie über eine Erstattung (auch teilweise, abzüglich Versand).',
+  'effect.resolve-in-time': 'Wird sie {within} gelöst, zählt sie nicht.',
+  'effect.band': 'Sie kämen auf {band}.',
+  'draft-note.starts-with-reason':
+    'Bei {platform} können Sie ein Gespräch nur über einen der vorgegebenen Gründe beginnen; der Käufer kann immer zuerst schreiben ({sure}).',
+  'lint.filtered-words': 'Der Nachrichtenfilter der Plattform sperrt dieses Wort.',
+  'lint-fix.filtered-words': 'Entfernen Sie den App- oder Kontaktnamen; bleiben Sie in den Nachrichten zur Bestellung.',
+  'metric.cases-closed': 'Ohne Klärung durch den Verkäufer geschlossene Fälle',
+  'metric.case-rate': 'Fallquote',
+  'metric.claims': 'Reklamationen',
+  'metric.delayed-handling': 'Verspätete Bearbeitung',
+  'metric.mediations': 'Schlichtungen',
+  'metric-inline.cases-closed': 'ohne Klärung durch den Verkäufer geschlossene Fälle',
+  'metric-inline.case-rate': 'Fallquote',
+  'metric-inline.claims': 'Reklamationsquote',
+  'metric-inline.delayed-handling': 'Quote verspäteter Bearbeitung',
+  'metric-inline.mediations': 'Schlichtungsquote',
+  'band.within': 'innerhalb des Limits',
+  'band.over': 'über dem Limit',
+  'band.top-rated': 'Top-Bewertung',
+  'band.above-standard': 'Überdurchschnittlich',
+  'band.below-standard': 'Unterdurchschnittlich',
+  'band.leader': 'MercadoLíder',
+  'band.green': 'Grün',
+  'band.yellow': 'Gelb',
+  'band.orange': 'Orange',
+  'band.red': 'Rot',
+  'band.violation': 'einen Verstoß (2 Punkte und ein Bestelllimit)',
+  'band.violation-severe': 'einen schweren Verstoß (4 Punkte)',
+  'band.order-limit-2': 'ein strengeres Bestelllimit',
+  'band.order-limit-3': 'das strengste Bestelllimit',
+  'deadline.hours': { plural: 'amount', one: 'innerhalb von {amount} Stunde', other: 'innerhalb von {amount} Stunden' },
+  'deadline.business-hours': {
+    plural: 'amount',
+    one: 'innerhalb von {amount} Geschäftsstunde',
+    other: 'innerhalb von {amount} Geschäftsstunden',
+  },
+  'deadline.days': { plural: 'amount', one: 'innerhalb von {amount} Tag', other: 'innerhalb von {amount} Tagen' },
+  'deadline.business-days': {
+    plural: 'amount',
+    one: 'innerhalb von {amount} Werktag',
+    other: 'innerhalb von {amount} Werktagen',
+  },
+  'deadline.working-days': {
+    plural: 'amount',
+    one: 'innerhalb von {amount} Arbeitstag',
+    other: 'innerhalb von {amount} Arbeitstagen',
+  },
+  'action.wait-for-platform': 'Auf die Plattform warten',
+  'action.report-unpaid': 'Nicht bezahlten Artikel melden',
+  'action.upload-tracking': 'Sendungsnummer hochladen',
+  'action.request-exclusion-review': 'Ausschlussprüfung beantragen',
+  'action.extend-handling-time': 'Bearbeitungszeit verlängern',
+  'action.request-mediation': 'In die Schlichtung gehen',
+  'action.refer-to-platform': 'An den Service der Plattform verweisen',
+  'confidence.page': 'laut der Seite',
+  'guard.statement-official-regional':
+    'Seller Guard hat dies auf Seiten von {platform} für andere Marktplätze gelesen.',
+  'guard.statement-third-party':
+    '{platform} sagt dies auf keiner Seite, die Seller Guard gefunden hat: Es stammt aus Berichten Dritter.',
+  'advice.past-cancel-window':
+    'Die {days} Tage von {platform} nach dem Verkauf sind vorbei: Die Bestellung lässt sich nicht mehr stornieren; klären Sie es mit dem Käufer.',
+  'confidence.official': 'offiziell',
+  'confidence.official-regional': 'offiziell, Seite eines anderen Marktplatzes',
+  'confidence.third-party': 'Bericht Dritter',
+  'actions.rule-ref': '{confidence}, geprüft am {checked, date}',
+  'actions.rule-dated': '{confidence}, Quelle vom {dated}, geprüft am {checked, date}',
+  'draft.parts':
+    'Nachrichten bei {platform} fassen {max} Zeichen: Dieser Entwurf geht als {count} Nachrichten, eine nach der anderen.',
+  'draft.part': 'Nachricht {n} von {count} ({length} Zeichen)',
+  'draft.insert-part': 'Nachricht {n} einfügen',
 };

@@ -109,10 +109,11 @@ export const en = {
   },
   'guard.self-cancel': {
     plural: 'left',
-    one: 'For {left} more minute the buyer can still cancel this order alone in {flow}, and that does not count.',
-    other: 'For {left} more minutes the buyer can still cancel this order alone in {flow}, and that does not count.',
+    one: 'For {left} more minute the buyer can still cancel this order alone in {flow}, and that does not count ({sure}).',
+    other:
+      'For {left} more minutes the buyer can still cancel this order alone in {flow}, and that does not count ({sure}).',
   },
-  'guard.answer-request': "Answer the buyer's request within {hours} hours.",
+  'guard.answer-request': "Answer the buyer's request {within} ({sure}).",
   'guard.repeat-buyer': {
     plural: 'count',
     one: 'This buyer has {count} other order that was cancelled, refunded or disputed.',
@@ -163,7 +164,7 @@ export const en = {
   // The advisor: why each action, and what it does to the metrics.
   'advice.confirm': 'The buyer asked through {flow}: cancel with reason {reason}.',
   'advice.confirm-within':
-    'The buyer asked through {flow}: cancel with reason {reason}, and answer within {hours} hours of the request.',
+    'The buyer asked through {flow}: cancel with reason {reason}, and answer the request {within}.',
   'advice.ask': 'Ask the buyer to use {flow}; a cancellation they request there does not count against you.',
   'advice.ask-self-cancel': {
     plural: 'left',
@@ -179,12 +180,10 @@ export const en = {
   'advice.cancel-uncounted': 'Cancel with reason {reason}: {platform} does not count a buyer-requested cancellation.',
   'advice.cancel-seller-only': 'Only the seller can cancel on {platform}: cancel with "buyer requested", full refund.',
   'advice.check-duplicates': 'Check with the buyer before touching anything: were the repeated orders intended?',
-  'advice.cancel-out-of-stock':
-    'Cancel it yourself with reason {reason} and tell the buyer; it counts, but the buyer must not be asked to cancel.',
+  'advice.cancel-out-of-stock': 'Cancel it yourself with reason {reason}, tell the buyer why and refund in full.',
   'advice.offer-similar':
     'If a similar item is in stock, offer it to the buyer before cancelling: a sale kept is a cancellation avoided.',
-  'advice.order-address-only':
-    '{platform} protects only shipments to the order address; a new address means a new order.',
+  'advice.order-address-only': '{platform} asks sellers to ship only to the address on the order.',
   'advice.ask-reorder':
     'If the buyer needs another address, they request cancellation and order again: it does not count.',
   'advice.update-address':
@@ -192,10 +191,8 @@ export const en = {
   'advice.ship-to-order-address': 'If the change cannot be recorded on the order, ship to the address on the order.',
   'advice.remind-payment': 'Remind the buyer to pay before cancelling.',
   'advice.cancel-unpaid': 'Cancel with "buyer did not pay" once the time you gave has passed.',
-  'advice.platform-cancels-unpaid':
-    'The platform holds unpaid orders and cancels them itself; do not cancel it yourself.',
   'advice.hold-for-fraud': 'Do not ship yet: keep the order details, messages and any mismatch you saw.',
-  'advice.report-fraud': 'Report it to {platform}; their team can cancel without it counting against you.',
+  'advice.report-fraud': 'Report it to {platform} and wait for its answer before shipping or cancelling.',
   'advice.answer-claim':
     'The buyer opened a claim ({escalation}): answer it there with your evidence, within its deadline.',
   'advice.evidence-not-received': "Collect tracking, the carrier's scans and your messages.",
@@ -245,7 +242,7 @@ export const en = {
   'lint-fix.max-length': 'Shorten the message.',
   'lint.order-id': 'Include the order id in the message.',
   'lint-fix.order-id': 'Add {orderId}.',
-  'draft-note.reply-within': '{platform} expects an answer to buyer messages within {hours} hours.',
+  'draft-note.reply-within': '{platform} expects an answer to buyer messages {within} ({sure}).',
   'draft-note.max-length': '{platform} messages hold at most {max} characters.',
 
   // Words for the codes the popup, options and history show.
@@ -316,6 +313,7 @@ export const en = {
   'popup.open-seller-page':
     'Open an order, the order list or Account Health on Amazon Seller Central, Etsy or AliExpress: Seller Guard reads it there.',
   'popup.could-not-read': "Seller Guard couldn't read this page, so it shows no numbers for it.",
+  'popup.advice-failed': 'The advice could not be loaded: close the popup and open it again.',
   'order.title': 'Order {id}',
   'order.buyer': 'Buyer',
   'order.status': 'Status',
@@ -394,7 +392,9 @@ export const en = {
   'limits.checked-on': '{platform} — rules checked on {date, date}',
   'limits.rules-old': ' — checked {days} days ago: the platform may have changed its rules, verify them.',
   'limits.none': 'No published cancellation limit.',
-  'limits.market': '{market}: {limit, percent} over {days} days',
+  'limits.market': '{market}: {limit, percent} over {days} days ({confidence})',
+  'limits.also-window': 'also over {days} days',
+  'limits.long-window': '{days} days with fewer than {min} orders',
   'limits.platform-value': 'platform value',
   'templates.heading': 'Your message templates',
   'templates.none': 'None yet. The built-in templates are always available.',
@@ -494,6 +494,205 @@ export const en = {
   'detail.address-changed': 'The ship-to address changed.',
   'detail.draft-used': '{how} ({action}, {lang})',
   'detail.advice-outcome': '{action}: {outcome}',
+
+  // Policy truth (issue #15): the ladders, deadlines and regional rules the guard and the
+  // advice now follow on every platform, the rules' certainty, and drafts split for short boxes.
+  'guard.no-metric.unsourced':
+    'Seller Guard found no published cancellation limit for this marketplace, so it judges none here.',
+  'guard.standing.cancellations': {
+    plural: 'left',
+    one: 'Now {band} (limit {limit, percent}): {left} more counted cancellation fits before {next}.',
+    other: 'Now {band} (limit {limit, percent}): {left} more counted cancellations fit before {next}.',
+  },
+  'guard.standing.defects': {
+    plural: 'left',
+    one: 'Now {band} (limit {limit, percent}): {left} more defect fits before {next}.',
+    other: 'Now {band} (limit {limit, percent}): {left} more defects fit before {next}.',
+  },
+  'guard.standing.cases': {
+    plural: 'left',
+    one: 'Now {band} (limit {limit, percent}): {left} more case fits before {next}.',
+    other: 'Now {band} (limit {limit, percent}): {left} more cases fit before {next}.',
+  },
+  'guard.standing-rate': 'Now {band} (limit {limit, percent}).',
+  'guard.standing-last': 'Now {band}, the last step of the ladder.',
+  'guard.before.cancellations': {
+    plural: 'left',
+    one: '{left} more counted cancellation fits before {band}.',
+    other: '{left} more counted cancellations fit before {band}.',
+  },
+  'guard.before.defects': {
+    plural: 'left',
+    one: '{left} more defect fits before {band}.',
+    other: '{left} more defects fit before {band}.',
+  },
+  'guard.before.cases': {
+    plural: 'left',
+    one: '{left} more case fits before {band}.',
+    other: '{left} more cases fit before {band}.',
+  },
+  'guard.unique-buyers-assumed':
+    'This boundary needs {count} defects from different buyers; the page did not say how many buyers, so Seller Guard counts every defect as a different one.',
+  'guard.limit-official-regional':
+    "This limit comes from {platform}'s own pages for other marketplaces; none was found for this one.",
+  'guard.limit-third-party':
+    '{platform} publishes this limit on no page Seller Guard found: it comes from third-party reports.',
+  'guard.also-near': '{metric} {rate, percent} is close to its limit of {limit, percent} ({sure}).',
+  'guard.also-over': '{metric} {rate, percent} is over its limit of {limit, percent} ({sure}).',
+  'guard.long-window':
+    'With fewer than {min} orders in {short} days, {platform} measures the last {long} days ({sure}).',
+  'guard.window-disputed':
+    "{platform}'s own pages disagree about this window ({days} days here); the period your page states wins.",
+  'guard.next-evaluation': '{platform} evaluates sellers once a month: next on {at, date} ({sure}).',
+  'guard.cancellation-fee':
+    'Each seller cancellation here also costs {percent, percent} of the referral fee ({late, percent} after the expected ship date) ({sure}).',
+  'guard.new-seller':
+    '{platform} shows no colour until your first {sales} sales; every cancellation still counts toward it ({sure}).',
+  'guard.reason-buyer-free': 'If the buyer asked to cancel (a message is enough), reason {reason} is no defect.',
+  'guard.request-window': {
+    plural: 'left',
+    one: 'For {left} more minute the buyer can still ask to cancel in {flow}; after that their wish comes to you by message ({sure}).',
+    other:
+      'For {left} more minutes the buyer can still ask to cancel in {flow}; after that their wish comes to you by message ({sure}).',
+  },
+  'guard.auto-cancel':
+    '{platform} cancels this order by itself on {at, datetime} unless it ships, and that cancellation counts ({sure}).',
+  'guard.auto-cancel-request':
+    '{platform} cancels this order by itself on {at, datetime} if the request is not answered ({sure}).',
+  'guard.decline-by-tracking':
+    'Shipped with a cancellation request open: upload the tracking and {platform} declines the request.',
+  'projection.band': 'Cancel this order yourself: {from, percent} → {to, percent}, and you drop to {band}.',
+  'count.platform-says-not': "{platform}'s own page says this sale does not count against you.",
+  'count.whoever-asked': '{platform} counts a cancellation whoever asked for it.',
+  'hint.buyer-reason':
+    'If the buyer wants to cancel, cancel with reason {reason}: no defect. Reason {oos} is a defect, even when the buyer asked.',
+  'hint.explain-first': '{platform} counts every cancellation, whoever asked: explain and offer a solution first.',
+  'advice.confirm-counts': 'The buyer asked through the platform: confirm it, but {platform} counts it anyway.',
+  'advice.ask-own-reason':
+    'Ask the buyer to request cancellation in {flow} with their own reason: a reason that blames the seller is held against you.',
+  'advice.cancel-seller-reason':
+    "It is your own idea: cancel with reason {reason}, never the buyer's reason; it counts.",
+  'advice.cancel-counts-anyway':
+    'If explaining does not solve it, cancel with the right reason: {platform} counts it even though the buyer asked.',
+  'advice.explain-first':
+    'Explain the situation and offer a solution first (a similar item, a later delivery, a partial refund): every cancellation counts here.',
+  'advice.no-ask-out-of-stock':
+    'Write to the buyer that you cancelled and refunded; never ask them to request the cancellation themselves.',
+  'advice.backorder':
+    'If the item is coming back, give the order more handling time (backorder, custom handling time) instead of cancelling.',
+  'advice.cancel-address':
+    'If the address cannot be delivered to and the buyer does not fix it, cancel with reason {reason}.',
+  'advice.wait-pending':
+    "The order is still pending with {platform}: don't ship it; if the buyer cancels it there, it does not count.",
+  'advice.unpaid-route': "Once the time to pay has passed, use {platform}'s unpaid-item route: it removes the defect.",
+  'advice.unpaid-no-rule':
+    '{platform} states no rule Seller Guard found for unpaid orders: do not ship until the payment shows as received.',
+  'advice.report-fraud-removal':
+    '{platform} removes the defect when it acts against a fraudulent buyer: report it there with your evidence.',
+  'advice.platform-serves':
+    '{platform} serves the buyers of the orders it ships: point the buyer to its customer service rather than refunding or replacing from your stock.',
+  'advice.decline-by-tracking':
+    'Already shipped: upload the tracking and {platform} declines the cancellation request.',
+  'advice.answer-claim-within':
+    'The buyer opened a claim ({escalation}): answer it there with your evidence {within} ({sure}).',
+  'advice.mediation':
+    'If the buyer disagrees, take it to {escalation} with your evidence (tracking, photos, messages).',
+  'advice.resolve-in-time':
+    'Refund, or agree a return, {within}: a claim resolved in time does not count against you ({sure}).',
+  'advice.resolve-claim': 'Resolve it with the buyer (refund or return): a resolved claim does not count against you.',
+  'advice.replacement-resolves': 'Or send a replacement if the buyer prefers it: that resolves it too.',
+  'advice.refund-during-claim': 'A refund still settles it; the effect below says what it does to your metrics.',
+  'advice.answer-request':
+    'Answer the buyer {within}: refund, replace or accept the return, so that you resolve the request.',
+  'advice.answer-request-soon':
+    'Answer the buyer quickly: refund, replace or accept the return, so that you resolve the request.',
+  'advice.exclusion.delivered-not-received':
+    'The tracking shows it delivered: if the claim counts against you, request an exclusion review.',
+  'advice.exclusion.carrier-delay':
+    'If the carrier was late although you dispatched in time, request an exclusion review.',
+  'advice.exclusion.remorse':
+    'If the buyer simply changed their mind about a perfect product, request an exclusion review.',
+  'advice.exclusion.buyer-error': 'If the buyer ordered by mistake, request an exclusion review.',
+  'advice.claim-not-yet':
+    'A claim is possible only {days} days after the latest delivery estimate: share what the carrier shows and reassure the buyer first.',
+  'advice.no-tracking-reassure': 'This order has no tracking: tell the buyer when it left and when it should arrive.',
+  'advice.tracking-shows-delivered':
+    "Show the buyer the carrier's delivery scan, and suggest checking with neighbours.",
+  'advice.refund-overdue-plain': 'The delivery date has passed: refund (or reship) now rather than wait for a claim.',
+  'advice.refund-before-claim-plain': 'Or refund now, before the buyer escalates.',
+  'advice.offer-return-platform':
+    "It has shipped, so it can no longer be cancelled: offer a return within the platform's {days} days.",
+  'advice.address-delivered': 'It was delivered to the address on the order: help the buyer get it from there.',
+  'advice.refund-your-call':
+    'If the parcel cannot be retrieved, a refund is your call (a partial one, minus shipping, is possible).',
+  'effect.resolve-in-time': 'Resolved {within}, it does not count.',
+  'effect.band': 'It would move you to {band}.',
+  'draft-note.starts-with-reason':
+    '{platform} lets you open a conversation only by picking one of its reasons; the buyer can always write first ({sure}).',
+  'lint.filtered-words': "This word is blocked by the platform's message filter.",
+  'lint-fix.filtered-words': 'Remove the app or contact word; keep the conversation in the order messages.',
+  'metric.cases-closed': 'Cases closed without seller resolution',
+  'metric.case-rate': 'Case rate',
+  'metric.claims': 'Claims',
+  'metric.delayed-handling': 'Late handling',
+  'metric.mediations': 'Mediations',
+  'metric-inline.cases-closed': 'cases closed without seller resolution',
+  'metric-inline.case-rate': 'case rate',
+  'metric-inline.claims': 'claims rate',
+  'metric-inline.delayed-handling': 'late handling rate',
+  'metric-inline.mediations': 'mediations rate',
+  'band.within': 'within the limit',
+  'band.over': 'over the limit',
+  'band.top-rated': 'Top Rated',
+  'band.above-standard': 'Above Standard',
+  'band.below-standard': 'Below Standard',
+  'band.leader': 'MercadoLíder',
+  'band.green': 'green',
+  'band.yellow': 'yellow',
+  'band.orange': 'orange',
+  'band.red': 'red',
+  'band.violation': 'a violation (2 points and an order limit)',
+  'band.violation-severe': 'a serious violation (4 points)',
+  'band.order-limit-2': 'a stricter order limit',
+  'band.order-limit-3': 'the strictest order limit',
+  'deadline.hours': { plural: 'amount', one: 'within {amount} hour', other: 'within {amount} hours' },
+  'deadline.business-hours': {
+    plural: 'amount',
+    one: 'within {amount} business hour',
+    other: 'within {amount} business hours',
+  },
+  'deadline.days': { plural: 'amount', one: 'within {amount} day', other: 'within {amount} days' },
+  'deadline.business-days': {
+    plural: 'amount',
+    one: 'within {amount} business day',
+    other: 'within {amount} business days',
+  },
+  'deadline.working-days': {
+    plural: 'amount',
+    one: 'within {amount} working day',
+    other: 'within {amount} working days',
+  },
+  'action.wait-for-platform': 'Wait for the platform',
+  'action.report-unpaid': 'Report an unpaid item',
+  'action.upload-tracking': 'Upload the tracking',
+  'action.request-exclusion-review': 'Request an exclusion review',
+  'action.extend-handling-time': 'Extend the handling time',
+  'action.request-mediation': 'Take it to mediation',
+  'action.refer-to-platform': "Refer to the platform's service",
+  'confidence.page': 'as the page states',
+  'guard.statement-official-regional': "Seller Guard read this on {platform}'s pages for other marketplaces.",
+  'guard.statement-third-party':
+    '{platform} states this on no page Seller Guard found: it comes from third-party reports.',
+  'advice.past-cancel-window':
+    "It is past {platform}'s {days} days after the sale: the order can no longer be cancelled; talk it through with the buyer.",
+  'confidence.official': 'official',
+  'confidence.official-regional': "official, another marketplace's page",
+  'confidence.third-party': 'third-party report',
+  'actions.rule-ref': '{confidence}, checked {checked, date}',
+  'actions.rule-dated': '{confidence}, source dated {dated}, checked {checked, date}',
+  'draft.parts': '{platform} messages hold {max} characters: this draft goes as {count} messages, one after the other.',
+  'draft.part': 'Message {n} of {count} ({length} characters)',
+  'draft.insert-part': 'Insert message {n}',
 } satisfies Messages;
 
 export type MessageKey = keyof typeof en;

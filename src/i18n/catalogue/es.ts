@@ -101,11 +101,11 @@ export const es: Catalogue = {
   },
   'guard.self-cancel': {
     plural: 'left',
-    one: 'Durante {left} minuto más el comprador aún puede cancelar este pedido por su cuenta en {flow}, y eso no cuenta.',
+    one: 'Durante {left} minuto más el comprador aún puede cancelar este pedido por su cuenta en {flow}, y eso no cuenta ({sure}).',
     other:
-      'Durante {left} minutos más el comprador aún puede cancelar este pedido por su cuenta en {flow}, y eso no cuenta.',
+      'Durante {left} minutos más el comprador aún puede cancelar este pedido por su cuenta en {flow}, y eso no cuenta ({sure}).',
   },
-  'guard.answer-request': 'Responde a la solicitud del comprador en un plazo de {hours} horas.',
+  'guard.answer-request': 'Responde a la solicitud del comprador {within} ({sure}).',
   'guard.repeat-buyer': {
     plural: 'count',
     one: 'Este comprador tiene {count} pedido más que fue cancelado, reembolsado o disputado.',
@@ -156,7 +156,7 @@ export const es: Catalogue = {
 
   'advice.confirm': 'El comprador lo pidió en {flow}: cancela con el motivo {reason}.',
   'advice.confirm-within':
-    'El comprador lo pidió en {flow}: cancela con el motivo {reason} y responde en un plazo de {hours} horas desde la solicitud.',
+    'El comprador lo pidió en {flow}: cancela con el motivo {reason} y responde a la solicitud {within}.',
   'advice.ask': 'Pide al comprador que use {flow}; una cancelación que solicite ahí no cuenta en tu contra.',
   'advice.ask-self-cancel': {
     plural: 'left',
@@ -175,22 +175,19 @@ export const es: Catalogue = {
     'En {platform} solo el vendedor puede cancelar: cancela con «solicitado por el comprador» y reembolso completo.',
   'advice.check-duplicates': 'Consulta al comprador antes de tocar nada: ¿quería hacer los pedidos repetidos?',
   'advice.cancel-out-of-stock':
-    'Cancélalo tú con el motivo {reason} y avisa al comprador; cuenta, pero no se debe pedir al comprador que cancele.',
+    'Cancélalo tú con el motivo {reason}, explica el porqué al comprador y reembolsa el total.',
   'advice.offer-similar':
     'Si tienes un artículo parecido en existencias, ofréceselo antes de cancelar: una venta que se mantiene es una cancelación que se evita.',
-  'advice.order-address-only':
-    '{platform} solo protege los envíos a la dirección del pedido; una dirección nueva supone un pedido nuevo.',
+  'advice.order-address-only': '{platform} pide a los vendedores enviar solo a la dirección del pedido.',
   'advice.ask-reorder': 'Si el comprador necesita otra dirección, solicita la cancelación y vuelve a pedir: no cuenta.',
   'advice.update-address':
     'Aún no se ha enviado: que el comprador confirme la nueva dirección en los mensajes de la plataforma y actualízala antes del envío.',
   'advice.ship-to-order-address': 'Si el cambio no se puede registrar en el pedido, envía a la dirección del pedido.',
   'advice.remind-payment': 'Recuerda al comprador que pague antes de cancelar.',
   'advice.cancel-unpaid': 'Cancela con «el comprador no pagó» cuando haya pasado el plazo que diste.',
-  'advice.platform-cancels-unpaid':
-    'La plataforma retiene los pedidos sin pagar y los cancela ella misma; no lo canceles tú.',
   'advice.hold-for-fraud':
     'No lo envíes todavía: guarda los datos del pedido, los mensajes y cualquier discrepancia que hayas visto.',
-  'advice.report-fraud': 'Infórmalo a {platform}; su equipo puede cancelar sin que cuente en tu contra.',
+  'advice.report-fraud': 'Infórmalo a {platform} y espera su respuesta antes de enviar o cancelar.',
   'advice.answer-claim':
     'El comprador abrió una reclamación ({escalation}): responde ahí con tus pruebas, dentro del plazo.',
   'advice.evidence-not-received': 'Reúne el seguimiento, los escaneos del transportista y tus mensajes.',
@@ -240,7 +237,7 @@ export const es: Catalogue = {
   'lint-fix.max-length': 'Acorta el mensaje.',
   'lint.order-id': 'Incluye el número de pedido en el mensaje.',
   'lint-fix.order-id': 'Añade {orderId}.',
-  'draft-note.reply-within': '{platform} espera una respuesta a los mensajes de compradores en {hours} horas.',
+  'draft-note.reply-within': '{platform} espera una respuesta a los mensajes de compradores {within} ({sure}).',
   'draft-note.max-length': 'Los mensajes de {platform} admiten como máximo {max} caracteres.',
 
   'status.unpaid': 'Pendiente de pago',
@@ -308,6 +305,7 @@ export const es: Catalogue = {
   'popup.open-seller-page':
     'Abre un pedido, la lista de pedidos o el estado de la cuenta en Amazon Seller Central, Etsy o AliExpress: Seller Guard los lee ahí.',
   'popup.could-not-read': 'Seller Guard no pudo leer esta página, así que no muestra cifras.',
+  'popup.advice-failed': 'No se pudieron cargar los consejos: cierra la ventana y vuelve a abrirla.',
   'order.title': 'Pedido {id}',
   'order.buyer': 'Comprador',
   'order.status': 'Estado',
@@ -386,7 +384,9 @@ export const es: Catalogue = {
   'limits.checked-on': '{platform} — normas revisadas el {date, date}',
   'limits.rules-old': ' — revisadas hace {days} días: la plataforma puede haber cambiado sus normas, compruébalas.',
   'limits.none': 'Sin límite de cancelación publicado.',
-  'limits.market': '{market}: {limit, percent} en {days} días',
+  'limits.market': '{market}: {limit, percent} en {days} días ({confidence})',
+  'limits.also-window': 'también en {days} días',
+  'limits.long-window': '{days} días con menos de {min} pedidos',
   'limits.platform-value': 'valor de la plataforma',
   'templates.heading': 'Tus plantillas de mensajes',
   'templates.none': 'Ninguna todavía. Las plantillas predeterminadas siempre están disponibles.',
@@ -485,4 +485,194 @@ export const es: Catalogue = {
   'detail.address-changed': 'La dirección de envío cambió.',
   'detail.draft-used': '{how} ({action}, {lang})',
   'detail.advice-outcome': '{action}: {outcome}',
+
+  // Policy truth (issue #15): the ladders, deadlines and regional rules the guard and the
+  // advice now follow on every platform, the rules' certainty, and drafts split for short boxes.
+  'guard.no-metric.unsourced':
+    'Seller Guard no encontró un límite de cancelaciones publicado para este mercado, así que aquí no juzga ninguno.',
+  'guard.standing.cancellations': {
+    plural: 'left',
+    one: 'Ahora {band} (límite {limit, percent}): cabe {left} cancelación contada más antes de {next}.',
+    other: 'Ahora {band} (límite {limit, percent}): caben {left} cancelaciones contadas más antes de {next}.',
+  },
+  'guard.standing.defects': {
+    plural: 'left',
+    one: 'Ahora {band} (límite {limit, percent}): cabe {left} defecto más antes de {next}.',
+    other: 'Ahora {band} (límite {limit, percent}): caben {left} defectos más antes de {next}.',
+  },
+  'guard.standing.cases': {
+    plural: 'left',
+    one: 'Ahora {band} (límite {limit, percent}): cabe {left} caso más antes de {next}.',
+    other: 'Ahora {band} (límite {limit, percent}): caben {left} casos más antes de {next}.',
+  },
+  'guard.standing-rate': 'Ahora {band} (límite {limit, percent}).',
+  'guard.standing-last': 'Ahora {band}, el último escalón.',
+  'guard.before.cancellations': {
+    plural: 'left',
+    one: 'Cabe {left} cancelación contada más antes de {band}.',
+    other: 'Caben {left} cancelaciones contadas más antes de {band}.',
+  },
+  'guard.before.defects': {
+    plural: 'left',
+    one: 'Cabe {left} defecto más antes de {band}.',
+    other: 'Caben {left} defectos más antes de {band}.',
+  },
+  'guard.before.cases': {
+    plural: 'left',
+    one: 'Cabe {left} caso más antes de {band}.',
+    other: 'Caben {left} casos más antes de {band}.',
+  },
+  'guard.unique-buyers-assumed':
+    'Este umbral exige {count} defectos de compradores distintos; la página no dice cuántos compradores son, así que Seller Guard cuenta cada defecto como uno distinto.',
+  'guard.limit-official-regional':
+    'Este límite viene de las páginas de {platform} para otros mercados; no se encontró ninguna para este.',
+  'guard.limit-third-party':
+    '{platform} no publica este límite en ninguna página que Seller Guard haya encontrado: viene de informes de terceros.',
+  'guard.also-near': '{metric} {rate, percent} está cerca de su límite de {limit, percent} ({sure}).',
+  'guard.also-over': '{metric} {rate, percent} supera su límite de {limit, percent} ({sure}).',
+  'guard.long-window': 'Con menos de {min} pedidos en {short} días, {platform} mide los últimos {long} días ({sure}).',
+  'guard.window-disputed':
+    'Las propias páginas de {platform} no coinciden sobre este periodo (aquí {days} días); manda el que indica tu página.',
+  'guard.next-evaluation': '{platform} evalúa a los vendedores una vez al mes: la próxima, el {at, date} ({sure}).',
+  'guard.cancellation-fee':
+    'Aquí cada cancelación del vendedor cuesta además el {percent, percent} de la tarifa por referencia ({late, percent} después de la fecha de envío prevista) ({sure}).',
+  'guard.new-seller':
+    '{platform} no muestra color hasta tus primeras {sales} ventas; cada cancelación cuenta igualmente para él ({sure}).',
+  'guard.reason-buyer-free': 'Si el comprador pidió cancelar (basta un mensaje), el motivo {reason} no es un defecto.',
+  'guard.request-window': {
+    plural: 'left',
+    one: 'Durante {left} minuto más el comprador aún puede pedir la cancelación en {flow}; después su deseo te llegará por mensaje ({sure}).',
+    other:
+      'Durante {left} minutos más el comprador aún puede pedir la cancelación en {flow}; después su deseo te llegará por mensaje ({sure}).',
+  },
+  'guard.auto-cancel':
+    '{platform} cancelará este pedido por su cuenta el {at, datetime} si no se envía, y esa cancelación cuenta ({sure}).',
+  'guard.auto-cancel-request':
+    '{platform} cancelará este pedido por su cuenta el {at, datetime} si la solicitud no se responde ({sure}).',
+  'guard.decline-by-tracking':
+    'Enviado y con una solicitud de cancelación abierta: sube el seguimiento y {platform} rechaza la solicitud.',
+  'projection.band': 'Si lo cancelas tú: {from, percent} → {to, percent}, y bajas a {band}.',
+  'count.platform-says-not': 'La propia página de {platform} dice que esta venta no cuenta en tu contra.',
+  'count.whoever-asked': '{platform} cuenta una cancelación la pida quien la pida.',
+  'hint.buyer-reason':
+    'Si el comprador quiere cancelar, cancela con el motivo {reason}: no es defecto. El motivo {oos} sí es defecto, aunque lo pida el comprador.',
+  'hint.explain-first':
+    '{platform} cuenta cada cancelación, la pida quien la pida: primero explica y ofrece una solución.',
+  'advice.confirm-counts': 'El comprador lo pidió por la plataforma: confírmalo, aunque {platform} lo cuenta igual.',
+  'advice.ask-own-reason':
+    'Pide al comprador que solicite la cancelación en {flow} con su propio motivo: un motivo que culpa al vendedor cuenta en tu contra.',
+  'advice.cancel-seller-reason': 'Es idea tuya: cancela con el motivo {reason}, nunca con el del comprador; cuenta.',
+  'advice.cancel-counts-anyway':
+    'Si explicar no lo resuelve, cancela con el motivo correcto: {platform} lo cuenta aunque lo pida el comprador.',
+  'advice.explain-first':
+    'Primero explica la situación y ofrece una solución (un artículo similar, otra entrega, un reembolso parcial): aquí cuenta cada cancelación.',
+  'advice.no-ask-out-of-stock':
+    'Escribe al comprador que cancelaste y reembolsaste; nunca le pidas que solicite él la cancelación.',
+  'advice.backorder':
+    'Si el artículo va a volver, da más plazo de preparación al pedido (pedido pendiente, plazo personalizado) en vez de cancelar.',
+  'advice.cancel-address':
+    'Si no se puede entregar en esa dirección y el comprador no la corrige, cancela con el motivo {reason}.',
+  'advice.wait-pending':
+    'El pedido sigue pendiente en {platform}: no lo envíes; si el comprador lo cancela allí, no cuenta.',
+  'advice.unpaid-route': 'Pasado el plazo de pago, usa la vía de artículo no pagado de {platform}: elimina el defecto.',
+  'advice.unpaid-no-rule':
+    'Seller Guard no encontró ninguna regla de {platform} sobre pedidos no pagados: no envíes hasta ver el pago recibido.',
+  'advice.report-fraud-removal':
+    '{platform} elimina el defecto cuando actúa contra un comprador fraudulento: denúncialo allí con tus pruebas.',
+  'advice.platform-serves':
+    '{platform} atiende a los compradores de los pedidos que envía: remite al comprador a su servicio de atención en lugar de reembolsar o reponer de tu stock.',
+  'advice.decline-by-tracking': 'Ya enviado: sube el seguimiento y {platform} rechaza la solicitud de cancelación.',
+  'advice.answer-claim-within':
+    'El comprador abrió una reclamación ({escalation}): respóndela allí con tus pruebas {within} ({sure}).',
+  'advice.mediation':
+    'Si el comprador no está de acuerdo, llévalo a {escalation} con tus pruebas (seguimiento, fotos, mensajes).',
+  'advice.resolve-in-time':
+    'Reembolsa o acepta una devolución {within}: una reclamación resuelta a tiempo no cuenta en tu contra ({sure}).',
+  'advice.resolve-claim':
+    'Resuélvelo con el comprador (reembolso o devolución): una reclamación resuelta no cuenta en tu contra.',
+  'advice.replacement-resolves': 'O envía un reemplazo si el comprador lo prefiere: también lo resuelve.',
+  'advice.refund-during-claim': 'Un reembolso aún lo zanja; el efecto de abajo dice qué hace a tus métricas.',
+  'advice.answer-request':
+    'Responde al comprador {within}: reembolsa, repón o acepta la devolución, para que seas tú quien la resuelva.',
+  'advice.answer-request-soon':
+    'Responde pronto al comprador: reembolsa, repón o acepta la devolución, para que seas tú quien la resuelva.',
+  'advice.exclusion.delivered-not-received':
+    'El seguimiento la da por entregada: si la reclamación cuenta en tu contra, pide una revisión de exclusión.',
+  'advice.exclusion.carrier-delay':
+    'Si el transportista se retrasó aunque despachaste a tiempo, pide una revisión de exclusión.',
+  'advice.exclusion.remorse':
+    'Si el comprador solo cambió de opinión sobre un producto perfecto, pide una revisión de exclusión.',
+  'advice.exclusion.buyer-error': 'Si el comprador compró por error, pide una revisión de exclusión.',
+  'advice.claim-not-yet':
+    'Solo se puede reclamar {days} días después de la última fecha de entrega estimada: comparte lo que muestra el transportista y tranquiliza al comprador.',
+  'advice.no-tracking-reassure':
+    'Este pedido no tiene seguimiento: dile al comprador cuándo salió y cuándo debería llegar.',
+  'advice.tracking-shows-delivered':
+    'Muestra al comprador el escaneo de entrega del transportista y sugiérele preguntar a los vecinos.',
+  'advice.refund-overdue-plain':
+    'La fecha de entrega ya pasó: reembolsa (o reenvía) ahora en lugar de esperar una reclamación.',
+  'advice.refund-before-claim-plain': 'O reembolsa ahora, antes de que el comprador lo escale.',
+  'advice.offer-return-platform':
+    'Ya se envió, así que no se puede cancelar: ofrece una devolución dentro de los {days} días de la plataforma.',
+  'advice.address-delivered': 'Se entregó en la dirección del pedido: ayuda al comprador a recuperarlo allí.',
+  'advice.refund-your-call':
+    'Si el paquete no se puede recuperar, el reembolso lo decides tú (puede ser parcial, descontando el envío).',
+  'effect.resolve-in-time': 'Resuelta {within}, no cuenta.',
+  'effect.band': 'Te llevaría a {band}.',
+  'draft-note.starts-with-reason':
+    '{platform} solo te deja abrir una conversación eligiendo uno de sus motivos; el comprador siempre puede escribir primero ({sure}).',
+  'lint.filtered-words': 'El filtro de mensajes de la plataforma bloquea esta palabra.',
+  'lint-fix.filtered-words':
+    'Quita la palabra de la aplicación o del contacto; mantén la conversación en los mensajes del pedido.',
+  'metric.cases-closed': 'Casos cerrados sin resolución del vendedor',
+  'metric.case-rate': 'Tasa de casos',
+  'metric.claims': 'Reclamaciones',
+  'metric.delayed-handling': 'Despachos con demora',
+  'metric.mediations': 'Mediaciones',
+  'metric-inline.cases-closed': 'casos cerrados sin resolución del vendedor',
+  'metric-inline.case-rate': 'tasa de casos',
+  'metric-inline.claims': 'tasa de reclamaciones',
+  'metric-inline.delayed-handling': 'tasa de despachos con demora',
+  'metric-inline.mediations': 'tasa de mediaciones',
+  'band.within': 'dentro del límite',
+  'band.over': 'por encima del límite',
+  'band.top-rated': 'Top Rated',
+  'band.above-standard': 'Por encima del estándar',
+  'band.below-standard': 'Por debajo del estándar',
+  'band.leader': 'MercadoLíder',
+  'band.green': 'verde',
+  'band.yellow': 'amarillo',
+  'band.orange': 'naranja',
+  'band.red': 'rojo',
+  'band.violation': 'una infracción (2 puntos y un límite de pedidos)',
+  'band.violation-severe': 'una infracción grave (4 puntos)',
+  'band.order-limit-2': 'un límite de pedidos más estricto',
+  'band.order-limit-3': 'el límite de pedidos más estricto',
+  'deadline.hours': { plural: 'amount', one: 'en {amount} hora', other: 'en {amount} horas' },
+  'deadline.business-hours': { plural: 'amount', one: 'en {amount} hora hábil', other: 'en {amount} horas hábiles' },
+  'deadline.days': { plural: 'amount', one: 'en {amount} día', other: 'en {amount} días' },
+  'deadline.business-days': { plural: 'amount', one: 'en {amount} día hábil', other: 'en {amount} días hábiles' },
+  'deadline.working-days': { plural: 'amount', one: 'en {amount} día laborable', other: 'en {amount} días laborables' },
+  'action.wait-for-platform': 'Esperar a la plataforma',
+  'action.report-unpaid': 'Informar artículo no pagado',
+  'action.upload-tracking': 'Subir el seguimiento',
+  'action.request-exclusion-review': 'Pedir una revisión de exclusión',
+  'action.extend-handling-time': 'Ampliar el plazo de preparación',
+  'action.request-mediation': 'Llevarlo a mediación',
+  'action.refer-to-platform': 'Remitir al servicio de la plataforma',
+  'confidence.page': 'según la página',
+  'guard.statement-official-regional': 'Seller Guard lo leyó en páginas de {platform} para otros mercados.',
+  'guard.statement-third-party':
+    '{platform} no lo indica en ninguna página que Seller Guard haya encontrado: viene de informes de terceros.',
+  'advice.past-cancel-window':
+    'Ya pasaron los {days} días de {platform} desde la venta: el pedido no se puede cancelar; háblalo con el comprador.',
+  'confidence.official': 'oficial',
+  'confidence.official-regional': 'oficial, página de otro mercado',
+  'confidence.third-party': 'informe de terceros',
+  'actions.rule-ref': '{confidence}, revisada el {checked, date}',
+  'actions.rule-dated': '{confidence}, fuente del {dated}, revisada el {checked, date}',
+  'draft.parts':
+    'Los mensajes de {platform} admiten {max} caracteres: este borrador va en {count} mensajes, uno tras otro.',
+  'draft.part': 'Mensaje {n} de {count} ({length} caracteres)',
+  'draft.insert-part': 'Insertar el mensaje {n}',
 };

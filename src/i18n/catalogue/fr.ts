@@ -104,11 +104,11 @@ export const fr: Catalogue = {
   },
   'guard.self-cancel': {
     plural: 'left',
-    one: 'Pendant encore {left} minute, l’acheteur peut annuler seul cette commande dans {flow}, et cela ne compte pas.',
+    one: 'Pendant encore {left} minute, l’acheteur peut annuler seul cette commande dans {flow}, et cela ne compte pas ({sure}).',
     other:
-      'Pendant encore {left} minutes, l’acheteur peut annuler seul cette commande dans {flow}, et cela ne compte pas.',
+      'Pendant encore {left} minutes, l’acheteur peut annuler seul cette commande dans {flow}, et cela ne compte pas ({sure}).',
   },
-  'guard.answer-request': 'Répondez à la demande de l’acheteur dans les {hours} heures.',
+  'guard.answer-request': 'Répondez à la demande de l’acheteur {within} ({sure}).',
   'guard.repeat-buyer': {
     plural: 'count',
     one: 'Cet acheteur a {count} autre commande annulée, remboursée ou contestée.',
@@ -162,7 +162,7 @@ export const fr: Catalogue = {
 
   'advice.confirm': 'L’acheteur a demandé via {flow} : annulez avec le motif {reason}.',
   'advice.confirm-within':
-    'L’acheteur a demandé via {flow} : annulez avec le motif {reason}, et répondez dans les {hours} heures suivant la demande.',
+    'L’acheteur a demandé via {flow} : annulez avec le motif {reason} et répondez à la demande {within}.',
   'advice.ask': 'Demandez à l’acheteur d’utiliser {flow} ; une annulation qu’il y demande ne compte pas contre vous.',
   'advice.ask-self-cancel': {
     plural: 'left',
@@ -182,11 +182,10 @@ export const fr: Catalogue = {
   'advice.check-duplicates':
     'Vérifiez auprès de l’acheteur avant de toucher à quoi que ce soit : les commandes répétées étaient-elles voulues ?',
   'advice.cancel-out-of-stock':
-    'Annulez vous-même avec le motif {reason} et prévenez l’acheteur ; cela compte, mais il ne faut pas demander à l’acheteur d’annuler.',
+    'Annulez vous-même avec le motif {reason}, expliquez pourquoi à l’acheteur et remboursez intégralement.',
   'advice.offer-similar':
     'Si un article similaire est en stock, proposez-le avant d’annuler : une vente conservée est une annulation évitée.',
-  'advice.order-address-only':
-    '{platform} ne protège que les envois à l’adresse de la commande ; une nouvelle adresse, c’est une nouvelle commande.',
+  'advice.order-address-only': '{platform} demande aux vendeurs d’expédier uniquement à l’adresse de la commande.',
   'advice.ask-reorder':
     'Si l’acheteur a besoin d’une autre adresse, il demande l’annulation et commande à nouveau : cela ne compte pas.',
   'advice.update-address':
@@ -195,11 +194,9 @@ export const fr: Catalogue = {
     'Si le changement ne peut pas être enregistré sur la commande, expédiez à l’adresse de la commande.',
   'advice.remind-payment': 'Rappelez à l’acheteur de payer avant d’annuler.',
   'advice.cancel-unpaid': 'Annulez avec « l’acheteur n’a pas payé » une fois passé le délai que vous avez laissé.',
-  'advice.platform-cancels-unpaid':
-    'La plateforme retient les commandes impayées et les annule elle-même ; ne l’annulez pas vous-même.',
   'advice.hold-for-fraud':
     'N’expédiez pas encore : gardez les détails de la commande, les messages et toute incohérence que vous avez remarquée.',
-  'advice.report-fraud': 'Signalez-le à {platform} ; son équipe peut annuler sans que cela compte contre vous.',
+  'advice.report-fraud': 'Signalez-le à {platform} et attendez sa réponse avant d’expédier ou d’annuler.',
   'advice.answer-claim':
     'L’acheteur a ouvert une réclamation ({escalation}) : répondez-y avec vos preuves, dans le délai imparti.',
   'advice.evidence-not-received': 'Rassemblez le suivi, les scans du transporteur et vos messages.',
@@ -249,7 +246,7 @@ export const fr: Catalogue = {
   'lint-fix.max-length': 'Raccourcissez le message.',
   'lint.order-id': 'Indiquez le numéro de commande dans le message.',
   'lint-fix.order-id': 'Ajoutez {orderId}.',
-  'draft-note.reply-within': '{platform} attend une réponse aux messages des acheteurs dans les {hours} heures.',
+  'draft-note.reply-within': '{platform} attend une réponse aux messages des acheteurs {within} ({sure}).',
   'draft-note.max-length': 'Les messages sur {platform} comptent au plus {max} caractères.',
 
   'status.unpaid': 'En attente de paiement',
@@ -317,6 +314,7 @@ export const fr: Catalogue = {
   'popup.open-seller-page':
     'Ouvrez une commande, la liste des commandes ou la santé du compte sur Amazon Seller Central, Etsy ou AliExpress : Seller Guard les lit là.',
   'popup.could-not-read': 'Seller Guard n’a pas pu lire cette page ; il n’affiche donc aucun chiffre.',
+  'popup.advice-failed': "Les conseils n'ont pas pu être chargés : fermez la fenêtre et rouvrez-la.",
   'order.title': 'Commande {id}',
   'order.buyer': 'Acheteur',
   'order.status': 'Statut',
@@ -396,7 +394,9 @@ export const fr: Catalogue = {
   'limits.checked-on': '{platform} — règles vérifiées le {date, date}',
   'limits.rules-old': ' — vérifiées il y a {days} jours : la plateforme a peut-être changé ses règles, vérifiez-les.',
   'limits.none': 'Aucune limite d’annulation publiée.',
-  'limits.market': '{market} : {limit, percent} sur {days} jours',
+  'limits.market': '{market} : {limit, percent} sur {days} jours ({confidence})',
+  'limits.also-window': 'aussi sur {days} jours',
+  'limits.long-window': 'sur {days} jours avec moins de {min} commandes',
   'limits.platform-value': 'valeur de la plateforme',
   'templates.heading': 'Vos modèles de message',
   'templates.none': 'Aucun pour l’instant. Les modèles intégrés restent toujours disponibles.',
@@ -496,4 +496,207 @@ export const fr: Catalogue = {
   'detail.address-changed': 'L’adresse de livraison a changé.',
   'detail.draft-used': '{how} ({action}, {lang})',
   'detail.advice-outcome': '{action} : {outcome}',
+
+  // Policy truth (issue #15): the ladders, deadlines and regional rules the guard and the
+  // advice now follow on every platform, the rules' certainty, and drafts split for short boxes.
+  'guard.no-metric.unsourced':
+    'Seller Guard n’a trouvé aucune limite d’annulation publiée pour ce marché : il n’en juge donc aucune ici.',
+  'guard.standing.cancellations': {
+    plural: 'left',
+    one: 'Actuellement {band} (limite {limit, percent}) : encore {left} annulation comptée avant {next}.',
+    other: 'Actuellement {band} (limite {limit, percent}) : encore {left} annulations comptées avant {next}.',
+  },
+  'guard.standing.defects': {
+    plural: 'left',
+    one: 'Actuellement {band} (limite {limit, percent}) : encore {left} défaut avant {next}.',
+    other: 'Actuellement {band} (limite {limit, percent}) : encore {left} défauts avant {next}.',
+  },
+  'guard.standing.cases': {
+    plural: 'left',
+    one: 'Actuellement {band} (limite {limit, percent}) : encore {left} litige avant {next}.',
+    other: 'Actuellement {band} (limite {limit, percent}) : encore {left} litiges avant {next}.',
+  },
+  'guard.standing-rate': 'Actuellement {band} (limite {limit, percent}).',
+  'guard.standing-last': 'Actuellement {band}, le dernier palier.',
+  'guard.before.cancellations': {
+    plural: 'left',
+    one: 'Encore {left} annulation comptée avant {band}.',
+    other: 'Encore {left} annulations comptées avant {band}.',
+  },
+  'guard.before.defects': {
+    plural: 'left',
+    one: 'Encore {left} défaut avant {band}.',
+    other: 'Encore {left} défauts avant {band}.',
+  },
+  'guard.before.cases': {
+    plural: 'left',
+    one: 'Encore {left} litige avant {band}.',
+    other: 'Encore {left} litiges avant {band}.',
+  },
+  'guard.unique-buyers-assumed':
+    'Ce seuil exige {count} défauts d’acheteurs différents ; la page ne dit pas combien d’acheteurs, donc Seller Guard compte chaque défaut comme un acheteur différent.',
+  'guard.limit-official-regional':
+    'Cette limite vient des pages de {platform} pour d’autres marchés ; aucune n’a été trouvée pour celui-ci.',
+  'guard.limit-third-party':
+    '{platform} ne publie cette limite sur aucune page trouvée par Seller Guard : elle vient de sources tierces.',
+  'guard.also-near': '{metric} {rate, percent} est proche de sa limite de {limit, percent} ({sure}).',
+  'guard.also-over': '{metric} {rate, percent} dépasse sa limite de {limit, percent} ({sure}).',
+  'guard.long-window':
+    'Avec moins de {min} commandes sur {short} jours, {platform} mesure les {long} derniers jours ({sure}).',
+  'guard.window-disputed':
+    'Les pages de {platform} se contredisent sur cette période ({days} jours ici) ; celle qu’indique votre page prévaut.',
+  'guard.next-evaluation':
+    '{platform} évalue les vendeurs une fois par mois : prochaine évaluation le {at, date} ({sure}).',
+  'guard.cancellation-fee':
+    'Ici, chaque annulation par le vendeur coûte aussi {percent, percent} de la commission ({late, percent} après la date d’expédition prévue) ({sure}).',
+  'guard.new-seller':
+    '{platform} n’affiche aucune couleur avant vos {sales} premières ventes ; chaque annulation compte quand même ({sure}).',
+  'guard.reason-buyer-free':
+    'Si l’acheteur a demandé l’annulation (un message suffit), le motif {reason} n’est pas un défaut.',
+  'guard.request-window': {
+    plural: 'left',
+    one: 'Pendant encore {left} minute, l’acheteur peut demander l’annulation via {flow} ; ensuite, sa demande vous arrivera par message ({sure}).',
+    other:
+      'Pendant encore {left} minutes, l’acheteur peut demander l’annulation via {flow} ; ensuite, sa demande vous arrivera par message ({sure}).',
+  },
+  'guard.auto-cancel':
+    '{platform} annulera cette commande d’elle-même le {at, datetime} si elle n’est pas expédiée, et cette annulation compte ({sure}).',
+  'guard.auto-cancel-request':
+    '{platform} annulera cette commande d’elle-même le {at, datetime} si la demande reste sans réponse ({sure}).',
+  'guard.decline-by-tracking':
+    'Expédiée avec une demande d’annulation ouverte : ajoutez le suivi et {platform} refuse la demande.',
+  'projection.band': 'Si vous l’annulez : {from, percent} → {to, percent}, et vous passez à {band}.',
+  'count.platform-says-not': 'La page de {platform} indique elle-même que cette vente ne compte pas contre vous.',
+  'count.whoever-asked': '{platform} compte une annulation, quel que soit le demandeur.',
+  'hint.buyer-reason':
+    'Si l’acheteur veut annuler, annulez avec le motif {reason} : pas de défaut. Le motif {oos} est un défaut, même si l’acheteur l’a demandé.',
+  'hint.explain-first':
+    '{platform} compte chaque annulation, quel que soit le demandeur : expliquez et proposez d’abord une solution.',
+  'advice.confirm-counts': 'L’acheteur a demandé via la plateforme : confirmez, mais {platform} la compte quand même.',
+  'advice.ask-own-reason':
+    'Demandez à l’acheteur de demander l’annulation via {flow} avec son propre motif : un motif qui met en cause le vendeur compte contre vous.',
+  'advice.cancel-seller-reason':
+    'C’est votre idée : annulez avec le motif {reason}, jamais celui de l’acheteur ; cela compte.',
+  'advice.cancel-counts-anyway':
+    'Si l’explication ne règle rien, annulez avec le bon motif : {platform} la compte même si l’acheteur l’a demandée.',
+  'advice.explain-first':
+    'Expliquez d’abord la situation et proposez une solution (article similaire, livraison plus tard, remboursement partiel) : ici, chaque annulation compte.',
+  'advice.no-ask-out-of-stock':
+    'Écrivez à l’acheteur que vous avez annulé et remboursé ; ne lui demandez jamais de demander lui-même l’annulation.',
+  'advice.backorder':
+    'Si l’article revient, donnez plus de délai de préparation à la commande (précommande, délai personnalisé) au lieu d’annuler.',
+  'advice.cancel-address':
+    'Si l’adresse est impossible à livrer et que l’acheteur ne la corrige pas, annulez avec le motif {reason}.',
+  'advice.wait-pending':
+    'La commande est encore en attente chez {platform} : ne l’expédiez pas ; si l’acheteur l’annule là-bas, cela ne compte pas.',
+  'advice.unpaid-route':
+    'Une fois le délai de paiement passé, utilisez la procédure d’objet impayé de {platform} : elle retire le défaut.',
+  'advice.unpaid-no-rule':
+    'Seller Guard n’a trouvé aucune règle de {platform} sur les commandes impayées : n’expédiez pas avant que le paiement apparaisse comme reçu.',
+  'advice.report-fraud-removal':
+    '{platform} retire le défaut lorsqu’il agit contre un acheteur frauduleux : signalez-le avec vos preuves.',
+  'advice.platform-serves':
+    '{platform} sert les acheteurs des commandes qu’il expédie : orientez l’acheteur vers son service client plutôt que de rembourser ou remplacer sur votre stock.',
+  'advice.decline-by-tracking': 'Déjà expédiée : ajoutez le suivi et {platform} refuse la demande d’annulation.',
+  'advice.answer-claim-within':
+    'L’acheteur a ouvert une réclamation ({escalation}) : répondez-y avec vos preuves {within} ({sure}).',
+  'advice.mediation': 'Si l’acheteur conteste, passez par la {escalation} avec vos preuves (suivi, photos, messages).',
+  'advice.resolve-in-time':
+    'Remboursez ou acceptez un retour {within} : une réclamation résolue à temps ne compte pas contre vous ({sure}).',
+  'advice.resolve-claim':
+    'Réglez-la avec l’acheteur (remboursement ou retour) : une réclamation résolue ne compte pas contre vous.',
+  'advice.replacement-resolves': 'Ou envoyez un remplacement si l’acheteur le préfère : cela la règle aussi.',
+  'advice.refund-during-claim':
+    'Un remboursement la règle encore ; l’effet ci-dessous dit ce qu’il fait à vos indicateurs.',
+  'advice.answer-request':
+    'Répondez à l’acheteur {within} : remboursez, remplacez ou acceptez le retour, pour résoudre vous-même la demande.',
+  'advice.answer-request-soon':
+    'Répondez vite à l’acheteur : remboursez, remplacez ou acceptez le retour, pour résoudre vous-même la demande.',
+  'advice.exclusion.delivered-not-received':
+    'Le suivi indique « livré » : si la réclamation compte contre vous, demandez une révision d’exclusion.',
+  'advice.exclusion.carrier-delay':
+    'Si le transporteur a été en retard alors que vous avez expédié à temps, demandez une révision d’exclusion.',
+  'advice.exclusion.remorse':
+    'Si l’acheteur a simplement changé d’avis sur un produit parfait, demandez une révision d’exclusion.',
+  'advice.exclusion.buyer-error': 'Si l’acheteur a commandé par erreur, demandez une révision d’exclusion.',
+  'advice.claim-not-yet':
+    'Une réclamation n’est possible que {days} jours après la dernière date de livraison estimée : partagez le suivi et rassurez d’abord l’acheteur.',
+  'advice.no-tracking-reassure':
+    'Cette commande n’a pas de suivi : dites à l’acheteur quand elle est partie et quand elle devrait arriver.',
+  'advice.tracking-shows-delivered':
+    'Montrez à l’acheteur le scan de livraison du transporteur et suggérez-lui de demander aux voisins.',
+  'advice.refund-overdue-plain':
+    'La date de livraison est passée : remboursez (ou renvoyez) maintenant plutôt que d’attendre une réclamation.',
+  'advice.refund-before-claim-plain': 'Ou remboursez maintenant, avant que l’acheteur ne fasse remonter le problème.',
+  'advice.offer-return-platform':
+    'Elle est expédiée et ne peut plus être annulée : proposez un retour dans les {days} jours de la plateforme.',
+  'advice.address-delivered': 'Elle a été livrée à l’adresse de la commande : aidez l’acheteur à la récupérer là-bas.',
+  'advice.refund-your-call':
+    'Si le colis ne peut pas être récupéré, le remboursement est votre décision (partiel, moins l’expédition, possible).',
+  'effect.resolve-in-time': 'Résolue {within}, elle ne compte pas.',
+  'effect.band': 'Vous passeriez à {band}.',
+  'draft-note.starts-with-reason':
+    '{platform} ne vous laisse ouvrir une conversation qu’en choisissant l’un de ses motifs ; l’acheteur peut toujours écrire en premier ({sure}).',
+  'lint.filtered-words': 'Le filtre de messages de la plateforme bloque ce mot.',
+  'lint-fix.filtered-words':
+    'Retirez le nom de l’application ou du contact ; gardez la conversation dans les messages de la commande.',
+  'metric.cases-closed': 'Litiges clos sans résolution par le vendeur',
+  'metric.case-rate': 'Taux de litiges',
+  'metric.claims': 'Réclamations',
+  'metric.delayed-handling': 'Retards de préparation',
+  'metric.mediations': 'Médiations',
+  'metric-inline.cases-closed': 'litiges clos sans résolution par le vendeur',
+  'metric-inline.case-rate': 'taux de litiges',
+  'metric-inline.claims': 'taux de réclamations',
+  'metric-inline.delayed-handling': 'taux de retards de préparation',
+  'metric-inline.mediations': 'taux de médiations',
+  'band.within': 'dans la limite',
+  'band.over': 'au-delà de la limite',
+  'band.top-rated': 'Top Rated',
+  'band.above-standard': 'Au-dessus des exigences',
+  'band.below-standard': 'En dessous des exigences',
+  'band.leader': 'MercadoLíder',
+  'band.green': 'vert',
+  'band.yellow': 'jaune',
+  'band.orange': 'orange',
+  'band.red': 'rouge',
+  'band.violation': 'une infraction (2 points et une limite de commandes)',
+  'band.violation-severe': 'une infraction grave (4 points)',
+  'band.order-limit-2': 'une limite de commandes plus stricte',
+  'band.order-limit-3': 'la limite de commandes la plus stricte',
+  'deadline.hours': { plural: 'amount', one: 'sous {amount} heure', other: 'sous {amount} heures' },
+  'deadline.business-hours': {
+    plural: 'amount',
+    one: 'sous {amount} heure ouvrée',
+    other: 'sous {amount} heures ouvrées',
+  },
+  'deadline.days': { plural: 'amount', one: 'sous {amount} jour', other: 'sous {amount} jours' },
+  'deadline.business-days': { plural: 'amount', one: 'sous {amount} jour ouvré', other: 'sous {amount} jours ouvrés' },
+  'deadline.working-days': {
+    plural: 'amount',
+    one: 'sous {amount} jour ouvrable',
+    other: 'sous {amount} jours ouvrables',
+  },
+  'action.wait-for-platform': 'Attendre la plateforme',
+  'action.report-unpaid': 'Signaler un objet impayé',
+  'action.upload-tracking': 'Ajouter le suivi',
+  'action.request-exclusion-review': 'Demander une révision d’exclusion',
+  'action.extend-handling-time': 'Allonger le délai de préparation',
+  'action.request-mediation': 'Demander une médiation',
+  'action.refer-to-platform': 'Orienter vers le service de la plateforme',
+  'confidence.page': 'selon la page',
+  'guard.statement-official-regional': 'Seller Guard l’a lu sur des pages de {platform} pour d’autres marchés.',
+  'guard.statement-third-party':
+    '{platform} ne l’indique sur aucune page trouvée par Seller Guard : cela vient de sources tierces.',
+  'advice.past-cancel-window':
+    'Les {days} jours de {platform} après la vente sont passés : la commande ne peut plus être annulée ; voyez-le avec l’acheteur.',
+  'confidence.official': 'officielle',
+  'confidence.official-regional': 'officielle, page d’un autre marché',
+  'confidence.third-party': 'source tierce',
+  'actions.rule-ref': '{confidence}, vérifiée le {checked, date}',
+  'actions.rule-dated': '{confidence}, source du {dated}, vérifiée le {checked, date}',
+  'draft.parts':
+    'Les messages {platform} contiennent {max} caractères : ce brouillon part en {count} messages, l’un après l’autre.',
+  'draft.part': 'Message {n} sur {count} ({length} caractères)',
+  'draft.insert-part': 'Insérer le message {n}',
 };

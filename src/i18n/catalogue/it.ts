@@ -105,10 +105,11 @@ export const it: Catalogue = {
   },
   'guard.self-cancel': {
     plural: 'left',
-    one: 'Per ancora {left} minuto l’acquirente può annullare da solo questo ordine in {flow}, e questo non conta.',
-    other: 'Per ancora {left} minuti l’acquirente può annullare da solo questo ordine in {flow}, e questo non conta.',
+    one: 'Per ancora {left} minuto l’acquirente può annullare da solo questo ordine in {flow}, e questo non conta ({sure}).',
+    other:
+      'Per ancora {left} minuti l’acquirente può annullare da solo questo ordine in {flow}, e questo non conta ({sure}).',
   },
-  'guard.answer-request': 'Rispondi alla richiesta dell’acquirente entro {hours} ore.',
+  'guard.answer-request': 'Rispondi alla richiesta dell’acquirente {within} ({sure}).',
   'guard.repeat-buyer': {
     plural: 'count',
     one: 'Questo acquirente ha {count} altro ordine cancellato, rimborsato o contestato.',
@@ -162,7 +163,7 @@ export const it: Catalogue = {
 
   'advice.confirm': 'L’acquirente ha chiesto tramite {flow}: annulla con il motivo {reason}.',
   'advice.confirm-within':
-    'L’acquirente ha chiesto tramite {flow}: annulla con il motivo {reason} e rispondi entro {hours} ore dalla richiesta.',
+    'L’acquirente ha chiesto tramite {flow}: annulla con il motivo {reason} e rispondi alla richiesta {within}.',
   'advice.ask': 'Chiedi all’acquirente di usare {flow}; una cancellazione richiesta lì non conta contro di te.',
   'advice.ask-self-cancel': {
     plural: 'left',
@@ -181,12 +182,10 @@ export const it: Catalogue = {
     'Su {platform} può annullare solo il venditore: annulla con «richiesta dell’acquirente» e rimborso completo.',
   'advice.check-duplicates':
     'Chiedi conferma all’acquirente prima di toccare qualsiasi cosa: gli ordini ripetuti erano voluti?',
-  'advice.cancel-out-of-stock':
-    'Annulla tu con il motivo {reason} e avvisa l’acquirente; conta, ma non si deve chiedere all’acquirente di annullare.',
+  'advice.cancel-out-of-stock': 'Annulla tu con il motivo {reason}, spiega il perché all’acquirente e rimborsa tutto.',
   'advice.offer-similar':
     'Se hai un articolo simile disponibile, offrilo prima di annullare: una vendita salvata è una cancellazione evitata.',
-  'advice.order-address-only':
-    '{platform} protegge solo le spedizioni all’indirizzo dell’ordine; un indirizzo nuovo significa un ordine nuovo.',
+  'advice.order-address-only': '{platform} chiede di spedire solo all’indirizzo dell’ordine.',
   'advice.ask-reorder':
     'Se all’acquirente serve un altro indirizzo, richiede la cancellazione e ordina di nuovo: non conta.',
   'advice.update-address':
@@ -195,11 +194,9 @@ export const it: Catalogue = {
     'Se la modifica non si può registrare sull’ordine, spedisci all’indirizzo dell’ordine.',
   'advice.remind-payment': 'Ricorda all’acquirente di pagare prima di annullare.',
   'advice.cancel-unpaid': 'Annulla con «l’acquirente non ha pagato» quando è passato il tempo che hai concesso.',
-  'advice.platform-cancels-unpaid':
-    'La piattaforma trattiene gli ordini non pagati e li annulla da sé; non annullarlo tu.',
   'advice.hold-for-fraud':
     'Non spedire ancora: conserva i dati dell’ordine, i messaggi e ogni incongruenza che hai notato.',
-  'advice.report-fraud': 'Segnalalo a {platform}; il suo team può annullare senza che conti contro di te.',
+  'advice.report-fraud': 'Segnalalo a {platform} e attendi la risposta prima di spedire o annullare.',
   'advice.answer-claim':
     'L’acquirente ha aperto un reclamo ({escalation}): rispondi lì con le tue prove, entro la scadenza.',
   'advice.evidence-not-received': 'Raccogli il tracciamento, le scansioni del corriere e i tuoi messaggi.',
@@ -250,7 +247,7 @@ export const it: Catalogue = {
   'lint-fix.max-length': 'Accorcia il messaggio.',
   'lint.order-id': 'Indica il numero d’ordine nel messaggio.',
   'lint-fix.order-id': 'Aggiungi {orderId}.',
-  'draft-note.reply-within': '{platform} si aspetta una risposta ai messaggi degli acquirenti entro {hours} ore.',
+  'draft-note.reply-within': '{platform} si aspetta una risposta ai messaggi degli acquirenti {within} ({sure}).',
   'draft-note.max-length': 'I messaggi su {platform} hanno al massimo {max} caratteri.',
 
   'status.unpaid': 'In attesa di pagamento',
@@ -318,6 +315,7 @@ export const it: Catalogue = {
   'popup.open-seller-page':
     'Apri un ordine, l’elenco degli ordini o lo stato dell’account su Amazon Seller Central, Etsy o AliExpress: Seller Guard li legge lì.',
   'popup.could-not-read': 'Seller Guard non è riuscito a leggere questa pagina, quindi non mostra numeri.',
+  'popup.advice-failed': 'Non è stato possibile caricare i consigli: chiudi la finestra e riaprila.',
   'order.title': 'Ordine {id}',
   'order.buyer': 'Acquirente',
   'order.status': 'Stato',
@@ -396,7 +394,9 @@ export const it: Catalogue = {
   'limits.checked-on': '{platform} — regole verificate il {date, date}',
   'limits.rules-old': ' — verificate {days} giorni fa: la piattaforma potrebbe aver cambiato le regole, controllale.',
   'limits.none': 'Nessun limite di cancellazione pubblicato.',
-  'limits.market': '{market}: {limit, percent} in {days} giorni',
+  'limits.market': '{market}: {limit, percent} in {days} giorni ({confidence})',
+  'limits.also-window': 'anche in {days} giorni',
+  'limits.long-window': '{days} giorni con meno di {min} ordini',
   'limits.platform-value': 'valore della piattaforma',
   'templates.heading': 'I tuoi modelli di messaggio',
   'templates.none': 'Ancora nessuno. I modelli predefiniti sono sempre disponibili.',
@@ -495,4 +495,209 @@ export const it: Catalogue = {
   'detail.address-changed': 'L’indirizzo di spedizione è cambiato.',
   'detail.draft-used': '{how} ({action}, {lang})',
   'detail.advice-outcome': '{action}: {outcome}',
+
+  // Policy truth (issue #15): the ladders, deadlines and regional rules the guard and the
+  // advice now follow on every platform, the rules' certainty, and drafts split for short boxes.
+  'guard.no-metric.unsourced':
+    'Seller Guard non ha trovato un limite di cancellazioni pubblicato per questo marketplace, quindi qui non ne valuta nessuno.',
+  'guard.standing.cancellations': {
+    plural: 'left',
+    one: 'Ora {band} (limite {limit, percent}): ci sta ancora {left} cancellazione conteggiata prima di {next}.',
+    other: 'Ora {band} (limite {limit, percent}): ci stanno ancora {left} cancellazioni conteggiate prima di {next}.',
+  },
+  'guard.standing.defects': {
+    plural: 'left',
+    one: 'Ora {band} (limite {limit, percent}): ci sta ancora {left} difetto prima di {next}.',
+    other: 'Ora {band} (limite {limit, percent}): ci stanno ancora {left} difetti prima di {next}.',
+  },
+  'guard.standing.cases': {
+    plural: 'left',
+    one: 'Ora {band} (limite {limit, percent}): ci sta ancora {left} caso prima di {next}.',
+    other: 'Ora {band} (limite {limit, percent}): ci stanno ancora {left} casi prima di {next}.',
+  },
+  'guard.standing-rate': 'Ora {band} (limite {limit, percent}).',
+  'guard.standing-last': 'Ora {band}, l’ultimo gradino.',
+  'guard.before.cancellations': {
+    plural: 'left',
+    one: 'Ci sta ancora {left} cancellazione conteggiata prima di {band}.',
+    other: 'Ci stanno ancora {left} cancellazioni conteggiate prima di {band}.',
+  },
+  'guard.before.defects': {
+    plural: 'left',
+    one: 'Ci sta ancora {left} difetto prima di {band}.',
+    other: 'Ci stanno ancora {left} difetti prima di {band}.',
+  },
+  'guard.before.cases': {
+    plural: 'left',
+    one: 'Ci sta ancora {left} caso prima di {band}.',
+    other: 'Ci stanno ancora {left} casi prima di {band}.',
+  },
+  'guard.unique-buyers-assumed':
+    'Questa soglia richiede {count} difetti da acquirenti diversi; la pagina non dice quanti acquirenti, quindi Seller Guard conta ogni difetto come un acquirente diverso.',
+  'guard.limit-official-regional':
+    'Questo limite viene dalle pagine di {platform} per altri marketplace; per questo non ne è stata trovata nessuna.',
+  'guard.limit-third-party':
+    '{platform} non pubblica questo limite in nessuna pagina trovata da Seller Guard: viene da fonti di terzi.',
+  'guard.also-near': '{metric} {rate, percent} è vicino al limite di {limit, percent} ({sure}).',
+  'guard.also-over': '{metric} {rate, percent} supera il limite di {limit, percent} ({sure}).',
+  'guard.long-window':
+    'Con meno di {min} ordini in {short} giorni, {platform} misura gli ultimi {long} giorni ({sure}).',
+  'guard.window-disputed':
+    'Le pagine di {platform} non concordano su questo periodo (qui {days} giorni); vale quello indicato dalla tua pagina.',
+  'guard.next-evaluation': '{platform} valuta i venditori una volta al mese: la prossima il {at, date} ({sure}).',
+  'guard.cancellation-fee':
+    'Qui ogni cancellazione del venditore costa anche il {percent, percent} della commissione ({late, percent} dopo la data di spedizione prevista) ({sure}).',
+  'guard.new-seller':
+    '{platform} non mostra alcun colore fino alle tue prime {sales} vendite; ogni cancellazione conta comunque ({sure}).',
+  'guard.reason-buyer-free':
+    'Se l’acquirente ha chiesto di annullare (basta un messaggio), il motivo {reason} non è un difetto.',
+  'guard.request-window': {
+    plural: 'left',
+    one: 'Per ancora {left} minuto l’acquirente può chiedere l’annullamento tramite {flow}; poi la sua richiesta ti arriverà per messaggio ({sure}).',
+    other:
+      'Per ancora {left} minuti l’acquirente può chiedere l’annullamento tramite {flow}; poi la sua richiesta ti arriverà per messaggio ({sure}).',
+  },
+  'guard.auto-cancel':
+    '{platform} annullerà da sola questo ordine il {at, datetime} se non viene spedito, e quella cancellazione conta ({sure}).',
+  'guard.auto-cancel-request':
+    '{platform} annullerà da sola questo ordine il {at, datetime} se la richiesta resta senza risposta ({sure}).',
+  'guard.decline-by-tracking':
+    'Spedito con una richiesta di annullamento aperta: carica il tracciamento e {platform} rifiuta la richiesta.',
+  'projection.band': 'Se lo annulli tu: {from, percent} → {to, percent}, e scendi a {band}.',
+  'count.platform-says-not': 'La pagina stessa di {platform} dice che questa vendita non conta contro di te.',
+  'count.whoever-asked': '{platform} conta una cancellazione chiunque l’abbia chiesta.',
+  'hint.buyer-reason':
+    'Se l’acquirente vuole annullare, annulla con il motivo {reason}: nessun difetto. Il motivo {oos} è un difetto, anche se l’acquirente lo ha chiesto.',
+  'hint.explain-first':
+    '{platform} conta ogni cancellazione, chiunque l’abbia chiesta: prima spiega e offri una soluzione.',
+  'advice.confirm-counts': 'L’acquirente ha chiesto tramite la piattaforma: conferma, ma {platform} la conta comunque.',
+  'advice.ask-own-reason':
+    'Chiedi all’acquirente di richiedere l’annullamento tramite {flow} con il proprio motivo: un motivo che dà la colpa al venditore conta contro di te.',
+  'advice.cancel-seller-reason':
+    'È un’idea tua: annulla con il motivo {reason}, mai con quello dell’acquirente; conta.',
+  'advice.cancel-counts-anyway':
+    'Se spiegare non basta, annulla con il motivo giusto: {platform} la conta anche se l’ha chiesta l’acquirente.',
+  'advice.explain-first':
+    'Prima spiega la situazione e offri una soluzione (un articolo simile, una consegna più tardi, un rimborso parziale): qui ogni cancellazione conta.',
+  'advice.no-ask-out-of-stock':
+    'Scrivi all’acquirente che hai annullato e rimborsato; non chiedergli mai di richiedere lui l’annullamento.',
+  'advice.backorder':
+    'Se l’articolo torna disponibile, dai più tempo di gestione all’ordine (ordine arretrato, tempo personalizzato) invece di annullare.',
+  'advice.cancel-address':
+    'Se l’indirizzo non è raggiungibile e l’acquirente non lo corregge, annulla con il motivo {reason}.',
+  'advice.wait-pending':
+    'L’ordine è ancora in sospeso su {platform}: non spedirlo; se l’acquirente lo annulla lì, non conta.',
+  'advice.unpaid-route':
+    'Trascorso il termine di pagamento, usa la procedura per oggetto non pagato di {platform}: rimuove il difetto.',
+  'advice.unpaid-no-rule':
+    'Seller Guard non ha trovato regole di {platform} sugli ordini non pagati: non spedire finché il pagamento non risulta ricevuto.',
+  'advice.report-fraud-removal':
+    '{platform} rimuove il difetto quando agisce contro un acquirente fraudolento: segnalalo lì con le tue prove.',
+  'advice.platform-serves':
+    '{platform} assiste gli acquirenti degli ordini che spedisce: indirizza l’acquirente al suo servizio clienti invece di rimborsare o sostituire dal tuo magazzino.',
+  'advice.decline-by-tracking':
+    'Già spedito: carica il tracciamento e {platform} rifiuta la richiesta di annullamento.',
+  'advice.answer-claim-within':
+    'L’acquirente ha aperto un reclamo ({escalation}): rispondi lì con le tue prove {within} ({sure}).',
+  'advice.mediation':
+    'Se l’acquirente non è d’accordo, porta il caso alla {escalation} con le tue prove (tracciamento, foto, messaggi).',
+  'advice.resolve-in-time':
+    'Rimborsa o accetta un reso {within}: un reclamo risolto in tempo non conta contro di te ({sure}).',
+  'advice.resolve-claim': 'Risolvilo con l’acquirente (rimborso o reso): un reclamo risolto non conta contro di te.',
+  'advice.replacement-resolves': 'Oppure invia una sostituzione se l’acquirente la preferisce: anche così si risolve.',
+  'advice.refund-during-claim': 'Un rimborso lo chiude ancora; l’effetto qui sotto dice cosa fa alle tue metriche.',
+  'advice.answer-request':
+    'Rispondi all’acquirente {within}: rimborsa, sostituisci o accetta il reso, così la richiesta la risolvi tu.',
+  'advice.answer-request-soon':
+    'Rispondi presto all’acquirente: rimborsa, sostituisci o accetta il reso, così la richiesta la risolvi tu.',
+  'advice.exclusion.delivered-not-received':
+    'Il tracciamento dice «consegnato»: se il reclamo conta contro di te, chiedi una revisione di esclusione.',
+  'advice.exclusion.carrier-delay':
+    'Se il corriere ha ritardato benché tu abbia spedito in tempo, chiedi una revisione di esclusione.',
+  'advice.exclusion.remorse':
+    'Se l’acquirente ha solo cambiato idea su un prodotto perfetto, chiedi una revisione di esclusione.',
+  'advice.exclusion.buyer-error': 'Se l’acquirente ha ordinato per errore, chiedi una revisione di esclusione.',
+  'advice.claim-not-yet':
+    'Un reclamo è possibile solo {days} giorni dopo l’ultima data di consegna stimata: condividi il tracciamento e rassicura prima l’acquirente.',
+  'advice.no-tracking-reassure':
+    'Questo ordine non ha tracciamento: di’ all’acquirente quando è partito e quando dovrebbe arrivare.',
+  'advice.tracking-shows-delivered':
+    'Mostra all’acquirente la scansione di consegna del corriere e suggerisci di chiedere ai vicini.',
+  'advice.refund-overdue-plain':
+    'La data di consegna è passata: rimborsa (o rispedisci) ora invece di aspettare un reclamo.',
+  'advice.refund-before-claim-plain': 'Oppure rimborsa ora, prima che l’acquirente si rivolga alla piattaforma.',
+  'advice.offer-return-platform':
+    'È già spedito e non si può più annullare: offri un reso entro i {days} giorni della piattaforma.',
+  'advice.address-delivered': 'È stato consegnato all’indirizzo dell’ordine: aiuta l’acquirente a recuperarlo lì.',
+  'advice.refund-your-call':
+    'Se il pacco non si può recuperare, il rimborso lo decidi tu (anche parziale, meno la spedizione).',
+  'effect.resolve-in-time': 'Se risolto {within}, non conta.',
+  'effect.band': 'Ti porterebbe a {band}.',
+  'draft-note.starts-with-reason':
+    '{platform} ti lascia aprire una conversazione solo scegliendo uno dei suoi motivi; l’acquirente può sempre scrivere per primo ({sure}).',
+  'lint.filtered-words': 'Il filtro dei messaggi della piattaforma blocca questa parola.',
+  'lint-fix.filtered-words': 'Togli il nome dell’app o del contatto; tieni la conversazione nei messaggi dell’ordine.',
+  'metric.cases-closed': 'Casi chiusi senza risoluzione del venditore',
+  'metric.case-rate': 'Tasso di casi',
+  'metric.claims': 'Reclami',
+  'metric.delayed-handling': 'Ritardi di gestione',
+  'metric.mediations': 'Mediazioni',
+  'metric-inline.cases-closed': 'casi chiusi senza risoluzione del venditore',
+  'metric-inline.case-rate': 'tasso di casi',
+  'metric-inline.claims': 'tasso di reclami',
+  'metric-inline.delayed-handling': 'tasso di ritardi di gestione',
+  'metric-inline.mediations': 'tasso di mediazioni',
+  'band.within': 'entro il limite',
+  'band.over': 'oltre il limite',
+  'band.top-rated': 'Top Rated',
+  'band.above-standard': 'Sopra gli standard',
+  'band.below-standard': 'Sotto gli standard',
+  'band.leader': 'MercadoLíder',
+  'band.green': 'verde',
+  'band.yellow': 'giallo',
+  'band.orange': 'arancione',
+  'band.red': 'rosso',
+  'band.violation': 'una violazione (2 punti e un limite di ordini)',
+  'band.violation-severe': 'una violazione grave (4 punti)',
+  'band.order-limit-2': 'un limite di ordini più severo',
+  'band.order-limit-3': 'il limite di ordini più severo',
+  'deadline.hours': { plural: 'amount', one: 'entro {amount} ora', other: 'entro {amount} ore' },
+  'deadline.business-hours': {
+    plural: 'amount',
+    one: 'entro {amount} ora lavorativa',
+    other: 'entro {amount} ore lavorative',
+  },
+  'deadline.days': { plural: 'amount', one: 'entro {amount} giorno', other: 'entro {amount} giorni' },
+  'deadline.business-days': {
+    plural: 'amount',
+    one: 'entro {amount} giorno lavorativo',
+    other: 'entro {amount} giorni lavorativi',
+  },
+  'deadline.working-days': {
+    plural: 'amount',
+    one: 'entro {amount} giorno feriale',
+    other: 'entro {amount} giorni feriali',
+  },
+  'action.wait-for-platform': 'Attendere la piattaforma',
+  'action.report-unpaid': 'Segnalare oggetto non pagato',
+  'action.upload-tracking': 'Caricare il tracciamento',
+  'action.request-exclusion-review': 'Chiedere una revisione di esclusione',
+  'action.extend-handling-time': 'Allungare il tempo di gestione',
+  'action.request-mediation': 'Chiedere la mediazione',
+  'action.refer-to-platform': 'Indirizzare al servizio della piattaforma',
+  'confidence.page': 'secondo la pagina',
+  'guard.statement-official-regional': 'Seller Guard lo ha letto su pagine di {platform} per altri marketplace.',
+  'guard.statement-third-party':
+    '{platform} non lo dice in nessuna pagina trovata da Seller Guard: viene da fonti di terzi.',
+  'advice.past-cancel-window':
+    'Sono passati i {days} giorni di {platform} dalla vendita: l’ordine non si può più annullare; parlane con l’acquirente.',
+  'confidence.official': 'ufficiale',
+  'confidence.official-regional': 'ufficiale, pagina di un altro marketplace',
+  'confidence.third-party': 'fonte di terzi',
+  'actions.rule-ref': '{confidence}, verificata il {checked, date}',
+  'actions.rule-dated': '{confidence}, fonte del {dated}, verificata il {checked, date}',
+  'draft.parts':
+    'I messaggi di {platform} contengono {max} caratteri: questa bozza parte in {count} messaggi, uno dopo l’altro.',
+  'draft.part': 'Messaggio {n} di {count} ({length} caratteri)',
+  'draft.insert-part': 'Inserisci il messaggio {n}',
 };

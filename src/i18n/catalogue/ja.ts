@@ -89,8 +89,8 @@ export const ja: Catalogue = {
   'guard.consecutive':
     '過去 {days} 日間にすでに {recent} 件を自分でキャンセルしています。出品者キャンセルが {count} 件続くと、出品が削除されることがあります。',
   'guard.self-cancel':
-    'あと {left} 分間は、購入者が {flow} から自分でこの注文をキャンセルでき、それはカウントされません。',
-  'guard.answer-request': '購入者のリクエストには {hours} 時間以内に対応してください。',
+    'あと {left} 分間は、購入者が {flow} から自分でこの注文をキャンセルでき、それはカウントされません（{sure}）。',
+  'guard.answer-request': '購入者のリクエストには{within}に対応してください（{sure}）。',
   'guard.repeat-buyer': 'この購入者には、キャンセル・返金・紛争になった注文がほかに {count} 件あります。',
   'projection.over':
     'この注文を自分でキャンセルすると：{from, percent} → {to, percent}（{total} 件中 {counted} 件で {limit, percent} を超過）',
@@ -134,7 +134,7 @@ export const ja: Catalogue = {
 
   'advice.confirm': '購入者は {flow} から申し出ています。理由 {reason} でキャンセルしてください。',
   'advice.confirm-within':
-    '購入者は {flow} から申し出ています。リクエストから {hours} 時間以内に、理由 {reason} でキャンセルしてください。',
+    '購入者は{flow}からリクエストしました：理由 {reason} でキャンセルし、リクエストには{within}に対応してください。',
   'advice.ask': '購入者に {flow} を使うよう依頼してください。そこからリクエストされたキャンセルはカウントされません。',
   'advice.ask-self-cancel':
     'あと {left} 分間は購入者が自分でこの注文をキャンセルできます。その後も、{flow} からリクエストされたキャンセルはカウントされません。',
@@ -148,12 +148,10 @@ export const ja: Catalogue = {
   'advice.cancel-seller-only':
     '{platform} では出品者だけがキャンセルできます。「購入者の希望」を理由に、全額返金でキャンセルしてください。',
   'advice.check-duplicates': '何か変更する前に購入者に確認してください。繰り返しの注文は意図したものですか？',
-  'advice.cancel-out-of-stock':
-    '理由 {reason} でご自身がキャンセルし、購入者に伝えてください。カウントされますが、購入者にキャンセルを頼んではいけません。',
+  'advice.cancel-out-of-stock': '理由 {reason} でご自身でキャンセルし、購入者に理由を伝えて全額返金してください。',
   'advice.offer-similar':
     '似た商品の在庫があれば、キャンセルする前に購入者へ提案してください。販売を守ることがキャンセルを防ぎます。',
-  'advice.order-address-only':
-    '{platform} が保護するのは注文の住所への配送だけです。新しい住所なら新しい注文になります。',
+  'advice.order-address-only': '{platform} は注文の住所にのみ発送するよう求めています。',
   'advice.ask-reorder':
     '購入者が別の住所を必要とするなら、キャンセルをリクエストして注文し直してもらいます。これはカウントされません。',
   'advice.update-address':
@@ -161,11 +159,8 @@ export const ja: Catalogue = {
   'advice.ship-to-order-address': '変更を注文に記録できない場合は、注文の住所に発送してください。',
   'advice.remind-payment': 'キャンセルする前に、購入者に支払いを促してください。',
   'advice.cancel-unpaid': '伝えた期限が過ぎたら、「購入者の未払い」を理由にキャンセルしてください。',
-  'advice.platform-cancels-unpaid':
-    'プラットフォームが未払いの注文を保留し、自動でキャンセルします。ご自身ではキャンセルしないでください。',
   'advice.hold-for-fraud': 'まだ発送しないでください。注文の詳細、メッセージ、気づいた食い違いを保存してください。',
-  'advice.report-fraud':
-    '{platform} に報告してください。担当チームなら、あなたにカウントされない形でキャンセルできます。',
+  'advice.report-fraud': '{platform} に報告し、発送やキャンセルの前に回答を待ってください。',
   'advice.answer-claim': '購入者が申し立て（{escalation}）を開きました。期限内に、証拠を添えてそこで回答してください。',
   'advice.evidence-not-received': '追跡情報、配送業者のスキャン記録、メッセージを集めてください。',
   'advice.tracking-not-due': 'お届け予定日はまだ過ぎていません。追跡情報を共有し、購入者を安心させてください。',
@@ -214,7 +209,7 @@ export const ja: Catalogue = {
   'lint-fix.max-length': 'メッセージを短くしてください。',
   'lint.order-id': 'メッセージに注文番号を入れてください。',
   'lint-fix.order-id': '{orderId} を追加してください。',
-  'draft-note.reply-within': '{platform} では購入者のメッセージに {hours} 時間以内の返信が求められます。',
+  'draft-note.reply-within': '{platform} では購入者のメッセージに{within}の返信が求められます（{sure}）。',
   'draft-note.max-length': '{platform} のメッセージは {max} 文字までです。',
 
   'status.unpaid': '支払い待ち',
@@ -282,6 +277,7 @@ export const ja: Catalogue = {
   'popup.open-seller-page':
     'Amazon セラーセントラル、Etsy、AliExpress で注文、注文一覧、またはアカウント健全性を開いてください。Seller Guard がそこで読み取ります。',
   'popup.could-not-read': 'Seller Guard はこのページを読み取れなかったため、数値を表示しません。',
+  'popup.advice-failed': 'アドバイスを読み込めませんでした。ポップアップを閉じて、もう一度開いてください。',
   'order.title': '注文 {id}',
   'order.buyer': '購入者',
   'order.status': 'ステータス',
@@ -363,7 +359,9 @@ export const ja: Catalogue = {
   'limits.rules-old':
     ' — {days} 日前に確認：プラットフォームがルールを変更している可能性があります。確認してください。',
   'limits.none': '公表されたキャンセルの上限はありません。',
-  'limits.market': '{market}：{days} 日間で {limit, percent}',
+  'limits.market': '{market}：{days} 日間で {limit, percent}（{confidence}）',
+  'limits.also-window': '{days} 日間でも測定',
+  'limits.long-window': '注文 {min} 件未満は {days} 日間',
   'limits.platform-value': 'プラットフォームの値',
   'templates.heading': 'メッセージテンプレート',
   'templates.none': 'まだありません。標準のテンプレートはいつでも使えます。',
@@ -463,4 +461,170 @@ export const ja: Catalogue = {
   'detail.address-changed': 'お届け先の住所が変わりました。',
   'detail.draft-used': '{how}（{action}、{lang}）',
   'detail.advice-outcome': '{action}：{outcome}',
+
+  // Policy truth (issue #15): the ladders, deadlines and regional rules the guard and the
+  // advice now follow on every platform, the rules' certainty, and drafts split for short boxes.
+  'guard.no-metric.unsourced':
+    'Seller Guard はこのマーケットプレイスで公表されたキャンセル上限を見つけられなかったため、ここでは判定しません。',
+  'guard.standing.cancellations': {
+    plural: 'left',
+    other: '現在 {band}（上限 {limit, percent}）：{next} まであと {left} 件の計上キャンセルが可能です。',
+  },
+  'guard.standing.defects': {
+    plural: 'left',
+    other: '現在 {band}（上限 {limit, percent}）：{next} まであと {left} 件の欠陥が可能です。',
+  },
+  'guard.standing.cases': {
+    plural: 'left',
+    other: '現在 {band}（上限 {limit, percent}）：{next} まであと {left} 件のケースが可能です。',
+  },
+  'guard.standing-rate': '現在 {band}（上限 {limit, percent}）。',
+  'guard.standing-last': '現在 {band}、最後の段階です。',
+  'guard.before.cancellations': { plural: 'left', other: '{band} まであと {left} 件の計上キャンセルが可能です。' },
+  'guard.before.defects': { plural: 'left', other: '{band} まであと {left} 件の欠陥が可能です。' },
+  'guard.before.cases': { plural: 'left', other: '{band} まであと {left} 件のケースが可能です。' },
+  'guard.unique-buyers-assumed':
+    'この基準は異なる購入者からの欠陥 {count} 件が条件です。ページに購入者数の記載がないため、Seller Guard は欠陥ごとに別の購入者として数えています。',
+  'guard.limit-official-regional':
+    'この上限は {platform} の他のマーケットプレイス向けページによるもので、このマーケットプレイス向けのページは見つかっていません。',
+  'guard.limit-third-party':
+    '{platform} はこの上限を Seller Guard が見つけたどのページにも公表していません。第三者の報告に基づいています。',
+  'guard.also-near': '{metric} {rate, percent} は上限 {limit, percent} に近づいています（{sure}）。',
+  'guard.also-over': '{metric} {rate, percent} は上限 {limit, percent} を超えています（{sure}）。',
+  'guard.long-window': '{short} 日間の注文が {min} 件未満のため、{platform} は直近 {long} 日間で測定します（{sure}）。',
+  'guard.window-disputed':
+    'この期間（ここでは {days} 日）は {platform} 自身のページ間で食い違っています。ページに表示される期間が優先されます。',
+  'guard.next-evaluation': '{platform} は毎月評価します。次回は {at, date} です（{sure}）。',
+  'guard.cancellation-fee':
+    'ここでは出品者都合のキャンセルごとに販売手数料の {percent, percent}（出荷予定日後は {late, percent}）も課されます（{sure}）。',
+  'guard.new-seller':
+    '{platform} は最初の {sales} 件の販売までは色を表示しません。それでもキャンセルはすべて計上されます（{sure}）。',
+  'guard.reason-buyer-free': '購入者がキャンセルを求めた場合（メッセージでも可）、理由 {reason} は欠陥になりません。',
+  'guard.request-window': {
+    plural: 'left',
+    other:
+      'あと {left} 分間、購入者は {flow} からキャンセルをリクエストできます。その後の希望はメッセージで届きます（{sure}）。',
+  },
+  'guard.auto-cancel':
+    '発送されない場合、{platform} は {at, datetime} にこの注文を自動キャンセルし、そのキャンセルは計上されます（{sure}）。',
+  'guard.auto-cancel-request':
+    'リクエストに対応しない場合、{platform} は {at, datetime} にこの注文を自動キャンセルします（{sure}）。',
+  'guard.decline-by-tracking':
+    '発送済みでキャンセルリクエストがあります：追跡番号を登録すると {platform} がリクエストを却下します。',
+  'projection.band': 'ご自身でキャンセルすると {from, percent} → {to, percent} となり、{band} に下がります。',
+  'count.platform-says-not': '{platform} のページ自体が、この販売は評価に影響しないと示しています。',
+  'count.whoever-asked': '{platform} は誰が求めたかにかかわらずキャンセルを計上します。',
+  'hint.buyer-reason':
+    '購入者がキャンセルを希望する場合は理由 {reason} でキャンセルしてください：欠陥になりません。理由 {oos} は購入者が求めた場合でも欠陥です。',
+  'hint.explain-first': '{platform} は誰が求めてもキャンセルを計上します。まず説明し、解決策を提案してください。',
+  'advice.confirm-counts':
+    '購入者はプラットフォームからリクエストしました。承認してください。ただし {platform} ではそれでも計上されます。',
+  'advice.ask-own-reason':
+    '購入者に、本人の理由で {flow} からキャンセルをリクエストするよう依頼してください。出品者の責任とする理由は不利に扱われます。',
+  'advice.cancel-seller-reason':
+    '出品者側の判断です：購入者の理由ではなく、理由 {reason} でキャンセルしてください。計上されます。',
+  'advice.cancel-counts-anyway':
+    '説明しても解決しない場合は正しい理由でキャンセルしてください。購入者の希望でも {platform} では計上されます。',
+  'advice.explain-first':
+    'まず状況を説明し、解決策（類似商品、お届けの延期、一部返金）を提案してください。ここではすべてのキャンセルが計上されます。',
+  'advice.no-ask-out-of-stock':
+    'キャンセルと返金を済ませたことを購入者に伝えてください。購入者にキャンセルのリクエストを頼んではいけません。',
+  'advice.backorder':
+    '再入荷の見込みがあれば、キャンセルせずに発送準備期間を延長してください（取り寄せ、カスタム発送期間）。',
+  'advice.cancel-address': '住所に配達できず購入者が修正しない場合は、理由 {reason} でキャンセルしてください。',
+  'advice.wait-pending':
+    '注文は {platform} でまだ保留中です。発送しないでください。購入者がそこでキャンセルした場合は計上されません。',
+  'advice.unpaid-route': '支払期限が過ぎたら、{platform} の未払い手続きを使ってください。欠陥が取り消されます。',
+  'advice.unpaid-no-rule':
+    '{platform} の未払い注文に関するルールは見つかりませんでした。入金を確認するまで発送しないでください。',
+  'advice.report-fraud-removal':
+    '{platform} は不正な購入者に対処した場合に欠陥を取り消します。証拠を添えて報告してください。',
+  'advice.platform-serves':
+    '{platform} が発送した注文の購入者対応は {platform} が行います。在庫から返金や交換をせず、カスタマーサービスを案内してください。',
+  'advice.decline-by-tracking': '発送済み：追跡番号を登録すると {platform} がキャンセルリクエストを却下します。',
+  'advice.answer-claim-within':
+    '購入者が申し立て（{escalation}）を行いました。{within}に証拠を添えてそこで回答してください（{sure}）。',
+  'advice.mediation':
+    '購入者が納得しない場合は、証拠（追跡、写真、メッセージ）を添えて {escalation} に進んでください。',
+  'advice.resolve-in-time':
+    '{within}に返金するか返品に応じてください。期限内に解決した申し立ては計上されません（{sure}）。',
+  'advice.resolve-claim': '購入者と解決してください（返金または返品）。解決した申し立ては計上されません。',
+  'advice.replacement-resolves': '購入者が希望すれば交換品を送ることでも解決します。',
+  'advice.refund-during-claim': '返金でも解決できます。指標への影響は下に表示されます。',
+  'advice.answer-request':
+    '{within}に購入者へ対応してください：返金、交換、または返品の受け入れで、ご自身でリクエストを解決します。',
+  'advice.answer-request-soon':
+    '早めに購入者へ対応してください：返金、交換、または返品の受け入れで、ご自身でリクエストを解決します。',
+  'advice.exclusion.delivered-not-received':
+    '追跡では配達済みです。申し立てが計上される場合は除外の審査を申請してください。',
+  'advice.exclusion.carrier-delay': '期限内に発送したのに配送業者が遅れた場合は、除外の審査を申請してください。',
+  'advice.exclusion.remorse': '問題のない商品について購入者の気が変わっただけなら、除外の審査を申請してください。',
+  'advice.exclusion.buyer-error': '購入者が誤って注文した場合は、除外の審査を申請してください。',
+  'advice.claim-not-yet':
+    '申し立ては最新のお届け予定日から {days} 日後にしかできません。配送状況を共有し、まず購入者を安心させてください。',
+  'advice.no-tracking-reassure': 'この注文には追跡番号がありません。発送日と到着予定を購入者に伝えてください。',
+  'advice.tracking-shows-delivered': '配送業者の配達記録を購入者に示し、近所の方への確認を勧めてください。',
+  'advice.refund-overdue-plain': 'お届け予定日を過ぎています。申し立てを待たずに今すぐ返金（または再送）してください。',
+  'advice.refund-before-claim-plain': 'または、購入者が申し立てる前に今すぐ返金してください。',
+  'advice.offer-return-platform':
+    '発送済みのためキャンセルできません。プラットフォームの {days} 日以内の返品を案内してください。',
+  'advice.address-delivered': '注文の住所に配達済みです。購入者がそこで受け取れるよう手助けしてください。',
+  'advice.refund-your-call': '荷物を取り戻せない場合、返金するかはご判断次第です（送料を差し引いた一部返金も可能）。',
+  'effect.resolve-in-time': '{within}に解決すれば計上されません。',
+  'effect.band': '{band} に移ります。',
+  'draft-note.starts-with-reason':
+    '{platform} では所定の理由を選んだ場合にのみ会話を始められます。購入者はいつでも先に書き込めます（{sure}）。',
+  'lint.filtered-words': 'この単語はプラットフォームのメッセージフィルターでブロックされます。',
+  'lint-fix.filtered-words': 'アプリ名や連絡先の語を削除し、注文メッセージ内でやり取りしてください。',
+  'metric.cases-closed': '出品者が解決せずに終了したケース',
+  'metric.case-rate': 'ケース率',
+  'metric.claims': '申し立て',
+  'metric.delayed-handling': '発送遅延',
+  'metric.mediations': '仲裁',
+  'metric-inline.cases-closed': '出品者が解決せずに終了したケース',
+  'metric-inline.case-rate': 'ケース率',
+  'metric-inline.claims': '申し立て率',
+  'metric-inline.delayed-handling': '発送遅延率',
+  'metric-inline.mediations': '仲裁率',
+  'band.within': '上限内',
+  'band.over': '上限超過',
+  'band.top-rated': 'トップセラー',
+  'band.above-standard': '標準以上',
+  'band.below-standard': '標準未満',
+  'band.leader': 'MercadoLíder',
+  'band.green': '緑',
+  'band.yellow': '黄',
+  'band.orange': 'オレンジ',
+  'band.red': '赤',
+  'band.violation': '違反（2 ポイントと注文数の制限）',
+  'band.violation-severe': '重大な違反（4 ポイント）',
+  'band.order-limit-2': 'より厳しい注文数の制限',
+  'band.order-limit-3': '最も厳しい注文数の制限',
+  'deadline.hours': { plural: 'amount', other: '{amount} 時間以内' },
+  'deadline.business-hours': { plural: 'amount', other: '{amount} 営業時間以内' },
+  'deadline.days': { plural: 'amount', other: '{amount} 日以内' },
+  'deadline.business-days': { plural: 'amount', other: '{amount} 営業日以内' },
+  'deadline.working-days': { plural: 'amount', other: '{amount} 稼働日以内' },
+  'action.wait-for-platform': 'プラットフォームを待つ',
+  'action.report-unpaid': '未払いを報告',
+  'action.upload-tracking': '追跡番号を登録',
+  'action.request-exclusion-review': '除外の審査を申請',
+  'action.extend-handling-time': '発送準備期間を延長',
+  'action.request-mediation': '仲裁を申請',
+  'action.refer-to-platform': 'プラットフォームの窓口を案内',
+  'confidence.page': 'ページの表示による',
+  'guard.statement-official-regional':
+    'Seller Guard はこれを {platform} の他のマーケットプレイス向けページで確認しました。',
+  'guard.statement-third-party':
+    '{platform} はこれを Seller Guard が見つけたどのページにも記載していません。第三者の報告に基づいています。',
+  'advice.past-cancel-window':
+    '{platform} の販売後 {days} 日を過ぎたため、この注文はキャンセルできません。購入者と話し合ってください。',
+  'confidence.official': '公式',
+  'confidence.official-regional': '公式（他のマーケットプレイスのページ）',
+  'confidence.third-party': '第三者の報告',
+  'actions.rule-ref': '{confidence}、{checked, date} に確認',
+  'actions.rule-dated': '{confidence}、出典 {dated}、{checked, date} に確認',
+  'draft.parts': '{platform} のメッセージは {max} 文字までです。この下書きは {count} 通に分けて順に送ります。',
+  'draft.part': 'メッセージ {n}/{count}（{length} 文字）',
+  'draft.insert-part': 'メッセージ {n} を挿入',
 };

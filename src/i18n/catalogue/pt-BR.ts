@@ -100,10 +100,11 @@ export const ptBR: Catalogue = {
   },
   'guard.self-cancel': {
     plural: 'left',
-    one: 'Por mais {left} minuto o comprador ainda pode cancelar este pedido sozinho em {flow}, e isso não conta.',
-    other: 'Por mais {left} minutos o comprador ainda pode cancelar este pedido sozinho em {flow}, e isso não conta.',
+    one: 'Por mais {left} minuto o comprador ainda pode cancelar este pedido sozinho em {flow}, e isso não conta ({sure}).',
+    other:
+      'Por mais {left} minutos o comprador ainda pode cancelar este pedido sozinho em {flow}, e isso não conta ({sure}).',
   },
-  'guard.answer-request': 'Responda à solicitação do comprador em até {hours} horas.',
+  'guard.answer-request': 'Responda à solicitação do comprador {within} ({sure}).',
   'guard.repeat-buyer': {
     plural: 'count',
     one: 'Este comprador tem mais {count} pedido que foi cancelado, reembolsado ou contestado.',
@@ -154,7 +155,7 @@ export const ptBR: Catalogue = {
 
   'advice.confirm': 'O comprador pediu em {flow}: cancele com o motivo {reason}.',
   'advice.confirm-within':
-    'O comprador pediu em {flow}: cancele com o motivo {reason} e responda em até {hours} horas após a solicitação.',
+    'O comprador pediu em {flow}: cancele com o motivo {reason} e responda à solicitação {within}.',
   'advice.ask': 'Peça ao comprador que use {flow}; um cancelamento solicitado lá não conta contra você.',
   'advice.ask-self-cancel': {
     plural: 'left',
@@ -174,11 +175,10 @@ export const ptBR: Catalogue = {
   'advice.check-duplicates':
     'Confirme com o comprador antes de mexer em qualquer coisa: os pedidos repetidos foram intencionais?',
   'advice.cancel-out-of-stock':
-    'Cancele você mesmo com o motivo {reason} e avise o comprador; conta, mas não se deve pedir ao comprador que cancele.',
+    'Cancele você mesmo com o motivo {reason}, explique ao comprador e reembolse o valor total.',
   'advice.offer-similar':
     'Se houver um item parecido em estoque, ofereça-o antes de cancelar: uma venda mantida é um cancelamento evitado.',
-  'advice.order-address-only':
-    'A plataforma {platform} só protege envios para o endereço do pedido; um endereço novo significa um pedido novo.',
+  'advice.order-address-only': '{platform} pede que o vendedor envie só para o endereço do pedido.',
   'advice.ask-reorder':
     'Se o comprador precisar de outro endereço, ele solicita o cancelamento e faz um novo pedido: não conta.',
   'advice.update-address':
@@ -186,11 +186,9 @@ export const ptBR: Catalogue = {
   'advice.ship-to-order-address': 'Se a mudança não puder ser registrada no pedido, envie para o endereço do pedido.',
   'advice.remind-payment': 'Lembre o comprador de pagar antes de cancelar.',
   'advice.cancel-unpaid': 'Cancele com "o comprador não pagou" depois que passar o prazo que você deu.',
-  'advice.platform-cancels-unpaid':
-    'A plataforma segura os pedidos não pagos e os cancela ela mesma; não cancele você.',
   'advice.hold-for-fraud':
     'Não envie ainda: guarde os dados do pedido, as mensagens e qualquer divergência que você notou.',
-  'advice.report-fraud': 'Informe a plataforma {platform}; a equipe dela pode cancelar sem que isso conte contra você.',
+  'advice.report-fraud': 'Informe {platform} e espere a resposta antes de enviar ou cancelar.',
   'advice.answer-claim':
     'O comprador abriu uma reclamação ({escalation}): responda lá com suas provas, dentro do prazo.',
   'advice.evidence-not-received': 'Reúna o rastreio, os registros da transportadora e suas mensagens.',
@@ -241,8 +239,7 @@ export const ptBR: Catalogue = {
   'lint-fix.max-length': 'Encurte a mensagem.',
   'lint.order-id': 'Inclua o número do pedido na mensagem.',
   'lint-fix.order-id': 'Adicione {orderId}.',
-  'draft-note.reply-within':
-    'A plataforma {platform} espera resposta às mensagens de compradores em até {hours} horas.',
+  'draft-note.reply-within': '{platform} espera resposta às mensagens dos compradores {within} ({sure}).',
   'draft-note.max-length': 'As mensagens da plataforma {platform} têm no máximo {max} caracteres.',
 
   'status.unpaid': 'Aguardando pagamento',
@@ -310,6 +307,7 @@ export const ptBR: Catalogue = {
   'popup.open-seller-page':
     'Abra um pedido, a lista de pedidos ou a saúde da conta no Amazon Seller Central, Etsy ou AliExpress: o Seller Guard lê essas páginas.',
   'popup.could-not-read': 'O Seller Guard não conseguiu ler esta página, por isso não mostra números.',
+  'popup.advice-failed': 'Não foi possível carregar as sugestões: feche a janela e abra-a de novo.',
   'order.title': 'Pedido {id}',
   'order.buyer': 'Comprador',
   'order.status': 'Status',
@@ -388,7 +386,9 @@ export const ptBR: Catalogue = {
   'limits.checked-on': '{platform} — regras verificadas em {date, date}',
   'limits.rules-old': ' — verificadas há {days} dias: a plataforma pode ter mudado as regras, confira.',
   'limits.none': 'Sem limite de cancelamento publicado.',
-  'limits.market': '{market}: {limit, percent} em {days} dias',
+  'limits.market': '{market}: {limit, percent} em {days} dias ({confidence})',
+  'limits.also-window': 'também em {days} dias',
+  'limits.long-window': '{days} dias com menos de {min} pedidos',
   'limits.platform-value': 'valor da plataforma',
   'templates.heading': 'Seus modelos de mensagem',
   'templates.none': 'Nenhum ainda. Os modelos padrão estão sempre disponíveis.',
@@ -488,4 +488,199 @@ export const ptBR: Catalogue = {
   'detail.address-changed': 'O endereço de entrega mudou.',
   'detail.draft-used': '{how} ({action}, {lang})',
   'detail.advice-outcome': '{action}: {outcome}',
+
+  // Policy truth (issue #15): the ladders, deadlines and regional rules the guard and the
+  // advice now follow on every platform, the rules' certainty, and drafts split for short boxes.
+  'guard.no-metric.unsourced':
+    'O Seller Guard não encontrou limite de cancelamentos publicado para este mercado, então não avalia nenhum aqui.',
+  'guard.standing.cancellations': {
+    plural: 'left',
+    one: 'Agora {band} (limite {limit, percent}): cabe mais {left} cancelamento contado antes de {next}.',
+    other: 'Agora {band} (limite {limit, percent}): cabem mais {left} cancelamentos contados antes de {next}.',
+  },
+  'guard.standing.defects': {
+    plural: 'left',
+    one: 'Agora {band} (limite {limit, percent}): cabe mais {left} defeito antes de {next}.',
+    other: 'Agora {band} (limite {limit, percent}): cabem mais {left} defeitos antes de {next}.',
+  },
+  'guard.standing.cases': {
+    plural: 'left',
+    one: 'Agora {band} (limite {limit, percent}): cabe mais {left} caso antes de {next}.',
+    other: 'Agora {band} (limite {limit, percent}): cabem mais {left} casos antes de {next}.',
+  },
+  'guard.standing-rate': 'Agora {band} (limite {limit, percent}).',
+  'guard.standing-last': 'Agora {band}, o último degrau.',
+  'guard.before.cancellations': {
+    plural: 'left',
+    one: 'Cabe mais {left} cancelamento contado antes de {band}.',
+    other: 'Cabem mais {left} cancelamentos contados antes de {band}.',
+  },
+  'guard.before.defects': {
+    plural: 'left',
+    one: 'Cabe mais {left} defeito antes de {band}.',
+    other: 'Cabem mais {left} defeitos antes de {band}.',
+  },
+  'guard.before.cases': {
+    plural: 'left',
+    one: 'Cabe mais {left} caso antes de {band}.',
+    other: 'Cabem mais {left} casos antes de {band}.',
+  },
+  'guard.unique-buyers-assumed':
+    'Este limite exige {count} defeitos de compradores diferentes; a página não diz quantos compradores, então o Seller Guard conta cada defeito como um comprador diferente.',
+  'guard.limit-official-regional':
+    'Este limite vem das páginas de {platform} para outros mercados; nenhuma foi encontrada para este.',
+  'guard.limit-third-party':
+    '{platform} não publica este limite em nenhuma página que o Seller Guard encontrou: ele vem de relatos de terceiros.',
+  'guard.also-near': '{metric} {rate, percent} está perto do limite de {limit, percent} ({sure}).',
+  'guard.also-over': '{metric} {rate, percent} passou do limite de {limit, percent} ({sure}).',
+  'guard.long-window': 'Com menos de {min} pedidos em {short} dias, {platform} mede os últimos {long} dias ({sure}).',
+  'guard.window-disputed':
+    'As próprias páginas de {platform} divergem sobre este período ({days} dias aqui); vale o que a sua página informa.',
+  'guard.next-evaluation': '{platform} avalia os vendedores uma vez por mês: a próxima em {at, date} ({sure}).',
+  'guard.cancellation-fee':
+    'Aqui cada cancelamento do vendedor também custa {percent, percent} da tarifa de indicação ({late, percent} após a data de envio prevista) ({sure}).',
+  'guard.new-seller':
+    '{platform} não mostra cor até as suas primeiras {sales} vendas; cada cancelamento conta mesmo assim ({sure}).',
+  'guard.reason-buyer-free':
+    'Se o comprador pediu para cancelar (basta uma mensagem), o motivo {reason} não é defeito.',
+  'guard.request-window': {
+    plural: 'left',
+    one: 'Por mais {left} minuto o comprador ainda pode pedir o cancelamento em {flow}; depois, o pedido dele chega por mensagem ({sure}).',
+    other:
+      'Por mais {left} minutos o comprador ainda pode pedir o cancelamento em {flow}; depois, o pedido dele chega por mensagem ({sure}).',
+  },
+  'guard.auto-cancel':
+    '{platform} cancela este pedido sozinha em {at, datetime} se ele não for enviado, e esse cancelamento conta ({sure}).',
+  'guard.auto-cancel-request':
+    '{platform} cancela este pedido sozinha em {at, datetime} se a solicitação não for respondida ({sure}).',
+  'guard.decline-by-tracking':
+    'Enviado e com solicitação de cancelamento aberta: envie o rastreio e {platform} recusa a solicitação.',
+  'projection.band': 'Se você cancelar: {from, percent} → {to, percent}, e você cai para {band}.',
+  'count.platform-says-not': 'A própria página de {platform} diz que esta venda não conta contra você.',
+  'count.whoever-asked': '{platform} conta o cancelamento, não importa quem pediu.',
+  'hint.buyer-reason':
+    'Se o comprador quiser cancelar, cancele com o motivo {reason}: não é defeito. O motivo {oos} é defeito, mesmo que o comprador peça.',
+  'hint.explain-first':
+    '{platform} conta todo cancelamento, não importa quem pediu: explique e ofereça uma solução primeiro.',
+  'advice.confirm-counts': 'O comprador pediu pela plataforma: confirme, mas {platform} conta mesmo assim.',
+  'advice.ask-own-reason':
+    'Peça ao comprador que solicite o cancelamento em {flow} com o próprio motivo: um motivo que culpa o vendedor conta contra você.',
+  'advice.cancel-seller-reason': 'A ideia é sua: cancele com o motivo {reason}, nunca com o do comprador; conta.',
+  'advice.cancel-counts-anyway':
+    'Se explicar não resolver, cancele com o motivo certo: {platform} conta mesmo que o comprador tenha pedido.',
+  'advice.explain-first':
+    'Explique a situação e ofereça uma solução primeiro (um item parecido, outra entrega, um reembolso parcial): aqui todo cancelamento conta.',
+  'advice.no-ask-out-of-stock':
+    'Escreva ao comprador que você cancelou e reembolsou; nunca peça que ele mesmo solicite o cancelamento.',
+  'advice.backorder':
+    'Se o item vai voltar, dê mais prazo de preparação ao pedido (encomenda, prazo personalizado) em vez de cancelar.',
+  'advice.cancel-address':
+    'Se o endereço não puder receber a entrega e o comprador não o corrigir, cancele com o motivo {reason}.',
+  'advice.wait-pending':
+    'O pedido ainda está pendente em {platform}: não envie; se o comprador cancelar lá, não conta.',
+  'advice.unpaid-route':
+    'Passado o prazo de pagamento, use o caminho de item não pago de {platform}: ele remove o defeito.',
+  'advice.unpaid-no-rule':
+    'O Seller Guard não encontrou regra de {platform} sobre pedidos não pagos: não envie até ver o pagamento recebido.',
+  'advice.report-fraud-removal':
+    '{platform} remove o defeito quando age contra um comprador fraudulento: denuncie lá com suas provas.',
+  'advice.platform-serves':
+    '{platform} atende os compradores dos pedidos que ela envia: indique o atendimento dela em vez de reembolsar ou repor do seu estoque.',
+  'advice.decline-by-tracking': 'Já enviado: envie o rastreio e {platform} recusa a solicitação de cancelamento.',
+  'advice.answer-claim-within':
+    'O comprador abriu uma reclamação ({escalation}): responda lá com suas provas {within} ({sure}).',
+  'advice.mediation': 'Se o comprador discordar, leve a {escalation} com suas provas (rastreio, fotos, mensagens).',
+  'advice.resolve-in-time':
+    'Reembolse ou aceite a devolução {within}: uma reclamação resolvida a tempo não conta contra você ({sure}).',
+  'advice.resolve-claim':
+    'Resolva com o comprador (reembolso ou devolução): uma reclamação resolvida não conta contra você.',
+  'advice.replacement-resolves': 'Ou envie um item de reposição, se o comprador preferir: isso também resolve.',
+  'advice.refund-during-claim':
+    'Um reembolso ainda encerra o caso; o efeito abaixo diz o que ele faz com suas métricas.',
+  'advice.answer-request':
+    'Responda ao comprador {within}: reembolse, reponha ou aceite a devolução, para que a solicitação seja resolvida por você.',
+  'advice.answer-request-soon':
+    'Responda logo ao comprador: reembolse, reponha ou aceite a devolução, para que a solicitação seja resolvida por você.',
+  'advice.exclusion.delivered-not-received':
+    'O rastreio mostra entregue: se a reclamação contar contra você, peça uma revisão de exclusão.',
+  'advice.exclusion.carrier-delay':
+    'Se a transportadora atrasou embora você tenha despachado no prazo, peça uma revisão de exclusão.',
+  'advice.exclusion.remorse':
+    'Se o comprador só mudou de ideia sobre um produto perfeito, peça uma revisão de exclusão.',
+  'advice.exclusion.buyer-error': 'Se o comprador comprou por engano, peça uma revisão de exclusão.',
+  'advice.claim-not-yet':
+    'Só é possível reclamar {days} dias após a última data de entrega estimada: compartilhe o que a transportadora mostra e tranquilize o comprador.',
+  'advice.no-tracking-reassure': 'Este pedido não tem rastreio: diga ao comprador quando saiu e quando deve chegar.',
+  'advice.tracking-shows-delivered':
+    'Mostre ao comprador o registro de entrega da transportadora e sugira perguntar aos vizinhos.',
+  'advice.refund-overdue-plain':
+    'A data de entrega já passou: reembolse (ou reenvie) agora em vez de esperar uma reclamação.',
+  'advice.refund-before-claim-plain': 'Ou reembolse agora, antes que o comprador escale.',
+  'advice.offer-return-platform':
+    'Já foi enviado e não pode mais ser cancelado: ofereça devolução dentro dos {days} dias da plataforma.',
+  'advice.address-delivered': 'Foi entregue no endereço do pedido: ajude o comprador a recuperá-lo lá.',
+  'advice.refund-your-call':
+    'Se o pacote não puder ser recuperado, o reembolso é decisão sua (pode ser parcial, descontando o frete).',
+  'effect.resolve-in-time': 'Resolvida {within}, não conta.',
+  'effect.band': 'Levaria você para {band}.',
+  'draft-note.starts-with-reason':
+    '{platform} só deixa você abrir uma conversa escolhendo um dos motivos dela; o comprador sempre pode escrever primeiro ({sure}).',
+  'lint.filtered-words': 'O filtro de mensagens da plataforma bloqueia esta palavra.',
+  'lint-fix.filtered-words':
+    'Remova a palavra do aplicativo ou do contato; mantenha a conversa nas mensagens do pedido.',
+  'metric.cases-closed': 'Casos encerrados sem resolução do vendedor',
+  'metric.case-rate': 'Taxa de casos',
+  'metric.claims': 'Reclamações',
+  'metric.delayed-handling': 'Envios atrasados',
+  'metric.mediations': 'Mediações',
+  'metric-inline.cases-closed': 'casos encerrados sem resolução do vendedor',
+  'metric-inline.case-rate': 'taxa de casos',
+  'metric-inline.claims': 'taxa de reclamações',
+  'metric-inline.delayed-handling': 'taxa de envios atrasados',
+  'metric-inline.mediations': 'taxa de mediações',
+  'band.within': 'dentro do limite',
+  'band.over': 'acima do limite',
+  'band.top-rated': 'Top Rated',
+  'band.above-standard': 'Acima do padrão',
+  'band.below-standard': 'Abaixo do padrão',
+  'band.leader': 'MercadoLíder',
+  'band.green': 'verde',
+  'band.yellow': 'amarelo',
+  'band.orange': 'laranja',
+  'band.red': 'vermelho',
+  'band.violation': 'uma violação (2 pontos e um limite de pedidos)',
+  'band.violation-severe': 'uma violação grave (4 pontos)',
+  'band.order-limit-2': 'um limite de pedidos mais rígido',
+  'band.order-limit-3': 'o limite de pedidos mais rígido',
+  'deadline.hours': { plural: 'amount', one: 'em até {amount} hora', other: 'em até {amount} horas' },
+  'deadline.business-hours': {
+    plural: 'amount',
+    one: 'em até {amount} hora útil',
+    other: 'em até {amount} horas úteis',
+  },
+  'deadline.days': { plural: 'amount', one: 'em até {amount} dia', other: 'em até {amount} dias' },
+  'deadline.business-days': { plural: 'amount', one: 'em até {amount} dia útil', other: 'em até {amount} dias úteis' },
+  'deadline.working-days': { plural: 'amount', one: 'em até {amount} dia útil', other: 'em até {amount} dias úteis' },
+  'action.wait-for-platform': 'Aguardar a plataforma',
+  'action.report-unpaid': 'Informar item não pago',
+  'action.upload-tracking': 'Enviar o rastreio',
+  'action.request-exclusion-review': 'Pedir revisão de exclusão',
+  'action.extend-handling-time': 'Ampliar o prazo de preparação',
+  'action.request-mediation': 'Levar à mediação',
+  'action.refer-to-platform': 'Indicar o atendimento da plataforma',
+  'confidence.page': 'conforme a página',
+  'guard.statement-official-regional': 'O Seller Guard leu isto em páginas de {platform} para outros mercados.',
+  'guard.statement-third-party':
+    '{platform} não diz isto em nenhuma página que o Seller Guard encontrou: vem de relatos de terceiros.',
+  'advice.past-cancel-window':
+    'Já passaram os {days} dias de {platform} desde a venda: o pedido não pode mais ser cancelado; converse com o comprador.',
+  'confidence.official': 'oficial',
+  'confidence.official-regional': 'oficial, página de outro mercado',
+  'confidence.third-party': 'relato de terceiros',
+  'actions.rule-ref': '{confidence}, verificada em {checked, date}',
+  'actions.rule-dated': '{confidence}, fonte de {dated}, verificada em {checked, date}',
+  'draft.parts':
+    'As mensagens de {platform} têm até {max} caracteres: este rascunho vai em {count} mensagens, uma após a outra.',
+  'draft.part': 'Mensagem {n} de {count} ({length} caracteres)',
+  'draft.insert-part': 'Inserir a mensagem {n}',
 };

@@ -8,7 +8,10 @@
 // never misread: an unknown caption finds no row, and the reader refuses.
 import type { MetricId } from '../../core/types';
 
-export const HEALTH_LABELS: Record<Exclude<MetricId, 'cases-closed'>, readonly string[]> = {
+export const HEALTH_LABELS: Record<
+  Exclude<MetricId, 'claims-rate' | 'mediation-rate' | 'cases-closed-rate' | 'case-rate'>,
+  readonly string[]
+> = {
   'cancellation-rate': [
     'Pre-fulfillment Cancel Rate',
     'Pre-fulfilment Cancel Rate',

@@ -33,7 +33,7 @@ export const METRIC_OF: Record<RateField, MetricId> = {
   defects: 'cancellation-rate',
   late: 'late-shipment-rate',
   tracking: 'valid-tracking-rate',
-  cases: 'cases-closed',
+  cases: 'cases-closed-rate',
 };
 
 export interface SellerLevelBox {

@@ -8,6 +8,7 @@ import {
   renderTemplate,
   renderText,
   TEMPLATE_IDS,
+  splitDraft,
   templateFits,
   type DraftFields,
 } from '../../../src/core/drafts';
@@ -46,18 +47,46 @@ describe('templates', () => {
   });
 
   for (const platform of Object.keys(RULEBOOKS) as Platform[]) {
-    it(`${platform}: every template meant for it renders in all 8 languages and passes its lint`, () => {
+    it(`${platform}: every template meant for it renders in all ${LANGUAGES.length} languages and passes its lint`, () => {
       const book = RULEBOOKS[platform];
       for (const lang of LANGUAGES) {
         for (const id of TEMPLATE_IDS.filter((t) => templateFits(t, book))) {
           const text = renderTemplate(id, lang, fields(platform));
           expect(text, `${lang}/${id}`).not.toMatch(/\{\w+\}/);
           expect(text).toContain(ORDER_IDS[platform]);
-          expect(lintDraft(text, book, ORDER_IDS[platform]), `${platform} ${lang}/${id}: ${text}`).toEqual([]);
+          // A draft longer than the box is sent in parts (see split below); everything else must pass.
+          const findings = lintDraft(text, book, ORDER_IDS[platform]).filter((f) => f.rule !== 'max-length');
+          expect(findings, `${platform} ${lang}/${id}: ${text}`).toEqual([]);
         }
       }
     });
   }
+
+  it('Mercado Libre: every Spanish and Portuguese template fits 350 code units with the longest fields', () => {
+    const longest = fields('mercadolibre', {
+      buyerName: 'B'.repeat(60),
+      item: 'I'.repeat(80),
+      signature: 'S'.repeat(40),
+    });
+    for (const lang of ['es', 'pt-BR'] as const)
+      for (const id of TEMPLATE_IDS) {
+        const text = renderTemplate(id, lang, longest);
+        expect(text.length, `${lang}/${id}`).toBeLessThanOrEqual(350);
+        expect(lintDraft(text, RULEBOOKS.mercadolibre, ORDER_IDS.mercadolibre), `${lang}/${id}`).toEqual([]);
+      }
+  });
+
+  it('eBay: the buyer’s own request flow is named in English, German, French, Italian and Spanish', () => {
+    const flows = {
+      en: 'Purchase history',
+      de: 'Kaufübersicht',
+      fr: 'Historique des achats',
+      it: 'Cronologia acquisti',
+      es: 'Historial de compras',
+    };
+    for (const [lang, flow] of Object.entries(flows))
+      expect(renderTemplate('ask-request-cancellation', lang as 'en', fields('ebay'))).toContain(flow);
+  });
 
   it('TikTok gets no template that asks the buyer to cancel', () => {
     expect(templateFits('ask-request-cancellation', RULEBOOKS.tiktok)).toBe(false);
@@ -104,6 +133,10 @@ describe('render', () => {
     expect(languageFor('zh-TW')).toBe('zh-CN');
     expect(languageFor('en-GB')).toBe('en');
     expect(languageFor('sv')).toBe('en');
+    expect(languageFor('th-TH')).toBe('th');
+    expect(languageFor('vi-VN')).toBe('vi');
+    expect(languageFor('id-ID')).toBe('id');
+    expect(languageFor('ms-MY')).toBe('ms');
     expect(languageFor(undefined)).toBe('en');
   });
 });
@@ -130,9 +163,15 @@ describe('policy lint', () => {
         rule: 'order-id',
         message: { code: 'lint.order-id' },
         fix: { code: 'lint-fix.order-id', params: { orderId: id } },
+        ruleId: 'amazon.messaging.content',
       },
     ]);
     expect(lintDraft(`Order ${id} and 203-7654321-1234567`, amazon, id)).toEqual([]);
+  });
+  it('Mercado Libre: the length is counted as the browser counts it (an emoji is 2)', () => {
+    const text = `${'a'.repeat(349)}😀`;
+    expect([...text].length).toBe(350);
+    expect(lintDraft(text, RULEBOOKS.mercadolibre).map((f) => f.rule)).toContain('max-length');
   });
   it('Mercado Libre: 350 characters at most, no WhatsApp', () => {
     const book = RULEBOOKS.mercadolibre;
@@ -141,6 +180,7 @@ describe('policy lint', () => {
         rule: 'max-length',
         message: { code: 'lint.max-length', params: { platform: 'Mercado Libre', max: 350, length: 351 } },
         fix: { code: 'lint-fix.max-length' },
+        ruleId: 'mercadolibre.messaging.length',
       },
     ]);
     expect(lintDraft('a'.repeat(350), book)).toEqual([]);
@@ -168,14 +208,25 @@ describe('policy lint', () => {
       ['lint.emoji', 'lint-fix.emoji'],
     ]);
   });
-  it('what to know before writing: reply deadlines and length limits from the rulebook', () => {
-    expect(messagingNotes(RULEBOOKS.amazon)).toEqual([
-      { code: 'draft-note.reply-within', params: { platform: 'Amazon', hours: 24 } },
+  it('what to know before writing: reply deadlines (per region), length limits and reason pickers', () => {
+    const within = (amount: number, unit = 'hours') => ({ code: `deadline.${unit}`, params: { amount } });
+    const sure = (c: string) => ({ code: `confidence.${c}` });
+    expect(messagingNotes(RULEBOOKS.amazon, 'US')).toEqual([
+      { code: 'draft-note.reply-within', params: { platform: 'Amazon', within: within(24), sure: sure('official') } },
     ]);
-    expect(messagingNotes(RULEBOOKS.mercadolibre)).toEqual([
+    expect(messagingNotes(RULEBOOKS.tiktok, 'TH')[0]).toEqual({
+      code: 'draft-note.reply-within',
+      params: { platform: 'TikTok Shop', within: within(12), sure: sure('official') },
+    });
+    expect(messagingNotes(RULEBOOKS.mercadolibre, 'BR')).toEqual([
+      {
+        code: 'draft-note.reply-within',
+        params: { platform: 'Mercado Libre', within: within(8, 'business-hours'), sure: sure('official') },
+      },
       { code: 'draft-note.max-length', params: { platform: 'Mercado Libre', max: 350 } },
+      { code: 'draft-note.starts-with-reason', params: { platform: 'Mercado Libre', sure: sure('official') } },
     ]);
-    expect(messagingNotes(RULEBOOKS.aliexpress)).toEqual([]);
+    expect(messagingNotes(RULEBOOKS.aliexpress, 'GLOBAL')).toEqual([]);
   });
 });
 
@@ -211,5 +262,76 @@ describe('hostile buyer text stays inert in drafts', () => {
     );
     expect(long).not.toMatch(loneSurrogate);
     expect(long).toContain(`(${'x'.repeat(38)}${family}…)`);
+  });
+});
+
+describe('split for a short message box', () => {
+  const ml = fields('mercadolibre', { signature: 'S'.repeat(200) });
+  it('a draft that fits is one part', () => expect(splitDraft('Hola', 350)).toEqual(['Hola']));
+  it('a longer draft is cut between whole lines, each part within the limit, nothing lost', () => {
+    for (const lang of LANGUAGES) {
+      const text = renderTemplate('decline-politely', lang, ml);
+      const parts = splitDraft(text, 350);
+      for (const part of parts) expect(part.length, lang).toBeLessThanOrEqual(350);
+      expect(parts.join('\n').replace(/\s+/g, ' '), lang).toBe(text.replace(/\s+/g, ' '));
+      if (text.length > 350) expect(parts.length, lang).toBeGreaterThan(1);
+    }
+  });
+  it('a single line too long for the box is cut between words, and an emoji is never split', () => {
+    const line = `${'palabra '.repeat(60)}fin`;
+    const parts = splitDraft(line, 100);
+    expect(parts.every((p) => p.length <= 100 && !p.startsWith(' '))).toBe(true);
+    expect(parts.join(' ')).toBe(line);
+    const emoji = splitDraft(`${'a'.repeat(99)}😀b`, 100);
+    expect(emoji).toEqual(['a'.repeat(99), '😀b']);
+  });
+});
+
+describe('lint per platform and language', () => {
+  it.each([
+    ['en', 'We can sort it out outside eBay if you like.'],
+    ['de', 'Wir können das auch außerhalb von eBay regeln.'],
+    ['fr', "On peut régler cela en dehors d'eBay."],
+    ['it', 'Possiamo risolvere fuori da eBay.'],
+    ['es', 'Podemos arreglarlo fuera de eBay.'],
+  ])('eBay (%s): an offer to deal outside eBay is caught', (_, text) => {
+    expect(lintDraft(text, RULEBOOKS.ebay).map((f) => f.rule)).toContain('off-platform');
+  });
+  it.each([
+    ['es', 'Escríbeme al Telegram o al e-mail de la tienda'],
+    ['pt-BR', 'Me chama no Instagram ou por email'],
+    ['es', 'Te paso mi WhatsApp'],
+  ])('Mercado Libre (%s): the words its filter blocks are caught', (_, text) => {
+    expect(lintDraft(text, RULEBOOKS.mercadolibre).map((f) => f.rule)).toContain('filtered-words');
+  });
+  it('Mercado Libre: "emails" inside another word is not flagged, a link is', () => {
+    expect(lintDraft('Revisaremos tu pedido hoy.', RULEBOOKS.mercadolibre)).toEqual([]);
+    expect(lintDraft('Mira bit.ly/abc', RULEBOOKS.mercadolibre).map((f) => f.rule)).toContain('links');
+  });
+  it.each([
+    ['th', 'แอดไลน์ร้านได้เลย line id: shop123'],
+    ['vi', 'Nhắn Zalo cho shop nhé'],
+    ['id', 'Hubungi kami di WhatsApp'],
+    ['ms', 'Lawati kedai kami di tokoku.my'],
+  ])('TikTok (%s): contact or links off the platform are caught', (_, text) => {
+    expect(lintDraft(text, RULEBOOKS.tiktok).length).toBeGreaterThan(0);
+  });
+  it('TikTok: no draft TikTok gets asks the buyer to cancel, in any of the 12 languages', () => {
+    for (const lang of LANGUAGES)
+      for (const id of TEMPLATE_IDS.filter((t) => templateFits(t, RULEBOOKS.tiktok))) {
+        const rules = lintDraft(renderTemplate(id, lang, fields('tiktok')), RULEBOOKS.tiktok).map((f) => f.rule);
+        expect(rules, `${lang}/${id}`).not.toContain('ask-buyer-to-cancel');
+      }
+  });
+  it.each([
+    ['en', 'Please cancel the order from your side.'],
+    ['es', 'Por favor, cancela el pedido desde tu cuenta.'],
+    ['pt-BR', 'Por favor, cancele o pedido no app.'],
+    ['th', 'กรุณายกเลิกคำสั่งซื้อในแอป'],
+    ['vi', 'Vui lòng hủy đơn giúp shop.'],
+    ['id', 'Mohon batalkan pesanan dari aplikasi.'],
+    ['ms', 'Sila batalkan pesanan anda.'],
+  ])('TikTok (%s): asking the buyer to cancel is caught', (_, text) => {
+    expect(lintDraft(text, RULEBOOKS.tiktok).map((f) => f.rule)).toContain('ask-buyer-to-cancel');
   });
 });

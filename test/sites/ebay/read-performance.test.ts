@@ -49,7 +49,7 @@ describe('eBay seller level: every fixture reads as expected', () => {
       },
       { platform: 'ebay', marketplace: 'US', metric: 'late-shipment-rate', ratePercent: 5.2, readAt: NOW },
       { platform: 'ebay', marketplace: 'US', metric: 'valid-tracking-rate', ratePercent: 78, readAt: NOW },
-      { platform: 'ebay', marketplace: 'US', metric: 'cases-closed', ratePercent: 0.8, readAt: NOW },
+      { platform: 'ebay', marketplace: 'US', metric: 'cases-closed-rate', ratePercent: 0.8, readAt: NOW },
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { LanguagePack } from '../template-types';
 
 export const de: LanguagePack = {
   flowAmazon: 'Meine Bestellungen › Stornierung anfordern',
+  flowEbay: 'Kaufübersicht › Weitere Aktionen › Bestellung stornieren',
   flowGeneric: 'Ihrer Bestellseite › Stornierung anfordern',
   returnShippingBuyer: 'Die Kosten der Rücksendung trägt der Käufer.',
   returnShippingSeller: 'Die Kosten der Rücksendung übernehmen wir.',
@@ -35,5 +36,11 @@ export const de: LanguagePack = {
       'Guten Tag {buyer},\n\nes tut uns leid, dass es mit der Bestellung {orderId} ein Problem gibt. Könnten Sie uns ein Foto des Artikels und der Verpackung schicken? So können wir schnell helfen.\n\nMit freundlichen Grüßen\n{signature}',
     'ask-why-cancelled':
       'Guten Tag {buyer},\n\nIhre Bestellung {orderId} wurde storniert. Wenn Sie einen Moment Zeit haben: Würden Sie uns kurz sagen, warum Sie storniert haben? Das hilft uns, besser zu werden. Eine Antwort ist natürlich freiwillig.\n\nMit freundlichen Grüßen\n{signature}',
+    'explain-offer-solution':
+      'Guten Tag {buyer},\n\nvielen Dank für Ihre Nachricht zur Bestellung {orderId}. Bevor etwas storniert wird: Was ist passiert? Wir können einen ähnlichen Artikel, eine spätere Lieferung oder eine Teilerstattung anbieten. Möchten Sie dennoch stornieren, kümmern wir uns darum.\n\nMit freundlichen Grüßen\n{signature}',
+    'backorder-notice':
+      'Guten Tag {buyer},\n\nvielen Dank für Ihre Bestellung {orderId}. {item} wird gerade nachgeliefert und versendet sich daher einige Tage später als geplant; die Bearbeitungszeit der Bestellung ist angepasst. Entschuldigen Sie die Wartezeit, die Sendungsverfolgung folgt beim Versand.\n\nMit freundlichen Grüßen\n{signature}',
+    'contact-platform-support':
+      'Guten Tag {buyer},\n\nvielen Dank für Ihre Nachricht zur Bestellung {orderId}. Diese Bestellung wurde von Amazon versandt; Lieferung, Rücksendungen und Erstattungen übernimmt der Amazon-Kundenservice. Bitte wenden Sie sich über Meine Bestellungen an ihn, er hilft Ihnen sofort.\n\nMit freundlichen Grüßen\n{signature}',
   },
 };

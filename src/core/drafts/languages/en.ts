@@ -2,6 +2,7 @@ import type { LanguagePack } from '../template-types';
 
 export const en: LanguagePack = {
   flowAmazon: 'Your Orders › Request cancellation',
+  flowEbay: 'Purchase history › More actions › Cancel this order',
   flowGeneric: 'your order page › Request cancellation',
   returnShippingBuyer: 'Return shipping is paid by the buyer.',
   returnShippingSeller: 'We cover the return shipping.',
@@ -35,5 +36,11 @@ export const en: LanguagePack = {
       'Hello {buyer},\n\nWe are sorry to hear about the problem with order {orderId}. Could you send us a photo of the item and of the package? It will help us solve this for you quickly.\n\nBest regards,\n{signature}',
     'ask-why-cancelled':
       'Hello {buyer},\n\nYour order {orderId} has been cancelled. If you have a moment, could you tell us briefly why you decided to cancel? It helps us do better. There is no need to reply if you would rather not.\n\nBest regards,\n{signature}',
+    'explain-offer-solution':
+      'Hello {buyer},\n\nThank you for your message about order {orderId}. Before anything is cancelled, tell us what went wrong: we can offer a similar item, a later delivery or a partial refund. If you still prefer to cancel, we will take care of it.\n\nBest regards,\n{signature}',
+    'backorder-notice':
+      'Hello {buyer},\n\nThank you for order {orderId}. {item} is being restocked, so it will ship a few days later than planned; the handling time on the order is updated. We are sorry for the wait and will send tracking as soon as it ships.\n\nBest regards,\n{signature}',
+    'contact-platform-support':
+      'Hello {buyer},\n\nThank you for your message about order {orderId}. This order was shipped by Amazon, whose customer service handles its delivery, returns and refunds: please contact Amazon customer service from Your Orders and they will help you right away.\n\nBest regards,\n{signature}',
   },
 };

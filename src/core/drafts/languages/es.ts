@@ -2,6 +2,7 @@ import type { LanguagePack } from '../template-types';
 
 export const es: LanguagePack = {
   flowAmazon: 'Mis pedidos › Solicitar cancelación',
+  flowEbay: 'Historial de compras › Más acciones › Cancelar este pedido',
   flowGeneric: 'la página de tu pedido › Solicitar cancelación',
   returnShippingBuyer: 'El envío de la devolución corre por cuenta del comprador.',
   returnShippingSeller: 'Nosotros cubrimos el envío de la devolución.',
@@ -16,7 +17,7 @@ export const es: LanguagePack = {
     'duplicate-check':
       'Hola {buyer}:\n\nHemos visto varios pedidos de {item}, entre ellos el {orderId}. ¿Querías pedir más de uno? Si no es así, avísanos y lo resolvemos antes de enviar nada.\n\nUn saludo,\n{signature}',
     'address-cannot-change':
-      'Hola {buyer}:\n\nGracias por avisarnos. Solo podemos enviar el pedido {orderId} a la dirección que figura en él. Si lo necesitas en otra dirección, solicita la cancelación en {flow} y haz un pedido nuevo con la dirección correcta.\n\nUn saludo,\n{signature}',
+      'Hola {buyer}:\n\nGracias por avisarnos. Solo podemos enviar el pedido {orderId} a la dirección del pedido. Si lo necesitas en otra, solicita la cancelación en {flow} y haz un pedido nuevo con la dirección correcta.\n\nUn saludo,\n{signature}',
     'address-update-confirm':
       'Hola {buyer}:\n\nGracias. El pedido {orderId} aún no se ha enviado, así que podemos cambiar la dirección. Confírmanos aquí la nueva dirección completa y la actualizaremos antes del envío.\n\nUn saludo,\n{signature}',
     'payment-reminder':
@@ -35,5 +36,11 @@ export const es: LanguagePack = {
       'Hola {buyer}:\n\nLamentamos el problema con el pedido {orderId}. ¿Podrías enviarnos una foto del artículo y del paquete? Así podremos ayudarte más rápido.\n\nUn saludo,\n{signature}',
     'ask-why-cancelled':
       'Hola {buyer}:\n\nTu pedido {orderId} ha sido cancelado. Si tienes un momento, ¿podrías contarnos brevemente por qué decidiste cancelarlo? Nos ayuda a mejorar. Si prefieres no responder, no hace falta.\n\nUn saludo,\n{signature}',
+    'explain-offer-solution':
+      'Hola {buyer}:\n\nGracias por tu mensaje sobre el pedido {orderId}. Antes de cancelar, cuéntanos qué pasó: podemos ofrecerte un artículo similar, otra fecha de entrega o un reembolso parcial. Si prefieres cancelar, nos encargamos.\n\nUn saludo,\n{signature}',
+    'backorder-notice':
+      'Hola {buyer}:\n\nGracias por el pedido {orderId}. {item} se está reponiendo, así que saldrá unos días más tarde; ya actualizamos el plazo de preparación. Disculpa la espera: te enviaremos el seguimiento al despacharlo.\n\nUn saludo,\n{signature}',
+    'contact-platform-support':
+      'Hola {buyer}:\n\nGracias por tu mensaje sobre el pedido {orderId}. Este pedido lo envió Amazon, cuyo servicio de atención al cliente gestiona la entrega, las devoluciones y los reembolsos: contacta con él desde Mis pedidos y te ayudará enseguida.\n\nUn saludo,\n{signature}',
   },
 };

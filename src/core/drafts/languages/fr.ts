@@ -2,6 +2,7 @@ import type { LanguagePack } from '../template-types';
 
 export const fr: LanguagePack = {
   flowAmazon: "Vos commandes › Demander l'annulation",
+  flowEbay: "Historique des achats › Plus d'actions › Annuler cette commande",
   flowGeneric: "la page de votre commande › Demander l'annulation",
   returnShippingBuyer: "Les frais de retour sont à la charge de l'acheteur.",
   returnShippingSeller: 'Nous prenons en charge les frais de retour.',
@@ -35,5 +36,11 @@ export const fr: LanguagePack = {
       "Bonjour {buyer},\n\nNous sommes désolés pour le problème avec la commande {orderId}. Pourriez-vous nous envoyer une photo de l'article et du colis ? Cela nous aidera à le résoudre rapidement.\n\nCordialement,\n{signature}",
     'ask-why-cancelled':
       "Bonjour {buyer},\n\nVotre commande {orderId} a été annulée. Si vous avez un instant, pourriez-vous nous dire en quelques mots pourquoi vous l'avez annulée ? Cela nous aide à nous améliorer. Rien ne vous oblige à répondre.\n\nCordialement,\n{signature}",
+    'explain-offer-solution':
+      'Bonjour {buyer},\n\nMerci pour votre message concernant la commande {orderId}. Avant toute annulation, dites-nous ce qui ne va pas : nous pouvons proposer un article similaire, une livraison plus tard ou un remboursement partiel. Si vous préférez annuler, nous nous en occupons.\n\nCordialement,\n{signature}',
+    'backorder-notice':
+      "Bonjour {buyer},\n\nMerci pour la commande {orderId}. {item} est en cours de réapprovisionnement : il partira quelques jours plus tard que prévu, et le délai de préparation de la commande est mis à jour. Désolés pour l'attente ; nous enverrons le suivi dès l'expédition.\n\nCordialement,\n{signature}",
+    'contact-platform-support':
+      'Bonjour {buyer},\n\nMerci pour votre message concernant la commande {orderId}. Cette commande a été expédiée par Amazon, dont le service client gère la livraison, les retours et les remboursements : contactez-le depuis Vos commandes, il vous aidera rapidement.\n\nCordialement,\n{signature}',
   },
 };

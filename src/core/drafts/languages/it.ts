@@ -2,6 +2,7 @@ import type { LanguagePack } from '../template-types';
 
 export const it: LanguagePack = {
   flowAmazon: 'I miei ordini › Richiedi cancellazione',
+  flowEbay: 'Cronologia acquisti › Altre azioni › Annulla questo ordine',
   flowGeneric: 'la pagina del tuo ordine › Richiedi cancellazione',
   returnShippingBuyer: "Le spese di reso sono a carico dell'acquirente.",
   returnShippingSeller: 'Le spese di reso sono a nostro carico.',
@@ -35,5 +36,11 @@ export const it: LanguagePack = {
       "Gentile {buyer},\n\nci dispiace per il problema con l'ordine {orderId}. Potresti inviarci una foto dell'articolo e della confezione? Ci aiuterà a risolvere in fretta.\n\nCordiali saluti,\n{signature}",
     'ask-why-cancelled':
       'Gentile {buyer},\n\nil tuo ordine {orderId} è stato annullato. Se hai un momento, potresti dirci in breve perché hai deciso di annullarlo? Ci aiuta a migliorare. Se preferisci non rispondere, nessun problema.\n\nCordiali saluti,\n{signature}',
+    'explain-offer-solution':
+      "Gentile {buyer},\n\ngrazie per il messaggio sull'ordine {orderId}. Prima di annullare, raccontaci cosa è successo: possiamo offrirti un articolo simile, una consegna più avanti o un rimborso parziale. Se preferisci comunque annullare, ce ne occupiamo noi.\n\nCordiali saluti,\n{signature}",
+    'backorder-notice':
+      "Gentile {buyer},\n\ngrazie per l'ordine {orderId}. {item} è in riassortimento, quindi partirà qualche giorno più tardi del previsto; il tempo di gestione dell'ordine è aggiornato. Ci scusiamo per l'attesa: ti invieremo il tracciamento alla spedizione.\n\nCordiali saluti,\n{signature}",
+    'contact-platform-support':
+      "Gentile {buyer},\n\ngrazie per il messaggio sull'ordine {orderId}. Questo ordine è stato spedito da Amazon, il cui servizio clienti gestisce consegna, resi e rimborsi: contattalo da I miei ordini e ti aiuterà subito.\n\nCordiali saluti,\n{signature}",
   },
 };

@@ -2,6 +2,7 @@ import type { LanguagePack } from '../template-types';
 
 export const ja: LanguagePack = {
   flowAmazon: '注文履歴 › キャンセルをリクエスト',
+  flowEbay: '購入履歴 › その他の操作 › 注文をキャンセル',
   flowGeneric: '注文ページの「キャンセルをリクエスト」',
   returnShippingBuyer: '返品送料はお客様のご負担となります。',
   returnShippingSeller: '返品送料は当店が負担いたします。',
@@ -35,5 +36,11 @@ export const ja: LanguagePack = {
       '{buyer}様\n\n注文番号{orderId}の件、ご不便をおかけし申し訳ございません。商品と梱包の写真をお送りいただけますでしょうか。早急に対応いたします。\n\nよろしくお願いいたします。\n{signature}',
     'ask-why-cancelled':
       '{buyer}様\n\n注文番号{orderId}はキャンセルされました。もしよろしければ、キャンセルされた理由を簡単にお聞かせいただけますでしょうか。今後の改善に役立てます。ご返信は任意です。\n\nよろしくお願いいたします。\n{signature}',
+    'explain-offer-solution':
+      '{buyer}様\n\n注文番号{orderId}についてご連絡いただきありがとうございます。キャンセルの前に、何があったかお聞かせください。類似商品のご提案、お届け日の変更、一部返金などで対応できる場合があります。それでもキャンセルをご希望の場合は、こちらで手続きいたします。\n\nよろしくお願いいたします。\n{signature}',
+    'backorder-notice':
+      '{buyer}様\n\n注文番号{orderId}をありがとうございます。{item}は入荷待ちのため、発送が予定より数日遅れます。注文の発送準備期間は更新済みです。お待たせして申し訳ございません。発送後すぐに追跡番号をお知らせします。\n\nよろしくお願いいたします。\n{signature}',
+    'contact-platform-support':
+      '{buyer}様\n\n注文番号{orderId}についてご連絡いただきありがとうございます。このご注文はAmazonが発送しており、配送・返品・返金はAmazonカスタマーサービスが対応いたします。注文履歴からAmazonカスタマーサービスへお問い合わせください。\n\nよろしくお願いいたします。\n{signature}',
   },
 };

@@ -2,6 +2,7 @@ import type { LanguagePack } from '../template-types';
 
 export const ptBR: LanguagePack = {
   flowAmazon: 'Seus pedidos › Solicitar cancelamento',
+  flowEbay: 'Histórico de compras › Mais ações › Cancelar este pedido',
   flowGeneric: 'a página do seu pedido › Solicitar cancelamento',
   returnShippingBuyer: 'O frete da devolução fica por conta do comprador.',
   returnShippingSeller: 'Nós pagamos o frete da devolução.',
@@ -16,7 +17,7 @@ export const ptBR: LanguagePack = {
     'duplicate-check':
       'Olá, {buyer}!\n\nVimos vários pedidos de {item}, entre eles o {orderId}. Você queria mesmo mais de um? Se não, é só nos avisar que resolvemos antes de enviar.\n\nAtenciosamente,\n{signature}',
     'address-cannot-change':
-      'Olá, {buyer}!\n\nObrigado por avisar. Só podemos enviar o pedido {orderId} para o endereço que consta nele. Se precisar de outro endereço, solicite o cancelamento em {flow} e faça um novo pedido com o endereço certo.\n\nAtenciosamente,\n{signature}',
+      'Olá, {buyer}!\n\nObrigado por avisar. Só podemos enviar o pedido {orderId} para o endereço do pedido. Se precisar de outro, solicite o cancelamento em {flow} e faça um novo pedido com o endereço certo.\n\nAtenciosamente,\n{signature}',
     'address-update-confirm':
       'Olá, {buyer}!\n\nObrigado. O pedido {orderId} ainda não foi enviado, então podemos mudar o endereço. Confirme aqui o novo endereço completo e atualizaremos antes do envio.\n\nAtenciosamente,\n{signature}',
     'payment-reminder':
@@ -35,5 +36,11 @@ export const ptBR: LanguagePack = {
       'Olá, {buyer}!\n\nSentimos pelo problema com o pedido {orderId}. Você pode nos enviar uma foto do item e da embalagem? Assim resolvemos mais rápido.\n\nAtenciosamente,\n{signature}',
     'ask-why-cancelled':
       'Olá, {buyer}!\n\nSeu pedido {orderId} foi cancelado. Se tiver um minuto, poderia nos contar rapidamente por que decidiu cancelar? Isso nos ajuda a melhorar. Se preferir não responder, tudo bem.\n\nAtenciosamente,\n{signature}',
+    'explain-offer-solution':
+      'Olá, {buyer}!\n\nObrigado pela mensagem sobre o pedido {orderId}. Antes de cancelar, conte o que aconteceu: podemos oferecer um item parecido, outra data de entrega ou um reembolso parcial. Se ainda preferir cancelar, cuidamos disso.\n\nAtenciosamente,\n{signature}',
+    'backorder-notice':
+      'Olá, {buyer}!\n\nObrigado pelo pedido {orderId}. {item} está sendo reposto, então será enviado alguns dias depois; o prazo de preparação já foi atualizado. Desculpe a espera: enviaremos o rastreio assim que sair.\n\nAtenciosamente,\n{signature}',
+    'contact-platform-support':
+      'Olá, {buyer}!\n\nObrigado pela mensagem sobre o pedido {orderId}. Este pedido foi enviado pela Amazon, cujo atendimento cuida da entrega, das devoluções e dos reembolsos: fale com o atendimento da Amazon em Seus pedidos e eles ajudarão logo.\n\nAtenciosamente,\n{signature}',
   },
 };

@@ -2,6 +2,7 @@ import type { LanguagePack } from '../template-types';
 
 export const zhCN: LanguagePack = {
   flowAmazon: '我的订单 › 申请取消',
+  flowEbay: '购买记录 › 更多操作 › 取消此订单',
   flowGeneric: '订单页面的“申请取消”',
   returnShippingBuyer: '退货运费由买家承担。',
   returnShippingSeller: '退货运费由我们承担。',
@@ -35,5 +36,11 @@ export const zhCN: LanguagePack = {
       '{buyer}您好：\n\n很抱歉订单 {orderId} 出现了问题。能否请您发送商品和包装的照片？这样我们能尽快为您解决。\n\n祝好，\n{signature}',
     'ask-why-cancelled':
       '{buyer}您好：\n\n您的订单 {orderId} 已取消。如果方便的话，能否简单告诉我们取消的原因？这能帮助我们改进。如不想回复也完全没关系。\n\n祝好，\n{signature}',
+    'explain-offer-solution':
+      '{buyer}您好：\n\n感谢您关于订单 {orderId} 的留言。在取消之前，请告诉我们遇到了什么问题：我们可以提供类似商品、更改送达时间或部分退款。如果您仍希望取消，我们会为您处理。\n\n祝好，\n{signature}',
+    'backorder-notice':
+      '{buyer}您好：\n\n感谢您的订单 {orderId}。{item} 正在补货，因此会比预计晚几天发出；订单的备货时间已更新。很抱歉让您久等，发货后我们会立即提供物流单号。\n\n祝好，\n{signature}',
+    'contact-platform-support':
+      '{buyer}您好：\n\n感谢您关于订单 {orderId} 的留言。此订单由亚马逊发货，配送、退货和退款均由亚马逊客服处理：请在“我的订单”中联系亚马逊客服，他们会尽快为您解决。\n\n祝好，\n{signature}',
   },
 };

@@ -1,0 +1,72 @@
+// What each "why" claims, and the words the rule it cites must state for the claim to stand. A why
+// in REQUIRED always rests on a platform rule (it says what the platform does); the others are the
+// seller's own prudence and may stand alone, but if they cite a rule, that rule must support them.
+
+export const SUPPORT: Record<string, RegExp> = {
+  'advice.confirm': /request|agree|BuyerCancelOrder|reasons/i,
+  'advice.confirm-within': /request/i,
+  'advice.confirm-counts': /whoever/i,
+  'advice.ask': /request (?:a )?cancell?ation/i,
+  'advice.ask-self-cancel': /minutes/i,
+  'advice.ask-own-reason': /reason/i,
+  'advice.ask-reorder': /orders? again/i,
+  'advice.cancel-buyer-reason': /request|agree|BuyerCancelOrder|reasons|buyer/i,
+  'advice.cancel-no-ask': /ask|requesting customers to cancel/i,
+  'advice.keep-chat': /chat/i,
+  'advice.cancel-uncounted': /not a defect/i,
+  'advice.cancel-seller-only': /seller/i,
+  'advice.explain-first': /whoever/i,
+  'advice.cancel-counts-anyway': /whoever/i,
+  'advice.cancel-seller-reason': /CouldNotShip|OutOfStock|seller|fault|stock/i,
+  'advice.cancel-out-of-stock': /stock|refuses service|seller's fault/i,
+  'advice.no-ask-out-of-stock': /request|ask|only sellers|even/i,
+  'advice.backorder': /backorder|handling time/i,
+  'advice.order-address-only': /address/i,
+  'advice.cancel-address': /AddressIssues/,
+  'advice.wait-pending': /pending/i,
+  'advice.unpaid-route': /did not pay|unpaid/i,
+  'advice.cancel-unpaid': /did not pay/i,
+  'advice.report-fraud-removal': /acts against the buyer/i,
+  'advice.platform-serves': /customer service/i,
+  'advice.decline-by-tracking': /tracking/i,
+  'advice.answer-claim': /answer|accept|respond|handle|claim|case|days/i,
+  'advice.answer-claim-within': /answer|accept|respond|handle|within/i,
+  'advice.mediation': /mediat|escalat|steps in/i,
+  'advice.resolve-in-time': /resolve/i,
+  'advice.resolve-claim': /resolve/i,
+  'advice.replacement-resolves': /resolve/i,
+  'advice.refund-during-claim': /refund/i,
+  'advice.answer-request': /answer|handle|resolve|respond|accept/i,
+  'advice.exclusion.delivered-not-received': /exclusion/i,
+  'advice.exclusion.carrier-delay': /exclusion/i,
+  'advice.exclusion.remorse': /exclusion/i,
+  'advice.exclusion.buyer-error': /exclusion/i,
+  'advice.claim-not-yet': /days after the latest estimated delivery/i,
+  'advice.refund-overdue': /refund/i,
+  'advice.refund-before-claim': /refund/i,
+  'advice.offer-return': /refund|return|shipped/i,
+  'advice.offer-return-platform': /return|money-back/i,
+  'advice.decline-late': /return|money-back/i,
+  'advice.decline-shipped': /refund|return|shipped/i,
+  'advice.redirect-parcel': /carrier/i,
+  'advice.refund-your-call': /refund is up to you/i,
+  'advice.address-delivered': /address/i,
+  'advice.past-cancel-window': /30 days after the sale/i,
+  'advice.ask-why-cancelled': /messag|chat|contact|pressur|personal information/i,
+};
+
+/** Whys that say what the platform does: never without the rule that says it. */
+export const REQUIRED = new Set(
+  Object.keys(SUPPORT).filter(
+    (code) =>
+      ![
+        'advice.cancel-buyer-reason',
+        'advice.offer-return',
+        'advice.decline-late',
+        'advice.decline-shipped',
+        'advice.redirect-parcel',
+        'advice.address-delivered',
+        'advice.refund-during-claim',
+      ].includes(code),
+  ),
+);

@@ -1,0 +1,125 @@
+// Mercado Libre: every cancellation counts whoever asked; explain and offer a solution first; claims
+// resolved within two business days do not count; mediation with evidence; exclusion reviews.
+import { CANCELLING, delivered, shipped, sit, type Case } from './kit';
+
+const br = (over: Parameters<typeof sit>[2] = {}) => sit('mercadolibre', 'BR', over);
+
+export const MERCADOLIBRE: Case[] = [
+  {
+    name: 'the buyer wants out by message → explain and offer a solution first; cancelling still counts',
+    s: br(),
+    first: 'contact-buyer',
+    why: 'advice.explain-first',
+    includes: ['cancel'],
+    excludes: ['ask-buyer-to-request-cancellation'],
+    rests: { rule: 'mercadolibre.cancel.who-asked', says: 'whoever asked' },
+  },
+  {
+    name: 'the buyer cancelled through Mis compras → confirm, and it counts anyway',
+    s: sit('mercadolibre', 'MX', { askedVia: 'platform-request' }),
+    first: 'confirm-buyer-cancellation',
+    why: 'advice.confirm-counts',
+    firstEffect: 'counts',
+    rests: { rule: 'mercadolibre.cancel.who-asked', says: 'counts as cancelled' },
+  },
+  {
+    name: 'a sale the page says does not affect the reputation → the cancellation does not count',
+    s: br({ askedVia: 'platform-request', order: { affectsReputation: false } }),
+    first: 'confirm-buyer-cancellation',
+    firstEffect: 'none',
+    rests: { rule: 'mercadolibre.cancel.who-asked', says: 'whoever asked' },
+  },
+  {
+    name: 'out of stock → explain and offer something else first; no exclusion for stock',
+    s: sit('mercadolibre', 'AR', { reason: 'out-of-stock', askedVia: 'seller' }),
+    first: 'contact-buyer',
+    includes: ['cancel', 'replacement'],
+    excludes: ['ask-buyer-to-request-cancellation'],
+    rests: { rule: 'mercadolibre.no-exclusion', says: 'No exclusion for out of stock' },
+  },
+  {
+    name: 'the seller’s own idea → explain first, then cancel with the seller’s reason',
+    s: sit('mercadolibre', 'CO', { askedVia: 'seller' }),
+    first: 'contact-buyer',
+    includes: ['cancel'],
+    rests: { rule: 'mercadolibre.cancel.who-asked', says: 'whoever asked' },
+  },
+  {
+    name: 'changed mind after shipping → a return, never a cancellation',
+    s: shipped('mercadolibre', 'BR', -1),
+    first: 'offer-return',
+    excludes: CANCELLING,
+    rests: { rule: 'mercadolibre.buyer-cancel', says: 'Before shipping', cited: false },
+  },
+  {
+    name: 'Argentina, changed mind 10 days after receipt → the platform’s 30-day return applies',
+    s: delivered('mercadolibre', 'AR', 10),
+    first: 'offer-return',
+    why: 'advice.offer-return-platform',
+    rests: { rule: 'mercadolibre.returns', says: 'within 30 days of receipt' },
+  },
+  {
+    name: 'a claim open → refund or agree a return within two business days: then it does not count',
+    s: shipped('mercadolibre', 'BR', 3, { reason: 'not-received', claimOpen: true }),
+    first: 'refund',
+    why: 'advice.resolve-in-time',
+    includes: ['replacement', 'gather-evidence', 'escalate-to-platform'],
+    rests: { rule: 'mercadolibre.claims.2-days', says: 'within 2 business days' },
+  },
+  {
+    name: 'a claim the buyer refuses to close → mediation with evidence, refund still on the list',
+    s: delivered('mercadolibre', 'MX', 4, { reason: 'not-as-described', claimOpen: true }),
+    first: 'refund',
+    includes: ['gather-evidence', 'escalate-to-platform'],
+    rests: { rule: 'mercadolibre.mediations', says: 'mediations' },
+  },
+  {
+    name: '"not received" though tracking shows it delivered → evidence and an exclusion review',
+    s: delivered('mercadolibre', 'BR', 2, { reason: 'not-received', claimOpen: true }),
+    first: 'refund',
+    includes: ['request-exclusion-review', 'gather-evidence'],
+    rests: { rule: 'mercadolibre.exclusion', says: 'though delivered' },
+  },
+  {
+    name: 'buyer’s remorse on a perfect product, claim open → an exclusion review is possible',
+    s: delivered('mercadolibre', 'BR', 3, { reason: 'changed-mind', claimOpen: true }),
+    first: 'refund',
+    includes: ['request-exclusion-review'],
+    rests: { rule: 'mercadolibre.exclusion', says: 'remorse with a perfect product' },
+  },
+  {
+    name: 'a request (reclamo) on a damaged item → answer within two business days',
+    s: delivered('mercadolibre', 'CL', 2, { reason: 'damaged', requestOpen: true }),
+    first: 'refund',
+    why: 'advice.answer-request',
+    includes: ['replacement'],
+    rests: { rule: 'mercadolibre.claims.2-days', says: 'resolve it within 2 business days' },
+  },
+  {
+    name: 'address change before shipping → confirm in the messages, update before shipping',
+    s: br({ reason: 'address-change' }),
+    first: 'update-address',
+    excludes: ['ask-buyer-to-request-cancellation'],
+    rests: { rule: 'mercadolibre.messaging', says: 'order messages', cited: false },
+  },
+  {
+    name: 'unpaid → Mercado Libre states nothing found: wait, ship nothing',
+    s: br({ reason: 'payment-problem', order: { status: 'unpaid' } }),
+    first: 'wait-for-platform',
+    rests: { rule: 'mercadolibre.handling', says: '72 h', cited: false },
+  },
+  {
+    name: 'suspected fraud → evidence, then Mercado Libre',
+    s: br({ reason: 'suspected-fraud', askedVia: 'seller' }),
+    first: 'gather-evidence',
+    includes: ['escalate-to-platform'],
+    excludes: ['cancel'],
+    rests: { rule: 'mercadolibre.messaging', says: 'Keep all contact in the order messages', cited: false },
+  },
+  {
+    name: 'a cancelled sale → one short question, in the order messages',
+    s: br({ order: { status: 'cancelled' } }),
+    first: 'ask-why-cancelled',
+    rests: { rule: 'mercadolibre.messaging', says: 'order messages' },
+  },
+];
