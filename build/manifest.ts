@@ -3,7 +3,7 @@
 // (src/sites/seller-origins.ts) and each site's pages, so the two can never drift apart.
 import base from '../manifest.json' with { type: 'json' };
 import { PAGE_WORLD_SCRIPTS } from '../src/page-world/observed-pages.ts';
-import { originsOf, SELLER_ORIGINS, STARTER_PATHS } from '../src/sites/seller-origins.ts';
+import { FRAME_STARTER_PATHS, originsOf, SELLER_ORIGINS, STARTER_PATHS } from '../src/sites/seller-origins.ts';
 import type { SellerSite } from '../src/shared/guard-script.ts';
 
 const SITES = Object.keys(STARTER_PATHS) as SellerSite[];
@@ -19,7 +19,7 @@ export type SellerManifest = typeof base & {
     js: string[];
     run_at: 'document_start';
     world?: 'MAIN';
-    all_frames: false;
+    all_frames: boolean;
   }[];
 };
 
@@ -46,6 +46,13 @@ export function sellerManifest(version: string, fixed: object = base): SellerMan
         run_at: 'document_start' as const,
         world: 'MAIN' as const,
         all_frames: false as const,
+      })),
+      // The one entry that runs in frames: the message frames' own paths, on their site's origins.
+      ...SITES.filter((site) => FRAME_STARTER_PATHS[site]).map((site) => ({
+        matches: patterns(site, FRAME_STARTER_PATHS[site]!),
+        js: ['src/content/index.iife.ts'],
+        run_at: 'document_start' as const,
+        all_frames: true,
       })),
     ],
   };

@@ -14,6 +14,7 @@ import {
 } from '../test/fixtures/amazon/order-list-builder';
 import { DIST, findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor } from './chromium';
 import { change, injectionBeforeLoad, median, takingTurns } from './bench-page-load';
+import { benchEbayBundle, benchEbayList, EBAY_BENCH_PAGES } from './bench-ebay';
 import { readAndRender } from './bench-read';
 import { benchTikTokBundles, benchTikTokList } from './bench-tiktok';
 import { benchMercadoLibreBundles, benchMercadoLibreList, mercadoLibreBenchPages } from './bench-mercadolibre';
@@ -80,7 +81,9 @@ function benchBundles(): void {
 function benchBundle(): void {
   const gz = (file: string) => gzipSync(readFileSync(path.join(DIST, file))).length / 1024;
   // What one page gets: the starter, its site's guard (injected after load), and on Manage Orders the observer.
+  // eBay's pages get no observer: they have a row of their own (bench-ebay.ts).
   const guards = Object.entries(GUARD_SCRIPTS)
+    .filter(([site]) => !site.startsWith('ebay'))
     .map(([site, { file }]) => [site, gz(file)] as const)
     .sort((a, b) => b[1] - a[1]);
   const [largest, size] = guards[0]!;
@@ -106,6 +109,7 @@ async function benchChromium(): Promise<void> {
       html: once(() => ordersSearchJson(rows)),
       contentType: 'application/json',
     },
+    ...EBAY_BENCH_PAGES,
   ];
   const ext = await launchWithExtension({ headless: true });
   await routeSamplePages(ext.context, [...extra, ...mercadoLibreBenchPages()]);
@@ -129,6 +133,8 @@ async function benchChromium(): Promise<void> {
     false,
   );
   await benchMercadoLibreList(ext.context, report);
+  await benchEbayList(ext.context, report);
+
   const worker = await ext.worker();
   // The first reading of each list that held all 500 orders: the live list first, then the markup one.
   const record = await worker.evaluate(() =>
@@ -264,6 +270,7 @@ async function main(): Promise<void> {
   benchGuard();
   benchBundles();
   benchTikTokBundles(report);
+  benchEbayBundle(report);
   if (findChromium()) await benchChromium();
   else console.log(NO_CHROMIUM);
   const width = Math.max(...results.map((r) => r[0].length));

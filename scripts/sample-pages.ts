@@ -16,6 +16,7 @@ import { etsyPage, SAMPLE_BUYERS, SAMPLE_ORDERS, STATES_EN } from '../test/fixtu
 import { isSellerOrigin } from '../src/sites/seller-origins';
 import { TIKTOK_SAMPLE_ANSWERS, TIKTOK_SAMPLE_PAGES } from './sample-pages-tiktok';
 import { MERCADOLIBRE_PAGE_ANSWERS, MERCADOLIBRE_SAMPLE_PAGES } from './sample-pages-mercadolibre';
+import { EBAY_SAMPLE_PAGES } from './sample-pages-ebay';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'test', 'fixtures');
 const file = (rel: string) => () => readFileSync(path.join(FIXTURES, rel), 'utf8');
@@ -131,6 +132,7 @@ export const SAMPLE_PAGES: SamplePage[] = [
   },
   ...TIKTOK_SAMPLE_PAGES,
   ...MERCADOLIBRE_SAMPLE_PAGES,
+  ...EBAY_SAMPLE_PAGES,
 ];
 
 /** The sample pages' own calls: served to them, never toured as pages. */

@@ -26,10 +26,10 @@ export interface Deps {
   showBadge: (tabId: number, summary: GuardSummary | undefined) => Promise<void>;
   /** Opens the popup for a tab in a tab of its own (the banner's button). */
   openPopup: (tabId: number) => Promise<void>;
-  /** Injects a guard file (src/content/guards/) into a tab's document (its top frame without an id). */
-  injectGuard: (tabId: number, documentId: string | undefined, file: string) => Promise<void>;
-  /** Sends a message to the content script of a tab. */
-  sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
+  /** Injects a guard file (src/content/guards/) into a tab's document (the frame that asked, without an id). */
+  injectGuard: (tabId: number, documentId: string | undefined, file: string, frameId: number) => Promise<void>;
+  /** Sends a message to the content script of a tab: its every frame, or one. */
+  sendToTab: (tabId: number, message: unknown, frameId?: number) => Promise<unknown>;
   /** The locale the browser picked for our own pages (the `uiLocale` message); English when absent. */
   uiLocale?: () => string;
 }
@@ -57,8 +57,40 @@ export async function onBannerText(deps: Deps, platform: Platform, marketplace: 
   return bannerText(bannerLocale(platform, marketplace, settings.bannerLanguage, deps.uiLocale?.() ?? 'en'));
 }
 
+/**
+ * A reading from a frame of the page (eBay's message-buyer frame): only that its box is there, for
+ * which order, and which frame it is. The page's own reading stays what the tab shows.
+ */
+export async function onFrameReading(deps: Deps, tabId: number, frameId: number, reading: PageReading): Promise<void> {
+  if (!reading.ok || !reading.hasMessageBox) return;
+  const messageFrame = { frameId, orderId: reading.focusOrderId };
+  const state = await deps.tabs.get(tabId);
+  const page =
+    state?.platform === reading.platform
+      ? state
+      : {
+          platform: reading.platform,
+          marketplace: reading.marketplace,
+          page: reading.page,
+          url: reading.url,
+          read: 'ok' as const,
+          orderIds: [],
+          at: deps.now(),
+        };
+  await deps.tabs.set(tabId, { ...page, hasMessageBox: true, messageFrame });
+}
+
+/** A message frame the tab had is still the page's when it is about the same order (or names none). */
+function keptFrame(previous: TabState | undefined, reading: PageReading): TabState['messageFrame'] {
+  const frame = previous?.platform === reading.platform ? previous.messageFrame : undefined;
+  return frame && reading.ok && (frame.orderId === undefined || frame.orderId === reading.focusOrderId)
+    ? frame
+    : undefined;
+}
+
 export async function onPageReading(deps: Deps, tabId: number, reading: PageReading): Promise<GuardView> {
   const now = deps.now();
+  const messageFrame = keptFrame(await deps.tabs.get(tabId), reading);
   const state: TabState = {
     platform: reading.platform,
     marketplace: reading.marketplace,
@@ -91,7 +123,8 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
   await deps.tabs.set(tabId, {
     ...state,
     focusOrderId: reading.focusOrderId,
-    hasMessageBox: reading.hasMessageBox,
+    hasMessageBox: reading.hasMessageBox || messageFrame !== undefined || undefined,
+    messageFrame,
     orderIds: reading.orders.slice(0, 500).map((o) => o.id),
     summary,
   });

@@ -16,8 +16,8 @@ const route = createRouter(
     openPopup: async (tabId) => {
       await tabs.open(runtime.url(`src/popup/index.html?tab=${tabId}`));
     },
-    injectGuard: (tabId, documentId, file) => scripting.injectFile(tabId, documentId, file),
-    sendToTab: (tabId, message) => tabs.send(tabId, message),
+    injectGuard: (tabId, documentId, file, frameId) => scripting.injectFile(tabId, documentId, file, frameId),
+    sendToTab: (tabId, message, frameId) => tabs.send(tabId, message, frameId),
     uiLocale: () => i18n.t('uiLocale'),
   },
   { extensionId: runtime.id(), extensionOrigin: runtime.url('') },

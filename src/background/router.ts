@@ -5,10 +5,11 @@ import { ContentToBackground, UiToBackground, type ContentToBackgroundMessage } 
 import type { ContentReplies, Refusal, RefusalCode } from '../messages';
 import type { MessageSender } from '../shared/browser';
 import { GUARD_SCRIPTS, guardFor, LAYOUT_REPORT_SCRIPT } from '../shared/guard-script';
+import { pageTypeFor } from '../sites/registry';
 import { sellerSiteOf } from '../sites/seller-origins';
 import { isStorageFull, orderKey, storageFailure } from '../store/db';
 import { notePickedReason } from '../store/order-days';
-import { onBannerText, onPageReading, type Deps } from './handlers';
+import { onBannerText, onFrameReading, onPageReading, type Deps } from './handlers';
 import { senderTier, type SenderContext } from './sender';
 import { onTickedOrders } from './ticked-orders';
 import { trustReading } from './trust-reading';
@@ -19,6 +20,15 @@ function refuse(code: RefusalCode, error: string, message: unknown): Refusal {
     typeof message === 'object' && message && 'type' in message ? String(message.type).slice(0, 40) : typeof message;
   console.warn(`[seller-guard] rejected message (${type}): ${error}`);
   return { ok: false, code, error };
+}
+
+/** A frame a guard may run in: one whose page type says it lives in frames (eBay's message frame). */
+function isGuardedFrame(url: string | undefined): boolean {
+  try {
+    return pageTypeFor(new URL(url ?? ''))?.inFrames === true;
+  } catch {
+    return false;
+  }
 }
 
 type ContentMessage<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
@@ -35,12 +45,13 @@ async function startGuard(
   message: unknown,
   report = false,
 ): ContentAnswer<'cs/start-guard'> {
-  if (sender.frameId !== 0) return refuse('not-injected', 'not a top-level document', message);
+  const frameId = sender.frameId ?? 0;
+  if (frameId !== 0 && !isGuardedFrame(sender.url)) return refuse('not-injected', 'not a top-level document', message);
   const site = sellerSiteOf(sender.url ?? '');
   if (!site) return refuse('unknown-sender', 'not a seller site', message);
   const file = report ? LAYOUT_REPORT_SCRIPT.file : GUARD_SCRIPTS[guardFor(site, sender.url ?? '')].file;
   try {
-    await deps.injectGuard(sender.tab!.id!, sender.documentId, file);
+    await deps.injectGuard(sender.tab!.id!, sender.documentId, file, frameId);
     return { ok: true };
   } catch (error) {
     return refuse('not-injected', `the guard could not be injected: ${(error as Error).message}`, message);
@@ -61,6 +72,13 @@ async function pageReading(deps: Deps, sender: MessageSender, message: ContentMe
   if (!trusted.ok) return refuse('untrusted-reading', trusted.error, message);
   if (trusted.dropped.length)
     console.warn(`[seller-guard] orders listed twice with different facts, left out: ${trusted.dropped.join(', ')}`);
+  // A frame speaks only of its own box, and only a frame whose page lives in frames.
+  if ((sender.frameId ?? 0) !== 0) {
+    if (!isGuardedFrame(trusted.reading.url) || !isGuardedFrame(sender.url))
+      return refuse('untrusted-reading', 'a reading from a frame', message);
+    await onFrameReading(deps, sender.tab!.id!, sender.frameId!, trusted.reading);
+    return { ok: true as const, frame: true as const };
+  }
   try {
     return { ok: true as const, view: await onPageReading(deps, sender.tab!.id!, trusted.reading) };
   } catch (error) {

@@ -1,8 +1,6 @@
 // The popup's requests about the order in front of the seller: its state, the advice, its drafts.
-import * as v from 'valibot';
 import { advise, situationFor } from '../core/advisor';
 import { marketplaceRules, rulebookFor } from '../core/rulebooks';
-import { InsertReplySchema } from '../messages/background-to-content';
 import { getChoice, saveChoice } from '../store/choices';
 import { orderKey, type GuardDatabase } from '../store/db';
 import { getDraft, recordDraftUse, saveDraft } from '../store/drafts';
@@ -11,6 +9,7 @@ import { getOrder } from '../store/order-days';
 import { loadSettings } from '../store/settings';
 import { guardFor } from './guard-service';
 import type { Deps } from './handlers';
+import { insertDraft } from './insert-draft';
 import type { UiHandlers } from './ui-handlers';
 
 async function tabOrder(deps: Deps, db: GuardDatabase, tabId: number) {
@@ -75,12 +74,9 @@ export const ORDER_HANDLERS: UiHandlers<OrderRequest> = {
     await recordDraftUse(db, message.orderKey, message.action, { at: deps.now(), how, lang, text });
     return { ok: true };
   },
-  'ui/insert-draft': async (deps, _db, message) => {
-    // The content script's answer crosses back from a seller's page: parsed like any message from there.
-    const reply = await deps
-      .sendToTab(message.tabId, { type: 'bg/insert-draft', text: message.text })
-      .catch(() => undefined);
-    const parsed = v.safeParse(InsertReplySchema, reply);
-    return { ok: true, inserted: parsed.success && parsed.output.inserted };
-  },
+  // To the frame holding the message box when the page has one (eBay's message frame), else the page.
+  'ui/insert-draft': async (deps, _db, message) => ({
+    ok: true,
+    inserted: await insertDraft(deps, message.tabId, message.text),
+  }),
 };

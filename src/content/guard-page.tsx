@@ -19,6 +19,7 @@ import { reputationFlags, threadNote } from './reading-notes';
 import { pageJsonFromStarter } from './page-json-handoff';
 import { requestReport } from './report-request';
 import { followTicked, recheckTicked } from './ticked-orders';
+import { inFrame, reportFromFrame } from './frame-report';
 
 /** Filled from document_start by the starter (index.iife.ts); read by the readers of pages fed by their own JSON. */
 const pageJson = pageJsonFromStarter();
@@ -93,6 +94,16 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   }
   const started = performance.now();
   const reading = safeRead(type, document, url, pageJson);
+  // A frame of the platform's own page (eBay's message-buyer frame) shows no banner: it only tells
+  // the background its box is there.
+  if (inFrame(window)) {
+    reportFromFrame(type, reading);
+    return reading;
+  }
+  if (inFrame(window)) {
+    reportFromFrame(type, reading);
+    return reading;
+  }
   if (stillBuilding(reading, () => void guardPage(typeOf).catch(() => undefined))) {
     if (shownState().kind !== 'answered' || !lastSignature.includes(JSON.stringify(reading.url))) {
       lastSignature = '';

@@ -28,7 +28,8 @@ export type ContentToBackgroundMessage = v.InferOutput<typeof ContentToBackgroun
 
 /** What the background answers each content request. The content script still parses the view it shows. */
 export interface ContentReplies {
-  'cs/page-reading': ReadingReply | StorageRefusal;
+  /** `frame`: a reading from a frame of the page (eBay's message frame) is only noted, no banner there. */
+  'cs/page-reading': ReadingReply | StorageRefusal | { ok: true; frame: true };
   'cs/open-popup': { ok: true };
   'cs/start-guard': { ok: true };
   /** `ok: false` when the order is not stored (never seen): nothing was kept. */

@@ -122,6 +122,8 @@ export interface TabState {
   read: 'ok' | 'failed';
   focusOrderId?: string;
   hasMessageBox?: boolean;
+  /** A frame of the page holding the message box (eBay's message-buyer frame): where Insert goes. */
+  messageFrame?: { frameId: number; orderId?: string };
   orderIds: string[];
   summary?: GuardSummary;
   at: number;

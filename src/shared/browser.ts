@@ -16,8 +16,11 @@ export const runtime = {
 export const tabs = {
   activeId: async (): Promise<number | undefined> =>
     (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
-  send: <T = unknown>(tabId: number, message: unknown): Promise<T> =>
-    browser.tabs.sendMessage<unknown, T>(tabId, message),
+  /** To every frame of the tab that listens, or to one frame only. */
+  send: <T = unknown>(tabId: number, message: unknown, frameId?: number): Promise<T> =>
+    frameId === undefined
+      ? browser.tabs.sendMessage<unknown, T>(tabId, message)
+      : browser.tabs.sendMessage<unknown, T>(tabId, message, { frameId }),
   open: (url: string): Promise<unknown> => browser.tabs.create({ url }),
   onRemoved: browser.tabs.onRemoved,
 };
@@ -29,20 +32,20 @@ const documentIdsRefused = (error: unknown): boolean =>
 export const scripting = {
   /**
    * Runs one of our own files in a document (Chromium 106+, Firefox once it names documents), else in
-   * the tab's top frame: Firefox before its `documentId` sends none, and the guard asks only from
-   * top frames. A browser that names documents yet refuses `documentIds` as a target gets the top frame too.
+   * the frame that asked (the top frame, or eBay's message frame): Firefox before its `documentId`
+   * sends none. A browser that names documents yet refuses `documentIds` as a target gets the frame too.
    */
-  injectFile: async (tabId: number, documentId: string | undefined, file: string): Promise<void> => {
-    const topFrame = { target: { tabId, frameIds: [0] }, files: [file] };
+  injectFile: async (tabId: number, documentId: string | undefined, file: string, frameId = 0): Promise<void> => {
+    const asker = { target: { tabId, frameIds: [frameId] }, files: [file] };
     if (!documentId) {
-      await browser.scripting.executeScript(topFrame);
+      await browser.scripting.executeScript(asker);
       return;
     }
     try {
       await browser.scripting.executeScript({ target: { tabId, documentIds: [documentId] }, files: [file] });
     } catch (error) {
       if (!documentIdsRefused(error)) throw error;
-      await browser.scripting.executeScript(topFrame);
+      await browser.scripting.executeScript(asker);
     }
   },
 };

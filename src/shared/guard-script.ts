@@ -2,10 +2,17 @@
 // each carrying only that site's readers; Amazon's performance pages get the Account Health reader
 // alone (its label dictionaries in every Seller Central language are the weight a Manage Orders
 // page does not need), and so do TikTok's shop health (the label-reading toolkit of its
-// cross-check) and Mercado Libre's reputation page, so every page stays within its content-script
-// budget.
-export type SellerSite = 'amazon' | 'etsy' | 'aliexpress' | 'tiktok' | 'mercadolibre';
-export type GuardName = SellerSite | 'amazon-health' | 'tiktok-health' | 'mercadolibre-reputation';
+// cross-check) and Mercado Libre's reputation page; eBay's pages are split four ways for the same
+// reason, so every page stays within its content-script budget.
+export type SellerSite = 'amazon' | 'etsy' | 'aliexpress' | 'ebay' | 'tiktok' | 'mercadolibre';
+export type GuardName =
+  | SellerSite
+  | 'amazon-health'
+  | 'ebay-orders'
+  | 'ebay-cancel'
+  | 'ebay-performance'
+  | 'tiktok-health'
+  | 'mercadolibre-reputation';
 
 export const GUARD_SCRIPTS: Record<GuardName, { entry: string; file: string }> = {
   amazon: { entry: 'src/content/guards/amazon.ts', file: 'src/content/guard-amazon.js' },
@@ -19,6 +26,13 @@ export const GUARD_SCRIPTS: Record<GuardName, { entry: string; file: string }> =
     entry: 'src/content/guards/mercadolibre-reputation.ts',
     file: 'src/content/guard-mercadolibre-reputation.js',
   },
+  ebay: { entry: 'src/content/guards/ebay.ts', file: 'src/content/guard-ebay.js' },
+  'ebay-orders': { entry: 'src/content/guards/ebay-orders.ts', file: 'src/content/guard-ebay-orders.js' },
+  'ebay-cancel': { entry: 'src/content/guards/ebay-cancel.ts', file: 'src/content/guard-ebay-cancel.js' },
+  'ebay-performance': {
+    entry: 'src/content/guards/ebay-performance.ts',
+    file: 'src/content/guard-ebay-performance.js',
+  },
 };
 
 /** Sites whose health pages have a guard of their own, and where those pages are. */
@@ -28,8 +42,23 @@ const HEALTH_GUARDS: Partial<Record<SellerSite, [GuardName, RegExp]>> = {
   mercadolibre: ['mercadolibre-reputation', /^\/(?:reputacao|reputacion)(?:\/|$)/],
 };
 
+/** eBay's builds by path, as its detectors tell its pages apart (src/sites/ebay/detect.ts). */
+function ebayGuard(path: string): GuardName {
+  if (/^\/sh\/performance\/?$/.test(path)) return 'ebay-performance';
+  if (/^\/sh\/ord\/cancellations\/?$|^(\/cmr)?\/Cancel\//.test(path)) return 'ebay-cancel';
+  if (/^\/sh\/ord\/?$/.test(path)) return 'ebay-orders';
+  return 'ebay';
+}
+
 /** The guard for a page of `site` at `url` (the URL the starter's document loaded with). */
 export function guardFor(site: SellerSite, url: string): GuardName {
+  if (site === 'ebay') {
+    try {
+      return ebayGuard(new URL(url).pathname);
+    } catch {
+      return site;
+    }
+  }
   const health = HEALTH_GUARDS[site];
   if (!health) return site;
   try {

@@ -19,6 +19,11 @@ export interface PageType {
   messageBox?: string | ((doc: Document) => Element | undefined);
   /** On lists where the seller ticks rows for a bulk action: the orders ticked now. */
   ticked?: (doc: Document) => string[];
+  /**
+   * Also guarded inside a frame of its platform's own page (eBay's message-buyer frame on the order
+   * page): there it shows no banner, only tells the background its box is there, and takes Insert.
+   */
+  inFrames?: true;
 }
 
 /** A reader's honest "no": the banner says it could not read the page and shows no numbers. */

@@ -5,6 +5,7 @@
 import type { PageKind, Platform } from '../core/types';
 import * as ae from './aliexpress/detect';
 import * as amazon from './amazon/detect';
+import * as ebay from './ebay/detect';
 import * as etsy from './etsy/detect';
 import * as tiktok from './tiktok/detect';
 import * as ml from './mercadolibre/detect';
@@ -20,6 +21,12 @@ export const PAGE_URLS: Partial<Record<`${Platform}/${PageKind}`, string[]>> = {
   'etsy/messages': etsy.etsyMessagesUrls,
   'aliexpress/order-list': ae.aliexpressOrderListUrls,
   'aliexpress/order-detail': ae.aliexpressOrderDetailUrls,
+  'ebay/order-list': ebay.ebayOrderListUrls,
+  'ebay/order-detail': ebay.ebayOrderDetailUrls,
+  'ebay/account-health': ebay.ebayPerformanceUrls,
+  // Cancel Details and Seller Hub's list of requests are one page kind (src/sites/ebay/pages.ts).
+  'ebay/cancel': [...ebay.ebayCancelDetailsUrls, ...ebay.ebayCancellationsUrls],
+  'ebay/messages': ebay.ebayMessageFrameUrls,
   'tiktok/order-list': tiktok.tiktokOrderListUrls,
   'tiktok/order-detail': tiktok.tiktokOrderDetailUrls,
   'tiktok/account-health': tiktok.tiktokShopHealthUrls,
@@ -35,6 +42,7 @@ export const OTHER_URLS: string[] = [
   ...amazon.amazonOtherUrls,
   ...etsy.etsyOtherUrls,
   ...ae.aliexpressOtherUrls,
+  ...ebay.ebayOtherUrls,
   // The seller centre home is detected but not read (its Account Health Rating is no rate we guard).
   ...tiktok.tiktokOtherUrls,
   ...tiktok.tiktokDashboardUrls,

@@ -2,6 +2,7 @@
 // so one broken page type never breaks another.
 import { aliexpressPages } from './aliexpress/pages';
 import { amazonPages } from './amazon/pages';
+import { ebayPages } from './ebay/pages';
 import { etsyPages } from './etsy/pages';
 import { mercadoLibrePages } from './mercadolibre/pages';
 import type { PageType } from './page-type';
@@ -12,6 +13,7 @@ export const PAGE_TYPES: PageType[] = [
   ...amazonPages,
   ...etsyPages,
   ...aliexpressPages,
+  ...ebayPages,
   ...tiktokOrderPages,
   ...tiktokHealthPages,
   ...mercadoLibrePages,

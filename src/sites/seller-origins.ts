@@ -3,6 +3,7 @@
 // origins only, and injects the guard of the site the origin belongs to.
 import type { SellerSite } from '../shared/guard-script';
 import { AMAZON_MARKETPLACES } from './amazon/detect';
+import { ORIGINS as EBAY_ORIGINS } from './ebay/marketplaces';
 import { ORIGINS as TIKTOK_ORIGINS } from './tiktok/regions';
 import { ORIGINS as MERCADOLIBRE_ORIGINS } from './mercadolibre/marketplaces';
 
@@ -11,6 +12,7 @@ const SITE_OF_ORIGIN = new Map<string, SellerSite>([
   ['https://www.etsy.com', 'etsy'],
   ['https://csp.aliexpress.com', 'aliexpress'],
   ['https://gsp.aliexpress.com', 'aliexpress'],
+  ...Object.keys(EBAY_ORIGINS).map((origin): [string, SellerSite] => [origin, 'ebay']),
   ...Object.keys(TIKTOK_ORIGINS).map((origin): [string, SellerSite] => [origin, 'tiktok']),
   ...Object.keys(MERCADOLIBRE_ORIGINS).map((origin): [string, SellerSite] => [origin, 'mercadolibre']),
 ]);
@@ -26,9 +28,18 @@ export const STARTER_PATHS: Record<SellerSite, readonly string[]> = {
   amazon: ['/orders-v3*', '/performance/*', '/messaging/*'],
   etsy: ['/your/orders*', '/your/shops/*', '/messages*'],
   aliexpress: ['/*'],
+  ebay: ['/sh/*', '/mesh/ord/*', '/Cancel/*', '/cmr/Cancel/*'],
   tiktok: ['/*'],
   // Mercado Libre's seller pages load whole (server-rendered), so only the pages read.
   mercadolibre: ['/reputacao*', '/reputacion*', '/vendas/*', '/ventas/*'],
+};
+
+/**
+ * Frames the starter also runs in (all_frames, on these paths alone): eBay's message-buyer compose
+ * box is an iframe on the order page. Every other frame stays without our script.
+ */
+export const FRAME_STARTER_PATHS: Partial<Record<SellerSite, readonly string[]>> = {
+  ebay: ['/cnt/ViewMessage/*'],
 };
 
 export const originsOf = (site: SellerSite): string[] => SELLER_ORIGINS.filter((o) => SITE_OF_ORIGIN.get(o) === site);

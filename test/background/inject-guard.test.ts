@@ -15,6 +15,15 @@ describe('injecting the guard', () => {
     ]);
   });
 
+  it("a frame that asked (eBay's message frame) is the target when the browser names no document", async () => {
+    const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined);
+    await scripting.injectFile(9, undefined, GUARD_SCRIPTS.ebay.file, 4);
+    expect(executeScript).toHaveBeenLastCalledWith({
+      target: { tabId: 9, frameIds: [4] },
+      files: ['src/content/guard-ebay.js'],
+    });
+  });
+
   it('a refusal from the browser reaches the caller (the router answers it as a refusal)', async () => {
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('No document with id DOC-9'));
     await expect(scripting.injectFile(7, 'DOC-9', GUARD_SCRIPTS.aliexpress.file)).rejects.toThrow(

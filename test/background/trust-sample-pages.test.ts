@@ -11,7 +11,7 @@ const pages = SAMPLE_PAGES.filter((p) => !p.contentType && pageTypeFor(new URL(p
 describe('sample pages', () => {
   it('cover every platform we read', () => {
     expect(new Set(pages.map((p) => pageTypeFor(new URL(p.url))!.platform))).toEqual(
-      new Set(['amazon', 'etsy', 'aliexpress', 'tiktok', 'mercadolibre']),
+      new Set(['amazon', 'etsy', 'aliexpress', 'ebay', 'tiktok', 'mercadolibre']),
     );
   });
 

@@ -12,10 +12,13 @@ import base from '../../manifest.json' with { type: 'json' };
 
 const manifest = sellerManifest('1.2.3');
 const [starter, pageWorld] = manifest.content_scripts;
+/** The one entry that runs in frames (listed last, after each site's page-world observer). */
+const frameStarter = manifest.content_scripts.find((s) => s.all_frames);
 const corpus = PAGE_TYPES.flatMap((t) =>
   (PAGE_URLS[`${t.platform}/${t.page}`] ?? []).map((url) => ({
     url,
     owner: `${t.platform}/${t.page}`,
+    inFrames: t.inFrames === true,
   })),
 );
 /** A match pattern as Chromium reads it: `*` is any run of characters. */
@@ -30,9 +33,24 @@ describe('the generated manifest', () => {
     expect(manifest).toMatchObject(base);
   });
 
-  it('every detected URL is also covered by the starter', () => {
+  it('every detected URL is also covered by the starter (a page that lives in frames by the frames entry)', () => {
     const covered = matcher(starter!.matches);
-    for (const { url } of corpus) expect(covered(url), url).toBe(true);
+    const coveredInFrames = matcher(frameStarter!.matches);
+    for (const { url, inFrames } of corpus) expect((inFrames ? coveredInFrames : covered)(url), url).toBe(true);
+  });
+
+  it('runs in frames only on the paths of message frames (the eBay message-buyer frame), nowhere else', () => {
+    expect(starter!.all_frames).toBe(false);
+    expect(pageWorld!.all_frames).toBe(false);
+    expect(frameStarter).toMatchObject({
+      js: ['src/content/index.iife.ts'],
+      run_at: 'document_start',
+      all_frames: true,
+    });
+    expect(frameStarter!.world).toBeUndefined();
+    expect(frameStarter!.matches.length).toBeGreaterThan(0);
+    for (const m of frameStarter!.matches) expect(m).toMatch(/^https:\/\/www\.ebay\.[a-z.]+\/cnt\/ViewMessage\/\*$/);
+    expect(manifest.content_scripts.filter((s) => s.all_frames)).toEqual([frameStarter]);
   });
 
   it('host access is exactly the seller origins the content scripts run on, never <all_urls>', () => {

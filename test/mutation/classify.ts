@@ -23,6 +23,7 @@ function plain(reading: PageReading): PageReading {
 /** Fields whose absence (or `unknown`) says "not known", not "no": leaving them out is a refusal. */
 const MAY_BE_UNKNOWN = new Set([
   'buyerName',
+  'buyerId',
   'orderedAt',
   'shipBy',
   'deliverBy',
@@ -65,8 +66,14 @@ function orderVerdict(original: OrderSeen, variant: OrderSeen): Verdict {
       verdict = 'REFUSED';
       continue;
     }
+    // A buyer's request still said, its reason left out, is a request whose reason is not known.
+    const { reason: _reason, ...request } = original.cancelRequest ?? {};
+    const reasonLeftOut =
+      key === 'cancelRequest' && original.cancelRequest !== undefined && isDeepStrictEqual(b, request);
     const unknown =
-      (MAY_BE_UNKNOWN.has(key) && b === undefined) || ((key === 'status' || key === 'fulfilment') && b === 'unknown');
+      (MAY_BE_UNKNOWN.has(key) && b === undefined) ||
+      ((key === 'status' || key === 'fulfilment') && b === 'unknown') ||
+      reasonLeftOut;
     if (!unknown) return 'WRONG';
     verdict = 'REFUSED';
   }

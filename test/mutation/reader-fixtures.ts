@@ -21,6 +21,7 @@ import { MERCADOLIBRE_FIXTURES } from '../fixtures/mercadolibre';
 import { SECTION_LABELS } from '../../src/sites/mercadolibre/reputation-labels';
 import { fixtureHtml } from '../helpers/fixtures';
 import { TIKTOK_READER_FIXTURES } from './tiktok-fixtures';
+import { EBAY_READER_FIXTURES } from './ebay-fixtures';
 
 export interface ReaderFixture {
   /** Shown in the table. */
@@ -216,4 +217,5 @@ export const READER_FIXTURES: ReaderFixture[] = [
       labels: f.page === 'reputation' ? Object.values(SECTION_LABELS).flat() : undefined,
     }),
   ),
+  ...EBAY_READER_FIXTURES,
 ];

@@ -1,9 +1,10 @@
 // eBay Seller Hub page detectors: pure URL predicates, each followed by the URLs that prove it
 // (refined-github's github-url-detection pattern; test/sites/ebay/detect.test.ts runs all × all).
 // Sources: seller-dom-wave2.md §1 (id70149526599, id55275152630, id70858917790, GLDN-Ops ebay.js).
-import { ebayMarketplaceOf } from './marketplaces';
+import { ORIGINS } from './marketplaces';
 
-const isSellerHub = (url: URL): boolean => ebayMarketplaceOf(url) !== undefined;
+/** Seller Hub's own origins only (the www. host of each site we read). */
+const isSellerHub = (url: URL): boolean => url.origin in ORIGINS;
 
 /** NN-NNNNN-NNNNN since 2019; the legacy ItemID-TransactionID form still appears in older links. */
 export const EBAY_ORDER_ID = /^(\d{2}-\d{5}-\d{5}|\d{12}-\d{12,14})$/;
@@ -38,7 +39,7 @@ export const ebayOrderListUrls = [
   'https://www.ebay.it/sh/ord/?filter=status:AWAITING_SHIPMENT',
   'https://www.ebay.es/sh/ord/?filter=status:ALL_ORDERS',
   'https://www.ebay.com.au/sh/ord/?filter=status:AWAITING_SHIPMENT',
-  'https://ebay.ca/sh/ord/',
+  'https://www.ebay.ca/sh/ord/',
 ];
 
 export function isEbayOrderDetail(url: URL): boolean {
@@ -114,6 +115,7 @@ export const ebayOtherUrls = [
   'https://www.ebay.com/Cancel/Details',
   'https://www.ebay.com/itm/287632479257',
   'https://www.ebay.nl/sh/ord/',
+  'https://ebay.com/sh/ord/',
   'https://www.ebay.com.evil.example/sh/ord/',
   'http://www.ebay.com/sh/ord/',
 ];

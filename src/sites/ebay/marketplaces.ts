@@ -1,6 +1,6 @@
-// eBay sites whose Seller Hub we will read: host → marketplace code, the page's language and currency.
-// Seller Hub lives on each site's own host (www.ebay.de/sh/ord, www.ebay.co.uk/sh/performance); the bare
-// host redirects to www., both are listed so a redirect never lands on a page we refuse.
+// eBay sites whose Seller Hub we read: host → marketplace code, the page's language and currency.
+// Seller Hub lives on each site's own www. host (www.ebay.de/sh/ord, www.ebay.co.uk/sh/performance).
+// The bare host only redirects there, so it is no origin we need access to: a redirect lands on www.
 
 export interface EbayMarketplace {
   code: string;
@@ -28,10 +28,7 @@ export function ebayMarketplaceOf(url: URL): EbayMarketplace | undefined {
   return url.protocol === 'https:' ? siteOf(url.hostname) : undefined;
 }
 
-/** Origin → marketplace code, for seller-origins.ts and the manifest once eBay is registered. */
+/** Origin → marketplace code: the only origins eBay's pages are read on (seller-origins.ts, the manifest). */
 export const ORIGINS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(SITES).flatMap(([host, m]) => [
-    [`https://www.${host}`, m.code],
-    [`https://${host}`, m.code],
-  ]),
+  Object.entries(SITES).map(([host, m]) => [`https://www.${host}`, m.code]),
 );

@@ -39,11 +39,11 @@ describe('eBay marketplaces', () => {
       expect(ebayMarketplaceOf(url(u)), u).toBeUndefined();
   });
 
-  it('ORIGINS maps both the www. and the bare host of each site to its code', () => {
+  it("ORIGINS is each site's www. host with its code: the bare host only redirects there", () => {
     expect(ORIGINS['https://www.ebay.de']).toBe('DE');
-    expect(ORIGINS['https://ebay.de']).toBe('DE');
     expect(ORIGINS['https://www.ebay.com.au']).toBe('AU');
-    expect(Object.keys(ORIGINS)).toHaveLength(16);
+    expect(ORIGINS['https://ebay.de']).toBeUndefined();
+    expect(Object.keys(ORIGINS)).toHaveLength(8);
     for (const origin of Object.keys(ORIGINS)) expect(url(origin).origin).toBe(origin);
   });
 });

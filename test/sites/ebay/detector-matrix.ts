@@ -22,10 +22,12 @@ const TABLES: Record<string, { pages: readonly DetectorTable[]; others: readonly
 
 /** Every URL the other platforms (new and registered) own or list as "other". */
 function foreignUrls(platform: string): string[] {
-  // A platform already in the registry is in PAGE_URLS too: its own URLs are not foreign to it.
+  // A platform already registered is in the registry's tables too: its own URLs are not foreign to it.
   const registered = [
-    ...Object.entries(PAGE_URLS).flatMap(([owner, urls]) => (owner.startsWith(`${platform}/`) ? [] : urls)),
-    ...OTHER_URLS.filter((u) => !TABLES[platform]!.others.includes(u)),
+    ...Object.entries(PAGE_URLS)
+      .filter(([key]) => !key.startsWith(`${platform}/`))
+      .flatMap(([, urls]) => urls),
+    ...OTHER_URLS.filter((url) => !TABLES[platform]!.others.includes(url)),
   ];
   const fresh = Object.entries(TABLES)
     .filter(([name]) => name !== platform)

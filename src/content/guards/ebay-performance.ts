@@ -1,0 +1,5 @@
+// The guard for eBay's Performance page (the seller-level box) (built as src/content/guard-ebay-performance.js, see ../run-guard.ts).
+import { ebayPerformancePages } from '../../sites/ebay/performance-pages';
+import { runGuard } from '../run-guard';
+
+runGuard(ebayPerformancePages);

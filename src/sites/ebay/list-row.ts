@@ -1,0 +1,135 @@
+// One row of Seller Hub's orders list → the order it shows. The order number must say the same in the
+// row's id, the bulk checkbox and the detail link, or the row is not read; the buyer's user id comes
+// from the checkbox, the display name is the other of the two names beside it; dates and quantity
+// come from the cells under their headings; a sale paid before it was sold means the cells were not
+// where the headings said, and neither date is kept. A list has hundreds of rows: each row's hooks
+// are looked up once, and visibility is checked where a hook is found more than once.
+import type { OrderItem, OrderSeen } from '../../core/types';
+import { lineTexts } from '../visible-lines';
+import { isShown, visibleText } from '../visible-text';
+import { EBAY_ORDER_ID } from './detect';
+import { ebayDate, ebayDateAfter } from './ebay-dates';
+import { ebayMoney, type Money } from './ebay-money';
+import { cellOf, type Columns } from './list-columns';
+import type { RowHooks } from './list-hooks';
+import { LIST } from './selectors';
+import { AMBIGUOUS, soleValue, valueIn } from './sole-value';
+import { readStatusLines } from './status-words';
+
+export interface RowContext {
+  marketplace: string;
+  currency: string;
+  columns: Columns | undefined;
+}
+
+export type RowResult =
+  { order: OrderSeen } | { code: 'id-invalid' | 'order-mismatch' | 'rows-unreadable'; reason: string };
+
+/** eBay user ids: letters, digits and a few marks, no spaces (eBay's own rule). */
+const USER_ID = /^[\p{L}\p{N}._*-]{1,64}$/u;
+
+const quantityOf = (text: string) => (/^\d{1,5}$/.test(text) ? Number(text) : undefined);
+
+/** The elements a hook found in the row that the seller can see (a lone match is checked by its own text). */
+function shownIn(row: Element, found: Element[]): Element[] {
+  return found.length > 1 ? found.filter((el) => isShown(el, row)) : found;
+}
+
+function distinctTexts(found: Element[], max: number, except?: string): Set<string> {
+  const texts = new Set<string>();
+  for (const el of found) {
+    const text = visibleText(el, max);
+    if (text && text !== except) texts.add(text);
+  }
+  return texts;
+}
+
+/**
+ * The distinct visible texts of what a hook found in the row, `except` one. Copies that all say the
+ * same need no closer look; different ones are narrowed to those the seller can see.
+ */
+function textsIn(row: Element, found: Element[], max = 500, except?: string): Set<string> {
+  const texts = distinctTexts(found, max, except);
+  return texts.size > 1 ? distinctTexts(shownIn(row, found), max, except) : texts;
+}
+
+/** The order number the row's own hooks agree on, or why they do not. */
+function rowOrderId(row: Element, box: Element | undefined, links: Element[]): string | RowResult {
+  const id = LIST.rowId.exec(row.id)?.[1] ?? '';
+  if (!EBAY_ORDER_ID.test(id)) return { code: 'id-invalid', reason: `row id "${row.id.slice(0, 60)}" names no order` };
+  const ticks = box?.getAttribute('data-ordernumber');
+  if (ticks != null && ticks !== id)
+    return { code: 'order-mismatch', reason: `row ${id} ticks order ${ticks.slice(0, 30)}` };
+  for (const link of links) {
+    const linked = /[?&]orderid=([^&#]+)/i.exec(link.getAttribute('href') ?? '')?.[1];
+    const shown = visibleText(link, 64);
+    if ((linked && linked !== id) || (shown && EBAY_ORDER_ID.test(shown) && shown !== id))
+      return { code: 'order-mismatch', reason: `row ${id} links to another order` };
+  }
+  return id;
+}
+
+function buyerOf(row: Element, box: Element | undefined, spans: Element[]): Pick<OrderSeen, 'buyerId' | 'buyerName'> {
+  const attr = box?.getAttribute('data-buyer-id') ?? '';
+  const buyerId = USER_ID.test(attr) ? attr : undefined;
+  const names = textsIn(row, spans, 200, buyerId);
+  // Without the id to tell them apart, two names beside each other say nothing for sure.
+  return { buyerId, buyerName: buyerId && names.size === 1 ? [...names][0] : undefined };
+}
+
+function itemsOf(row: Element, links: Element[], ctx: RowContext): OrderItem[] | undefined {
+  const titles = textsIn(row, links);
+  // Several listings in one row: which quantity is whose is not known, so none is said.
+  if (titles.size !== 1) return [];
+  const quantity = valueIn(cellOf(row.children, ctx.columns, 'quantity'), quantityOf);
+  return quantity === undefined ? undefined : [{ title: [...titles][0]!, quantity }];
+}
+
+function totalOf(row: Element, totals: Element[], ctx: RowContext): Money | undefined {
+  const found = new Map<string, Money>();
+  for (const el of shownIn(row, totals)) {
+    const value = soleValue(el, (t) => ebayMoney(t, ctx.currency));
+    if (value === AMBIGUOUS) return undefined;
+    if (value) found.set(`${value.amount} ${value.currency}`, value);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** The sale date, unless the date paid comes before it (then the cells were not what their headings said). */
+function soldOn(row: Element, ctx: RowContext): number | undefined {
+  const date = (text: string) => ebayDate(text, ctx.marketplace);
+  const cells = row.children;
+  const sold = valueIn(cellOf(cells, ctx.columns, 'sold'), date);
+  const paid = valueIn(cellOf(cells, ctx.columns, 'paid'), date);
+  return sold !== undefined && paid !== undefined && paid < sold ? undefined : sold;
+}
+
+export function readListRow(row: Element, hooks: RowHooks, ctx: RowContext): RowResult {
+  const box = hooks.checkbox.length === 1 ? hooks.checkbox[0] : undefined;
+  if (hooks.checkbox.length > 1)
+    return { code: 'order-mismatch', reason: `row ${row.id.slice(0, 60)}: two checkboxes` };
+  const id = rowOrderId(row, box, hooks.detailLink);
+  if (typeof id !== 'string') return id;
+  const items = itemsOf(row, hooks.itemTitle, ctx);
+  if (!items) return { code: 'rows-unreadable', reason: `order ${id}: its quantity could not be read` };
+  const statusEl = shownIn(row, hooks.status);
+  const status = readStatusLines(statusEl.length === 1 ? lineTexts(statusEl[0]!) : []);
+  const sold = soldOn(row, ctx);
+  const total = totalOf(row, hooks.total, ctx);
+  return {
+    order: {
+      platform: 'ebay',
+      marketplace: ctx.marketplace,
+      id,
+      orderedAt: sold,
+      ...buyerOf(row, box, hooks.buyerSpans),
+      items,
+      status: status.status,
+      fulfilment: 'merchant',
+      shipBy: status.shipBy ? ebayDateAfter(status.shipBy, ctx.marketplace, sold) : undefined,
+      total: total?.amount,
+      currency: total?.currency,
+      cancelRequest: status.cancelRequested ? { viaPlatform: true } : undefined,
+    },
+  };
+}
