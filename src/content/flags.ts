@@ -32,8 +32,7 @@ export function placeFlags(doc: Document, type: PageType, flags: Flag[]): void {
       const row = type.orderRow(doc, id);
       if (!row) continue;
       const mark = doc.createElement('span');
-      const kind = flag.kind;
-      mark.setAttribute(FLAG_ATTR, kind);
+      mark.setAttribute(FLAG_ATTR, flag.kind);
       mark.setAttribute('role', 'note');
       mark.textContent = `⚠ ${flag.text}`;
       Object.assign(mark.style, {
@@ -44,7 +43,7 @@ export function placeFlags(doc: Document, type: PageType, flags: Flag[]): void {
         margin: '4px 0',
         padding: '1px 6px',
         borderRadius: '4px',
-        ...COLOURS[kind],
+        ...COLOURS[flag.kind],
         font: '12px/1.4 system-ui, sans-serif',
       });
       row.append(mark);

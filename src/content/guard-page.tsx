@@ -100,10 +100,6 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
     reportFromFrame(type, reading);
     return reading;
   }
-  if (inFrame(window)) {
-    reportFromFrame(type, reading);
-    return reading;
-  }
   if (stillBuilding(reading, () => void guardPage(typeOf).catch(() => undefined))) {
     if (shownState().kind !== 'answered' || !lastSignature.includes(JSON.stringify(reading.url))) {
       lastSignature = '';
