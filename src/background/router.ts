@@ -5,6 +5,8 @@ import { ContentToBackground, UiToBackground, type ContentToBackgroundMessage } 
 import type { ContentReplies, Refusal, RefusalCode } from '../messages';
 import type { MessageSender } from '../shared/browser';
 import { GUARD_SCRIPTS, guardFor, LAYOUT_REPORT_SCRIPT } from '../shared/guard-script';
+import type { PageReading } from '../core/types';
+import { completeWithPageJson } from '../sites/page-json-feeds';
 import { pageTypeFor } from '../sites/registry';
 import { sellerSiteOf } from '../sites/seller-origins';
 import { isStorageFull, orderKey, storageFailure } from '../store/db';
@@ -68,7 +70,14 @@ async function cancelReason(deps: Deps, tabId: number, message: ContentMessage<'
 }
 
 async function pageReading(deps: Deps, sender: MessageSender, message: ContentMessage<'cs/page-reading'>) {
-  const trusted = trustReading(message.reading, sender.url!, deps.now());
+  let reading: PageReading = message.reading;
+  // A list fed by its own JSON: the page read its rows, the orders are built here, off its thread.
+  if (message.pageJson !== undefined) {
+    const completed = completeWithPageJson(reading, message.pageJson);
+    if (!completed) return { ok: false as const, readMarkup: true as const };
+    reading = completed;
+  }
+  const trusted = trustReading(reading, sender.url!, deps.now());
   if (!trusted.ok) return refuse('untrusted-reading', trusted.error, message);
   if (trusted.dropped.length)
     console.warn(`[seller-guard] orders listed twice with different facts, left out: ${trusted.dropped.join(', ')}`);

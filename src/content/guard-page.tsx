@@ -4,7 +4,12 @@ import * as v from 'valibot';
 import { said } from '../core/said';
 import type { PageReading, PageReadingFailed, PageReadingOk } from '../core/types';
 import type { Translator } from '../i18n/format';
-import { ReadingReplySchema, StorageRefusalSchema, type GuardView } from '../messages/background-replies';
+import {
+  JsonNotCoveringSchema,
+  ReadingReplySchema,
+  StorageRefusalSchema,
+  type GuardView,
+} from '../messages/background-replies';
 import type { ContentReplyOf } from '../messages/content-to-background';
 import { safeRead, type PageType } from '../sites/page-type';
 import { askBackground } from './ask-background';
@@ -81,6 +86,20 @@ function answered(
     ]);
 }
 
+/** The seq of a page JSON answer the background found does not describe this page's rows. */
+let refusedJson = 0;
+
+/**
+ * A list fed by its own JSON, once the answer was seen, is read for its rows only: the background
+ * builds the orders from the answer (issue #17). Anything else is read whole, here.
+ */
+function readPage(type: PageType, url: URL): { reading: PageReading; json?: { text: string; seq: number } } {
+  const json = type.fedBy && pageJson.latestText?.(type.fedBy.path);
+  if (json && json.seq !== refusedJson)
+    return { reading: safeRead({ ...type, read: type.fedBy!.readRows }, document, url), json };
+  return { reading: safeRead(type, document, url, json ? undefined : pageJson) };
+}
+
 /** `typeOf`: this platform's page types (each guard build carries only its own). */
 export async function guardPage(typeOf: (url: URL) => PageType | undefined): Promise<PageReading | undefined> {
   const url = new URL(location.href);
@@ -93,7 +112,7 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
     return undefined;
   }
   const started = performance.now();
-  const reading = safeRead(type, document, url, pageJson);
+  const { reading, json } = readPage(type, url);
   // A frame of the platform's own page (eBay's message-buyer frame) shows no banner: it only tells
   // the background its box is there.
   if (inFrame(window)) {
@@ -112,11 +131,12 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   // The read time changes on every pass, and ticking rows has its own path (ticked-orders.ts): what
   // the page says is what decides whether to report again. (No replacer function: called once per
   // key, it cost more than the rest of a 500-order reading.)
-  const signature = JSON.stringify(
-    reading.ok
-      ? { ...reading, selectedOrderIds: 0, metrics: reading.metrics.map((m) => ({ ...m, readAt: 0 })) }
-      : reading,
-  );
+  const signature =
+    JSON.stringify(
+      reading.ok
+        ? { ...reading, selectedOrderIds: 0, metrics: reading.metrics.map((m) => ({ ...m, readAt: 0 })) }
+        : reading,
+    ) + (json ? `#${json.seq}` : '');
   if (signature === lastSignature && document.querySelector('[data-seller-guard]')?.isConnected) {
     if (reading.ok) recheckTicked();
     return reading;
@@ -146,11 +166,17 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
   if (!reading.ok) clearFlags(document);
   let reply: ContentReplyOf<{ type: 'cs/page-reading'; reading: PageReading }> | undefined;
   try {
-    reply = await askBackground({ type: 'cs/page-reading', reading });
+    reply = await askBackground({ type: 'cs/page-reading', reading, ...(json ? { pageJson: json.text } : {}) });
   } catch {
     reply = undefined;
   }
   if (pass !== generation || !reading.ok) return reading;
+  if (json && v.is(JsonNotCoveringSchema, reply)) {
+    // Another page's answer: read this page's cells instead, and never offer that answer again.
+    refusedJson = json.seq;
+    lastSignature = '';
+    return guardPage(typeOf);
+  }
   const parsed = v.safeParse(ReadingReplySchema, reply);
   if (parsed.success) {
     const renderStart = performance.now();

@@ -66,6 +66,13 @@ export const StorageRefusalSchema = v.object({
   error: v.pipe(v.string(), v.maxLength(500)),
 });
 export type StorageRefusal = v.InferOutput<typeof StorageRefusalSchema>;
+
+/**
+ * The page's JSON that came with a reading does not describe every row on screen (another page's
+ * answer): nothing was kept, and the guard reads the rows' cells instead.
+ */
+export const JsonNotCoveringSchema = v.strictObject({ ok: v.literal(false), readMarkup: v.literal(true) });
+export type JsonNotCovering = v.InferOutput<typeof JsonNotCoveringSchema>;
 const MessageSchema = v.union([
   text(1000),
   v.strictObject({

@@ -1,13 +1,21 @@
 // Content script → background. Parsed on arrival: a content script runs inside a seller's page.
 import * as v from 'valibot';
 import { PLATFORMS } from '../core/types';
-import type { BannerText, ReadingReply, StorageRefusal, TickedReply } from './background-replies';
+import type { BannerText, JsonNotCovering, ReadingReply, StorageRefusal, TickedReply } from './background-replies';
 import { text } from './fields';
 import { PageReadingSchema } from './page-reading';
 import type { Refusal } from './refusal';
 
+/** The largest page answer the observer hands over (page-world/channel.ts MAX_TEXT; a test keeps them equal). */
+export const PAGE_ANSWER_MAX = 8_000_000;
+
 export const ContentToBackground = v.variant('type', [
-  v.strictObject({ type: v.literal('cs/page-reading'), reading: PageReadingSchema }),
+  v.strictObject({
+    type: v.literal('cs/page-reading'),
+    reading: PageReadingSchema,
+    /** A list fed by the page's own JSON (src/sites/page-json-feeds.ts): that answer, as the page received it. */
+    pageJson: v.optional(v.pipe(v.string(), v.maxLength(PAGE_ANSWER_MAX))),
+  }),
   /** The banner's "Replies & actions" button: open the popup for this tab in a tab of its own. */
   v.strictObject({ type: v.literal('cs/open-popup') }),
   /** The starter, once its page has loaded: inject the guard into this document. */
@@ -29,7 +37,7 @@ export type ContentToBackgroundMessage = v.InferOutput<typeof ContentToBackgroun
 /** What the background answers each content request. The content script still parses the view it shows. */
 export interface ContentReplies {
   /** `frame`: a reading from a frame of the page (eBay's message frame) is only noted, no banner there. */
-  'cs/page-reading': ReadingReply | StorageRefusal | { ok: true; frame: true };
+  'cs/page-reading': ReadingReply | StorageRefusal | JsonNotCovering | { ok: true; frame: true };
   'cs/open-popup': { ok: true };
   'cs/start-guard': { ok: true };
   /** `ok: false` when the order is not stored (never seen): nothing was kept. */

@@ -5,11 +5,14 @@ import { MAX_TEXT, PAGE_JSON_EVENT } from '../page-world/channel';
 /** What readers see of it: the newest parsed response whose path matches, if any. */
 export interface PageJson {
   latest: (path: RegExp) => unknown;
+  /** The newest matching response as the page received it, unparsed, and its place in arrival order. */
+  latestText?: (path: RegExp) => { text: string; seq: number } | undefined;
 }
 
 interface Response {
   path: string;
   text: string;
+  seq: number;
   parsed?: unknown;
 }
 
@@ -18,6 +21,7 @@ const KEEP = 4;
 
 export class PageJsonLog implements PageJson {
   private responses: Response[] = [];
+  private added = 0;
 
   /** Takes one event detail ("<url>\n<text>"); anything else, or another origin's URL, is ignored. */
   add(detail: unknown, origin: string): void {
@@ -31,8 +35,16 @@ export class PageJsonLog implements PageJson {
       return;
     }
     if (url.origin !== origin) return;
-    this.responses.push({ path: url.pathname, text: detail.slice(newline + 1) });
+    this.responses.push({ path: url.pathname, text: detail.slice(newline + 1), seq: ++this.added });
     if (this.responses.length > KEEP) this.responses.shift();
+  }
+
+  latestText(path: RegExp): { text: string; seq: number } | undefined {
+    for (let i = this.responses.length - 1; i >= 0; i--) {
+      const { path: p, text, seq } = this.responses[i]!;
+      if (path.test(p)) return { text, seq };
+    }
+    return undefined;
   }
 
   latest(path: RegExp): unknown {

@@ -10,6 +10,12 @@ export interface PageType {
   marketplace: (url: URL) => string;
   /** `json`: what the page's own requests returned, for the pages that get their data that way. */
   read: (doc: Document, url: URL, json?: PageJson) => PageReading;
+  /**
+   * Lists fed by the page's own JSON (the answer on `path`, page-json-feeds.ts): what the guard reads
+   * of the markup once that answer was seen, the background completing it from the answer, away from
+   * the page's thread. `read` stays the whole reader: the markup alone, or the markup and the JSON.
+   */
+  fedBy?: { path: RegExp; readRows: (doc: Document, url: URL) => PageReading };
   /** On list pages: the element beside which an order's flag goes (duplicates). */
   orderRow?: (doc: Document, orderId: string) => Element | null;
   /**

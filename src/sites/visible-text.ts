@@ -76,13 +76,58 @@ function collect(node: Node, out: string[]): void {
   }
 }
 
+/**
+ * Every element isHiddenElement could call hidden, and more (any role, any inline style, any
+ * aria-hidden, a class that only contains one of MAY_HIDE's words; math for its CDATA): one native
+ * query that nearly every cell of a list passes, where walking it node by node from the content
+ * script's world cost more than the rest of a 500-row reading.
+ */
+export const MAY_HIDE_SELECTOR = [
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  '[hidden]',
+  '[aria-hidden]',
+  '[role]',
+  '[style]',
+  ...[
+    'offscreen',
+    'icon-alt',
+    'hidden',
+    'sr-only',
+    'screen-reader',
+    'display-none',
+    'tooltip',
+    'popover',
+    'balloon',
+  ].map((word) => `[class*="${word}" i]`),
+].join(',');
+
+/** The text of `node`'s visible descendants, as they stand in the tree. */
+function shownTextOf(node: Node): string {
+  // Nothing below can hide: its textContent is exactly what collect() would join (Text nodes only,
+  // in tree order; CDATA exists only inside svg and math, which are excluded).
+  if (node.nodeType === 1 && (node as Element).querySelector(MAY_HIDE_SELECTOR) === null) return node.textContent ?? '';
+  const parts: string[] = [];
+  collect(node, parts);
+  return parts.length === 1 ? parts[0]! : parts.join('');
+}
+
 /** The visible text of `node`, whitespace collapsed, capped at `max` characters (page text is unbounded). */
 export function visibleText(node: Node | null | undefined, max = 500): string {
   if (!node) return '';
   if (node.nodeType === 1 && isHiddenElement(node as Element)) return '';
-  const parts: string[] = [];
-  collect(node, parts);
-  const text = parts.length === 1 ? parts[0]! : parts.join('');
+  return tidy(shownTextOf(node), max);
+}
+
+/** Whitespace collapsed, trimmed, capped. */
+function tidy(text: string, max: number): string {
   return (UNCLEAN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim().slice(0, max);
 }
 
@@ -100,9 +145,14 @@ export function visibleTextOf(
   max = 500,
 ): string | typeof AMBIGUOUS | undefined {
   let found: string | undefined;
-  for (const el of root.querySelectorAll(selector)) {
-    if (!isShown(el, root as Element)) continue;
-    const text = visibleText(el, max);
+  const matches = root.querySelectorAll(selector);
+  if (matches.length === 0) return undefined;
+  // Nothing under `root` can hide: every match is shown when `root` is, and reads as its textContent.
+  const clean = root.nodeType === 1 && (root as Element).querySelector(MAY_HIDE_SELECTOR) === null;
+  if (clean && isHiddenElement(root as Element)) return undefined;
+  for (const el of matches) {
+    if (!clean && !isShown(el, root as Element)) continue;
+    const text = clean ? tidy(el.textContent ?? '', max) : visibleText(el, max);
     if (!text) continue;
     if (found !== undefined && found !== text) return AMBIGUOUS;
     found = text;

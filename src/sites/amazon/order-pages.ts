@@ -1,10 +1,11 @@
 // Amazon Seller Central's order pages and messages: the page types the orders guard build carries.
+import { ORDERS_SEARCH_PATH } from '../../page-world/channel';
 import type { PageType } from '../page-type';
 import * as d from './detect';
 import { LIST, MESSAGES } from './selectors';
 import { readAmazonMessages } from './read-messages';
 import { readAmazonOrderPage } from './read-order-detail';
-import { readAmazonOrderList, tickedOrderIds } from './read-order-list';
+import { readAmazonOrderList, readAmazonOrderRows, tickedOrderIds } from './read-order-list';
 
 const amazon = { platform: 'amazon' as const, marketplace: d.amazonMarketplace };
 
@@ -22,6 +23,7 @@ export const amazonOrderPages: PageType[] = [
     page: 'order-list',
     detect: d.isAmazonOrderList,
     read: readAmazonOrderList,
+    fedBy: { path: ORDERS_SEARCH_PATH, readRows: readAmazonOrderRows },
     orderRow: orderCell,
     ticked: tickedOrderIds,
   },

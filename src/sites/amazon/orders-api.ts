@@ -1,7 +1,7 @@
 // Seller Central's own order search response (GET /orders-api/search, seller-dom.md §1a), as the
 // page world hands it over: `{orders: [...], total}`. Only the fields we use are read, each checked;
 // an order that does not look right is left out, and its row is then read from the markup.
-import type { OrderItem } from '../../core/types';
+import type { OrderItem, OrderSeen, PageReadingOk } from '../../core/types';
 import { clean } from '../dom-text';
 
 /** What the JSON adds to a row: the fields the markup spreads over several cells. */
@@ -65,4 +65,26 @@ export function ordersFromSearch(body: unknown): Map<string, ApiOrder> {
     });
   }
   return out;
+}
+
+/** What the answer says of one order, put on the order its row gave. */
+export function fillFromApi(order: OrderSeen, api: ApiOrder): void {
+  order.orderedAt = api.orderedAt;
+  order.items = api.items;
+  order.shipBy = api.shipBy;
+  order.deliverBy = api.deliverBy;
+}
+
+/**
+ * The background's half of a list fed by this answer (the page read only its rows, off the page's
+ * thread being the point): each row's order completed from the answer. Undefined when the answer
+ * does not describe every row on screen: one from another tab or page, or one that left rows out,
+ * would mix two pages' data, and the page then reads its cells instead.
+ */
+export function completeFromSearch(reading: PageReadingOk, body: unknown): PageReadingOk | undefined {
+  const api = ordersFromSearch(body);
+  if (!reading.orders.every((o) => api.has(o.id))) return undefined;
+  const orders = reading.orders.map((o) => ({ ...o }));
+  for (const order of orders) fillFromApi(order, api.get(order.id)!);
+  return { ...reading, orders };
 }

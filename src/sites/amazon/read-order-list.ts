@@ -1,7 +1,8 @@
 // Manage Orders (orders-v3) → the orders on screen. Refuses a page without the orders table.
 // Each row's id, status, buyer and buyer-request marker come from the markup. Dates, items and
 // prices come from the page's own search response when it covers every row on screen (cheaper
-// and surer than the cells); otherwise from the cells.
+// and surer than the cells); otherwise from the cells. In the guard, the response's half is done by
+// the background (readAmazonOrderRows here, completeFromSearch there), off the page's thread.
 import type { Fulfilment, OrderItem, OrderSeen, PageReading } from '../../core/types';
 import { ORDERS_SEARCH_PATH } from '../../page-world/channel';
 import { blockLines, firstMatch, textOf } from '../dom-text';
@@ -10,7 +11,7 @@ import { parseAmount } from '../parse-number';
 import { parseSellerDate } from '../parse-date';
 import { isShown, visibleText } from '../visible-text';
 import { AMAZON_ORDER_ID, amazonMarketplace } from './detect';
-import { ordersFromSearch, type ApiOrder } from './orders-api';
+import { completeFromSearch } from './orders-api';
 import {
   ASIN_LABEL,
   CANCEL_REASON_LABEL,
@@ -112,13 +113,6 @@ function fillFromCells(order: OrderSeen, row: Element, marketplace: string): voi
   order.shipBy = shipBy ? parseSellerDate(shipBy, marketplace) : undefined;
 }
 
-function fillFromApi(order: OrderSeen, api: ApiOrder): void {
-  order.orderedAt = api.orderedAt;
-  order.items = api.items;
-  order.shipBy = api.shipBy;
-  order.deliverBy = api.deliverBy;
-}
-
 /** The row's own tick box (its first cell), as its row says: a box in another cell is not the row's. */
 const ROW_TICK = `:scope > ${LIST.rowTick}`;
 
@@ -129,27 +123,46 @@ function isTicked(row: Element): boolean {
 }
 
 /**
+ * The rows that may be ticked: those holding a checked box, found in one query. Only these are asked
+ * isTicked (a query per row over 500 rows, on every pass, cost more than reading them).
+ */
+function rowsWithACheckedBox(table: Element): Set<Element> {
+  const rows = new Set<Element>();
+  for (const box of table.querySelectorAll(`${LIST.rowTick}:checked`))
+    for (let node = box.parentElement; node && node !== table; node = node.parentElement)
+      if (node.tagName === 'TR') rows.add(node);
+  return rows;
+}
+
+/**
  * The orders whose rows the seller has ticked for a bulk action, each once, in the list's order.
- * Cheap enough to run on every tick: one query for the order cells, one per row for its box.
+ * Cheap enough to run on every tick: one query for the checked boxes, one for the order cells.
  */
 export function tickedOrderIds(doc: Document): string[] {
   const table = doc.querySelector(LIST.table);
   if (!table) return [];
   const ids = new Set<string>();
+  const maybe = rowsWithACheckedBox(table);
+  if (maybe.size === 0) return [];
   for (const cell of table.querySelectorAll(`tbody tr > ${LIST.orderCell}`)) {
     const row = cell.parentElement!;
-    if (!isTicked(row)) continue;
+    if (!maybe.has(row) || !isTicked(row)) continue;
     const id = textOf(cell, LIST.orderLink, 64);
     if (id && AMAZON_ORDER_ID.test(id)) ids.add(id);
   }
   return [...ids];
 }
 
-export function readAmazonOrderList(doc: Document, url: URL, json?: PageJson): PageReading {
+/** The rows on screen with what only the markup says, and the row elements for the cells' part. */
+function readRows(doc: Document, url: URL): { reading: PageReading; rows: Element[] } {
   const marketplace = amazonMarketplace(url);
   const base = { platform: 'amazon' as const, page: 'order-list' as const, marketplace, url: url.href };
   const table = doc.querySelector(LIST.table);
-  if (!table) return { ...base, ok: false, code: 'layout-unknown', reason: 'orders table #orders-table not found' };
+  if (!table)
+    return {
+      reading: { ...base, ok: false, code: 'layout-unknown', reason: 'orders table #orders-table not found' },
+      rows: [],
+    };
   // A data row is one that carries the order cell.
   const orderCells = table.querySelectorAll(`tbody tr > ${LIST.orderCell}`);
   const tab = channelOfTab(url);
@@ -164,24 +177,34 @@ export function readAmazonOrderList(doc: Document, url: URL, json?: PageJson): P
     orders.push(order);
   }
   // Rows that exist but yield no order mean the markup changed under us: refuse rather than undercount.
-  if (orders.length !== orderCells.length)
+  if (orders.length !== orderCells.length) {
+    const reason = `${orderCells.length - orders.length} order rows could not be read`;
+    return { reading: { ...base, ok: false, code: 'rows-unreadable', reason }, rows: [] };
+  }
+  if (orderCells.length === 0 && doc.querySelector(LIST.row) && !doc.querySelector(LIST.totalHeading))
     return {
-      ...base,
-      ok: false,
-      code: 'rows-unreadable',
-      reason: `${orderCells.length - orders.length} order rows could not be read`,
+      reading: { ...base, ok: false, code: 'layout-unknown', reason: 'order rows have no order cell' },
+      rows: [],
     };
-  if (orderCells.length === 0 && doc.querySelector(LIST.row) && !doc.querySelector(LIST.totalHeading)) {
-    return { ...base, ok: false, code: 'layout-unknown', reason: 'order rows have no order cell' };
-  }
-  // The JSON is used only when it describes every row on screen: a response from another tab or
-  // page, or one that left rows out, would mix two pages' data.
-  const api = json && orders.length ? ordersFromSearch(json.latest(ORDERS_SEARCH_PATH)) : undefined;
-  const covered = api !== undefined && orders.every((o) => api.has(o.id));
-  for (let i = 0; i < orders.length; i++) {
-    if (covered) fillFromApi(orders[i]!, api.get(orders[i]!.id)!);
-    else fillFromCells(orders[i]!, rows[i]!, marketplace);
-  }
-  const selectedOrderIds = rows.flatMap((row, i) => (isTicked(row) ? [orders[i]!.id] : []));
-  return { ...base, ok: true, orders, metrics: [], ...(selectedOrderIds.length ? { selectedOrderIds } : {}) };
+  const maybe = rowsWithACheckedBox(table);
+  const selectedOrderIds = rows.flatMap((row, i) => (maybe.has(row) && isTicked(row) ? [orders[i]!.id] : []));
+  return {
+    reading: { ...base, ok: true, orders, metrics: [], ...(selectedOrderIds.length ? { selectedOrderIds } : {}) },
+    rows,
+  };
+}
+
+/** The page's half when its search response was seen: the background completes the orders from it. */
+export function readAmazonOrderRows(doc: Document, url: URL): PageReading {
+  return readRows(doc, url).reading;
+}
+
+export function readAmazonOrderList(doc: Document, url: URL, json?: PageJson): PageReading {
+  const { reading, rows } = readRows(doc, url);
+  if (!reading.ok) return reading;
+  const completed =
+    json && reading.orders.length ? completeFromSearch(reading, json.latest(ORDERS_SEARCH_PATH)) : undefined;
+  if (completed) return completed;
+  reading.orders.forEach((order, i) => fillFromCells(order, rows[i]!, reading.marketplace));
+  return reading;
 }

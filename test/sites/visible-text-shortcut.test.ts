@@ -1,0 +1,79 @@
+// visibleText skips the node-by-node walk where one native query finds nothing that could hide
+// (MAY_HIDE_SELECTOR). That shortcut must never change a reading: on every element of every reader
+// fixture, and on hiding markup in any letter case, it gives what the walk gives.
+import { describe, expect, it } from 'vitest';
+import {
+  AMBIGUOUS,
+  isHiddenElement,
+  isShown,
+  MAY_HIDE_SELECTOR,
+  visibleText,
+  visibleTextOf,
+} from '../../src/sites/visible-text';
+import { READER_FIXTURES } from '../mutation/reader-fixtures';
+import { parse } from '../helpers/fixtures';
+
+/** The walk alone, as visibleText did it before the shortcut. */
+function walked(node: Element): string {
+  if (isHiddenElement(node)) return '';
+  const parts: string[] = [];
+  const collect = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1 && !isHiddenElement(c as Element)) collect(c);
+    }
+  };
+  collect(node);
+  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, 500);
+}
+
+/** visibleTextOf as it was: every match checked up to `root`, then walked. */
+function walkedTextOf(root: Element, selector: string): string | typeof AMBIGUOUS | undefined {
+  let found: string | undefined;
+  for (const el of root.querySelectorAll(selector)) {
+    if (!isShown(el, root)) continue;
+    const text = walked(el);
+    if (!text) continue;
+    if (found !== undefined && found !== text) return AMBIGUOUS;
+    found = text;
+  }
+  return found;
+}
+
+describe('visible text without the walk', () => {
+  it.each(READER_FIXTURES.map((f) => [f.fixture, f] as const))('%s: every element reads the same', (_, f) => {
+    const doc = parse(f.html());
+    const elements = [...doc.body.querySelectorAll('*')];
+    expect(elements.length).toBeGreaterThan(0);
+    const differing = elements.filter((el) => visibleText(el) !== walked(el));
+    expect(differing.map((el) => el.outerHTML.slice(0, 200))).toEqual([]);
+  });
+
+  it.each(READER_FIXTURES.map((f) => [f.fixture, f] as const))('%s: every small region finds the same', (_, f) => {
+    const doc = parse(f.html());
+    // Regions the size of a row or a card: whole 500-row tables would make this quadratic.
+    const roots = [...doc.body.querySelectorAll('*')].filter((el) => el.getElementsByTagName('*').length <= 60);
+    expect(roots.length).toBeGreaterThan(0);
+    const differing = roots.flatMap((root) =>
+      ['a', 'span', 'div', 'td > *', 'p, li'].filter((s) => visibleTextOf(root, s) !== walkedTextOf(root, s)),
+    );
+    expect(differing).toEqual([]);
+  });
+
+  it.each([
+    '<span class="A-OFFSCREEN">9%</span>',
+    '<div class="UI-Tooltip-Content">9%</div>',
+    '<div class="Next-Balloon">9%</div>',
+    '<span class="Visually-Hidden">9%</span>',
+    '<span ARIA-HIDDEN="true">9%</span>',
+    '<div STYLE="DISPLAY:NONE">9%</div>',
+    '<div ROLE="tooltip">9%</div>',
+    '<svg><text>9%</text></svg>',
+    '<math><mi>9%</mi></math>',
+  ])('finds what could hide in any case: %s', (html) => {
+    const p = parse(`<body><div>1.92%${html}</div></body>`).body.firstElementChild!;
+    expect(p.querySelector(MAY_HIDE_SELECTOR)).not.toBeNull();
+    expect(visibleText(p)).toBe(walked(p));
+    expect(visibleTextOf(p, '*')).toBe(walkedTextOf(p, '*'));
+  });
+});
