@@ -13,7 +13,9 @@ import {
   ordersSearchJson,
 } from '../test/fixtures/amazon/order-list-builder';
 import { DIST, findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor } from './chromium';
+import type { BrowserContext } from '@playwright/test';
 import { change, injectionBeforeLoad, median, takingTurns } from './bench-page-load';
+import { mainThreadFigure, tracedLoad } from './bench-main-thread';
 import { benchEbayBundle, benchEbayList, EBAY_BENCH_PAGES } from './bench-ebay';
 import { readAndRender } from './bench-read';
 import { benchTikTokBundles, benchTikTokList } from './bench-tiktok';
@@ -35,14 +37,15 @@ const results: [string, string, string, boolean, boolean][] = [];
 const report = (name: string, value: number, unit: string, budget: number, gated = true) =>
   results.push([name, `${value.toFixed(unit === 'KB' ? 1 : 2)} ${unit}`, `< ${budget} ${unit}`, value < budget, gated]);
 
-function benchGuard(): void {
+/** The guard over `n` orders (and n/50 cancellations), median of 15 runs after a warm-up. */
+function guardTime(n: number): number {
   const now = Date.UTC(2026, 10, 21, 12);
-  const orders = Array.from({ length: 100_000 }, (_, i) => ({
+  const orders = Array.from({ length: n }, (_, i) => ({
     id: `o${i}`,
     orderedAt: now - (i % 14) * 86_400_000 - i,
     fulfilment: i % 5 === 0 ? ('platform' as const) : ('merchant' as const),
   }));
-  const cancellations = Array.from({ length: 2_000 }, (_, i) => ({
+  const cancellations = Array.from({ length: n / 50 }, (_, i) => ({
     orderId: `o${i * 7}`,
     cancelledAt: now - (i % 10) * 3_600_000,
     orderedAt: now - 86_400_000,
@@ -65,12 +68,30 @@ function benchGuard(): void {
     },
   };
   guardRate(input); // warm up
-  const times = Array.from({ length: 15 }, () => {
-    const t = performance.now();
-    guardRate(input);
-    return performance.now() - t;
-  });
-  report('Guard over 100,000 orders + 2,000 cancellations (median of 15)', median(times), 'ms', 20);
+  return median(
+    Array.from({ length: 15 }, () => {
+      const t = performance.now();
+      guardRate(input);
+      return performance.now() - t;
+    }),
+  );
+}
+
+/** Today's volume, then 10× and 100× (issue #17): each figure with how it grew against the one before. */
+function benchGuard(): void {
+  let before: [number, number] | undefined;
+  for (const n of [10_000, 100_000, 1_000_000]) {
+    const ms = guardTime(n);
+    const growth = before ? `; ×${(ms / before[1]).toFixed(1)} for ×${n / before[0]} orders` : '';
+    results.push([
+      `Guard over ${n.toLocaleString('en-US')} orders + ${(n / 50).toLocaleString('en-US')} cancellations (median of 15${growth})`,
+      `${ms.toFixed(2)} ms`,
+      `< ${n / 5_000} ms`,
+      ms < n / 5_000,
+      true,
+    ]);
+    before = [n, ms];
+  }
 }
 
 function benchBundles(): void {
@@ -97,6 +118,33 @@ function benchBundle(): void {
     20,
   );
 }
+
+/** One event of the history's bench load: mostly orders seen, every 50th a cancellation. */
+const benchEvent = (i: number) => ({
+  id: `bench:${i}`,
+  kind: i % 50 === 0 ? 'cancellation' : 'order-seen',
+  platform: 'amazon',
+  marketplace: 'US',
+  orderKey: `amazon:bench-${i}`,
+  orderId: `bench-${i}`,
+  at: Date.UTC(2026, 0, 1) + i * 60_000,
+  sourceUrl: LIST_URL,
+  counted: i % 100 === 0,
+});
+
+/** The documented export format, holding only `events`. */
+const exportFile = (events: unknown[]) => ({
+  format: 'seller-guard-export',
+  version: 1,
+  exportedAt: new Date().toISOString(),
+  orders: [],
+  snapshots: [],
+  events,
+  drafts: [],
+  choices: [],
+  templates: [],
+  settings: [],
+});
 
 async function benchChromium(): Promise<void> {
   const rows = manyRows(500);
@@ -159,44 +207,33 @@ async function benchChromium(): Promise<void> {
   }
   report('Popup first content after opening (median of 5)', median(popupTimes), 'ms', 150);
 
-  // 10,000 events, loaded through the documented import, then the history page opened.
+  // 10,000 events, then 100,000, loaded through the documented import, then the history page opened.
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
-  const events = Array.from({ length: 10_000 }, (_, i) => ({
-    id: `bench:${i}`,
-    kind: i % 50 === 0 ? 'cancellation' : 'order-seen',
-    platform: 'amazon',
-    marketplace: 'US',
-    orderKey: `amazon:bench-${i}`,
-    orderId: `bench-${i}`,
-    at: Date.UTC(2026, 0, 1) + i * 60_000,
-    sourceUrl: LIST_URL,
-    counted: i % 100 === 0,
-  }));
-  const file = {
-    format: 'seller-guard-export',
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    orders: [],
-    snapshots: [],
-    events,
-    drafts: [],
-    choices: [],
-    templates: [],
-    settings: [],
-  };
-  await options.evaluate((data) => chrome.runtime.sendMessage({ type: 'ui/import', data }), file);
-  const historyTimes: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    await options.goto(`chrome-extension://${ext.extensionId}/src/history/index.html`);
-    await options.locator('tbody tr').first().waitFor();
-    historyTimes.push(
-      await options.evaluate(
-        () => performance.getEntriesByName('seller-guard:history-first-content')[0]?.startTime ?? Number.NaN,
-      ),
+  let historyBefore: number | undefined;
+  for (const [from, to, budget] of [
+    [0, 10_000, 200],
+    [10_000, 100_000, 400],
+  ] as const) {
+    await options.evaluate(
+      (data) => chrome.runtime.sendMessage({ type: 'ui/import', data }),
+      exportFile(Array.from({ length: to - from }, (_, k) => benchEvent(from + k))),
     );
+    const historyTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await options.goto(`chrome-extension://${ext.extensionId}/src/history/index.html`);
+      await options.locator('tbody tr').first().waitFor();
+      historyTimes.push(
+        await options.evaluate(
+          () => performance.getEntriesByName('seller-guard:history-first-content')[0]?.startTime ?? Number.NaN,
+        ),
+      );
+    }
+    const ms = median(historyTimes);
+    const growth = historyBefore ? `; ×${(ms / historyBefore).toFixed(1)} for ×10 events` : '';
+    report(`History with ${to.toLocaleString('en-US')} events: first content (median of 3${growth})`, ms, 'ms', budget);
+    historyBefore = ms;
   }
-  report('History with 10,000 events: first content (median of 3)', median(historyTimes), 'ms', 300);
   await options.close();
 
   // "Without": the very same page at a URL none of our scripts match, in the same browser. The
@@ -262,8 +299,66 @@ async function benchChromium(): Promise<void> {
       ]);
     }
   }
+  await benchMainThread(ext.extensionId, ext.context, unmatched);
   await benchTikTokList(ext, report);
   await ext.close();
+}
+
+/** Issue #17's budgets: all we cost the page's main thread on a 500-row list, new tab, cold (bench-main-thread.ts). */
+async function benchMainThread(
+  extensionId: string,
+  context: BrowserContext,
+  unmatched: (url: string, n?: number) => string,
+): Promise<void> {
+  const ours = (url: string) => url.startsWith(`chrome-extension://${extensionId}/`);
+  for (const [name, url, budget] of [
+    ['500-row list fed by its own JSON', LIVE_URL, 8],
+    ['500-row list from its markup alone', LIST_URL, 15],
+  ] as const) {
+    const live = url === LIVE_URL;
+    const figure = await mainThreadFigure(
+      (side) =>
+        tracedLoad(
+          context,
+          side === 'with' ? url : unmatched(url),
+          (page) =>
+            side === 'with'
+              ? page.waitForFunction(() =>
+                  performance
+                    .getEntriesByName('seller-guard:read')
+                    .some((e) => (e as PerformanceMeasure).detail?.orders === 500),
+                )
+              : live
+                ? page.waitForFunction(() => performance.getEntriesByName('rows-rendered').length > 0)
+                : Promise.resolve(),
+          ours,
+        ),
+      7,
+    );
+    results.push([
+      `${name}: all our script on its main thread, new tab, cold (traced: injection, evaluation, every callback; median of 7)`,
+      `${figure.script.toFixed(1)} ms`,
+      `< ${budget} ms`,
+      figure.script < budget,
+      true,
+    ]);
+    // Style, layout and paint are the page's own work too: what we add is the difference with and
+    // without us, and the A/A control shows how much of it noise alone moves on this machine.
+    results.push([
+      `${name}: style, layout and paint outside our script, with vs without us (median of 7)`,
+      `${signed(figure.renderingDelta)} ms (A/A control ${signed(figure.renderingControl)} ms)`,
+      '-',
+      true,
+      false,
+    ]);
+    results.push([
+      `${name}: layouts forced inside our script (most in one load of 7)`,
+      String(figure.forcedLayouts),
+      '0',
+      figure.forcedLayouts === 0,
+      true,
+    ]);
+  }
 }
 
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 // The visible text of a subtree as the lines a seller reads: a line ends at a block element's edge
 // or a <br>, as in rendered text, but decided by tag name alone (no layout). Inline wrappers, utility
 // classes and attribute order change nothing; hidden subtrees (visible-text.ts) are left out.
-import { isHiddenElement } from './visible-text';
+import { isHiddenElement, MAY_HIDE_SELECTOR } from './visible-text';
 
 /** Elements that flow inside a line. Anything else, custom elements included, starts a line of its own. */
 export const INLINE_TAGS = [
@@ -50,8 +50,11 @@ export function isInline(el: Element): boolean {
   return INLINE.has(el.tagName);
 }
 
-/** Every visible line under `root`, in document order. */
-export function visibleLines(root: Element): Line[] {
+/**
+ * Every visible line under `root`, in document order. `askEach`: ask every element on the way down
+ * whether it hides; needless where one native query finds nothing below that could (the default).
+ */
+export function visibleLines(root: Element, askEach = root.querySelector(MAY_HIDE_SELECTOR) !== null): Line[] {
   const lines: Line[] = [];
   let parts: string[] = [];
   let first: Node | undefined;
@@ -75,7 +78,7 @@ export function visibleLines(root: Element): Line[] {
       } else if (child.nodeType === 1) {
         const e = child as Element;
         if (e.tagName === 'BR') flush();
-        else if (isHiddenElement(e)) continue;
+        else if (askEach && isHiddenElement(e)) continue;
         else if (isInline(e)) walk(e, block);
         else {
           flush();

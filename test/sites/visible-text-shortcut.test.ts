@@ -11,6 +11,7 @@ import {
   visibleTextOf,
 } from '../../src/sites/visible-text';
 import { READER_FIXTURES } from '../mutation/reader-fixtures';
+import { visibleLines, type Line } from '../../src/sites/visible-lines';
 import { parse } from '../helpers/fixtures';
 
 /** The walk alone, as visibleText did it before the shortcut. */
@@ -58,6 +59,16 @@ describe('visible text without the walk', () => {
       ['a', 'span', 'div', 'td > *', 'p, li'].filter((s) => visibleTextOf(root, s) !== walkedTextOf(root, s)),
     );
     expect(differing).toEqual([]);
+  });
+
+  it.each(READER_FIXTURES.map((f) => [f.fixture, f] as const))('%s: every region has the same lines', (_, f) => {
+    const doc = parse(f.html());
+    const roots = [...doc.body.querySelectorAll('*')].filter((el) => el.getElementsByTagName('*').length <= 200);
+    const same = (a: Line[], b: Line[]) =>
+      a.length === b.length &&
+      a.every((l, i) => l.text === b[i]!.text && l.node === b[i]!.node && l.block === b[i]!.block);
+    const differing = roots.filter((root) => !same(visibleLines(root), visibleLines(root, true)));
+    expect(differing.map((el) => el.outerHTML.slice(0, 200))).toEqual([]);
   });
 
   it.each([

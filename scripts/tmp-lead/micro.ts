@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { manyRows, orderListHtml } from '../../test/fixtures/amazon/order-list-builder';
+import { MAY_HIDE_SELECTOR } from '../../src/sites/visible-text';
+const html = orderListHtml(manyRows(500));
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage();
+await p.setContent(html);
+const body = readFileSync('/tmp/lead/micro-body.js', 'utf8');
+console.log(await p.evaluate(`(${body})(${JSON.stringify(MAY_HIDE_SELECTOR)})`));
+await b.close();
