@@ -127,15 +127,6 @@ export const de: Catalogue = {
     'Diese Bestellung selbst stornieren: {from, percent} → {to, percent} (über {limit, percent} bei {counted} von {total})',
   'projection.under':
     'Diese Bestellung selbst stornieren: {from, percent} → {to, percent} (weiter unter {limit, percent})',
-  'projection.ticked-over':
-    'Die {count} markierten offenen Bestellungen selbst stornieren ({counting} zählen): {from, percent} → {to, percent} (über {limit, percent} bei {counted} von {total})',
-  'projection.ticked-under':
-    'Die {count} markierten offenen Bestellungen selbst stornieren ({counting} zählen): {from, percent} → {to, percent} (weiter unter {limit, percent})',
-  'projection.ticked-free': 'Markierte offene Bestellungen: {count}. Ihre Stornierung würde nicht in die Quote zählen.',
-  'projection.ticked-no-figure':
-    'Markierte offene Bestellungen: {count}, davon würden {counting} bei Stornierung zählen; noch keine Zahl für eine Hochrechnung.',
-  'projection.ticked-unread':
-    'Markierte Bestellungen: {count}. Noch nicht alle wurden gelesen, daher keine Hochrechnung.',
   'count.platform-fulfilled': 'Bestellungen, die die Plattform versendet, zählen nicht zur {metric}.',
   'count.asked-via-platform':
     'Der Käufer hat über die eigene Anfrage von {platform} gebeten: Mit dem Grund {reason} zählt die Stornierung nicht.',

@@ -130,14 +130,6 @@ export const en = {
   'projection.over':
     'Cancel this order yourself: {from, percent} → {to, percent} (over {limit, percent} at {counted} of {total})',
   'projection.under': 'Cancel this order yourself: {from, percent} → {to, percent} (still under {limit, percent})',
-  'projection.ticked-over':
-    'Cancel the {count} ticked open orders yourself ({counting} would count): {from, percent} → {to, percent} (over {limit, percent} at {counted} of {total})',
-  'projection.ticked-under':
-    'Cancel the {count} ticked open orders yourself ({counting} would count): {from, percent} → {to, percent} (still under {limit, percent})',
-  'projection.ticked-free': 'Ticked open orders: {count}. Cancelling them would not count against the rate.',
-  'projection.ticked-no-figure':
-    'Ticked open orders: {count}, of which {counting} would count if you cancelled them; no figure to project from yet.',
-  'projection.ticked-unread': 'Ticked orders: {count}. Not all of them have been read yet, so nothing is projected.',
   'count.platform-fulfilled': 'Orders the platform fulfils are outside the {metric}.',
   'count.asked-via-platform':
     "The buyer asked through {platform}'s own request: cancelling with reason {reason} does not count.",

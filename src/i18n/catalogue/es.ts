@@ -122,14 +122,6 @@ export const es: Catalogue = {
     'Si cancelas este pedido tú: {from, percent} → {to, percent} (por encima del {limit, percent} con {counted} de {total})',
   'projection.under':
     'Si cancelas este pedido tú: {from, percent} → {to, percent} (aún por debajo del {limit, percent})',
-  'projection.ticked-over':
-    'Si cancelas tú los {count} pedidos abiertos marcados ({counting} contarían): {from, percent} → {to, percent} (por encima del {limit, percent} con {counted} de {total})',
-  'projection.ticked-under':
-    'Si cancelas tú los {count} pedidos abiertos marcados ({counting} contarían): {from, percent} → {to, percent} (aún por debajo del {limit, percent})',
-  'projection.ticked-free': 'Pedidos abiertos marcados: {count}. Cancelarlos no contaría en la tasa.',
-  'projection.ticked-no-figure':
-    'Pedidos abiertos marcados: {count}, de los que {counting} contarían si los cancelaras; aún no hay cifra desde la que proyectar.',
-  'projection.ticked-unread': 'Pedidos marcados: {count}. Aún no se han leído todos, así que no se proyecta nada.',
   'count.platform-fulfilled': 'Los pedidos que gestiona la plataforma quedan fuera de la {metric}.',
   'count.asked-via-platform':
     'El comprador lo pidió con la propia solicitud de {platform}: cancelar con el motivo {reason} no cuenta.',

@@ -125,15 +125,6 @@ export const fr: Catalogue = {
     'Si vous annulez vous-même cette commande : {from, percent} → {to, percent} (au-dessus de {limit, percent} avec {counted} sur {total})',
   'projection.under':
     'Si vous annulez vous-même cette commande : {from, percent} → {to, percent} (toujours sous {limit, percent})',
-  'projection.ticked-over':
-    'Si vous annulez vous-même les {count} commandes ouvertes cochées ({counting} compteraient) : {from, percent} → {to, percent} (au-dessus de {limit, percent} avec {counted} sur {total})',
-  'projection.ticked-under':
-    'Si vous annulez vous-même les {count} commandes ouvertes cochées ({counting} compteraient) : {from, percent} → {to, percent} (toujours sous {limit, percent})',
-  'projection.ticked-free': 'Commandes ouvertes cochées : {count}. Les annuler ne compterait pas dans le taux.',
-  'projection.ticked-no-figure':
-    'Commandes ouvertes cochées : {count}, dont {counting} compteraient si vous les annuliez ; pas encore de chiffre pour une projection.',
-  'projection.ticked-unread':
-    'Commandes cochées : {count}. Elles n’ont pas encore toutes été lues : aucune projection.',
   'count.platform-fulfilled': 'Les commandes expédiées par la plateforme sont hors du {metric}.',
   'count.asked-via-platform':
     'L’acheteur a demandé via la demande propre à {platform} : annuler avec le motif {reason} ne compte pas.',

@@ -126,15 +126,6 @@ export const it: Catalogue = {
     'Se cancelli tu questo ordine: {from, percent} → {to, percent} (oltre il {limit, percent} con {counted} su {total})',
   'projection.under':
     'Se cancelli tu questo ordine: {from, percent} → {to, percent} (ancora sotto il {limit, percent})',
-  'projection.ticked-over':
-    'Se cancelli tu i {count} ordini aperti selezionati ({counting} conterebbero): {from, percent} → {to, percent} (oltre il {limit, percent} con {counted} su {total})',
-  'projection.ticked-under':
-    'Se cancelli tu i {count} ordini aperti selezionati ({counting} conterebbero): {from, percent} → {to, percent} (ancora sotto il {limit, percent})',
-  'projection.ticked-free': 'Ordini aperti selezionati: {count}. Cancellarli non conterebbe nel tasso.',
-  'projection.ticked-no-figure':
-    'Ordini aperti selezionati: {count}, di cui {counting} conterebbero se li cancellassi; ancora nessun dato da cui proiettare.',
-  'projection.ticked-unread':
-    'Ordini selezionati: {count}. Non sono ancora stati letti tutti, quindi nessuna proiezione.',
   'count.platform-fulfilled': 'Gli ordini spediti dalla piattaforma sono fuori dal {metric}.',
   'count.asked-via-platform':
     'L’acquirente ha chiesto con la richiesta propria di {platform}: annullare con il motivo {reason} non conta.',

@@ -102,14 +102,6 @@ export const ja: Catalogue = {
   'projection.over':
     'この注文を自分でキャンセルすると：{from, percent} → {to, percent}（{total} 件中 {counted} 件で {limit, percent} を超過）',
   'projection.under': 'この注文を自分でキャンセルすると：{from, percent} → {to, percent}（まだ {limit, percent} 未満）',
-  'projection.ticked-over':
-    'チェックした未発送の注文 {count} 件を自分でキャンセルすると（{counting} 件が対象）：{from, percent} → {to, percent}（{total} 件中 {counted} 件で {limit, percent} を超過）',
-  'projection.ticked-under':
-    'チェックした未発送の注文 {count} 件を自分でキャンセルすると（{counting} 件が対象）：{from, percent} → {to, percent}（まだ {limit, percent} 未満）',
-  'projection.ticked-free': 'チェックした未発送の注文：{count} 件。キャンセルしても率には数えられません。',
-  'projection.ticked-no-figure':
-    'チェックした未発送の注文：{count} 件（キャンセルすると {counting} 件が対象）。予測の元になる数値はまだありません。',
-  'projection.ticked-unread': 'チェックした注文：{count} 件。まだすべてを読み取っていないため、予測しません。',
   'count.platform-fulfilled': 'プラットフォームが出荷する注文は{metric}の対象外です。',
   'count.asked-via-platform':
     '購入者は {platform} のリクエストで申し出ました。理由 {reason} でキャンセルすればカウントされません。',

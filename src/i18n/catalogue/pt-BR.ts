@@ -121,14 +121,6 @@ export const ptBR: Catalogue = {
     'Se você cancelar este pedido: {from, percent} → {to, percent} (acima de {limit, percent} com {counted} de {total})',
   'projection.under':
     'Se você cancelar este pedido: {from, percent} → {to, percent} (ainda abaixo de {limit, percent})',
-  'projection.ticked-over':
-    'Se você cancelar os {count} pedidos abertos marcados ({counting} contariam): {from, percent} → {to, percent} (acima de {limit, percent} com {counted} de {total})',
-  'projection.ticked-under':
-    'Se você cancelar os {count} pedidos abertos marcados ({counting} contariam): {from, percent} → {to, percent} (ainda abaixo de {limit, percent})',
-  'projection.ticked-free': 'Pedidos abertos marcados: {count}. Cancelá-los não contaria na taxa.',
-  'projection.ticked-no-figure':
-    'Pedidos abertos marcados: {count}, dos quais {counting} contariam se você os cancelasse; ainda não há número para projetar.',
-  'projection.ticked-unread': 'Pedidos marcados: {count}. Nem todos foram lidos ainda, então nada é projetado.',
   'count.platform-fulfilled': 'Pedidos enviados pela plataforma ficam fora da {metric}.',
   'count.asked-via-platform':
     'O comprador pediu pela solicitação da própria plataforma {platform}: cancelar com o motivo {reason} não conta.',

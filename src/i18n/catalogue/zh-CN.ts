@@ -92,14 +92,6 @@ export const zhCN: Catalogue = {
   'projection.over':
     '若您自行取消此订单：{from, percent} → {to, percent}（{total} 单中 {counted} 单，超过 {limit, percent}）',
   'projection.under': '若您自行取消此订单：{from, percent} → {to, percent}（仍低于 {limit, percent}）',
-  'projection.ticked-over':
-    '若您自行取消已勾选的 {count} 个未完成订单（{counting} 个会计入）：{from, percent} → {to, percent}（{total} 单中 {counted} 单，超过 {limit, percent}）',
-  'projection.ticked-under':
-    '若您自行取消已勾选的 {count} 个未完成订单（{counting} 个会计入）：{from, percent} → {to, percent}（仍低于 {limit, percent}）',
-  'projection.ticked-free': '已勾选的未完成订单：{count} 个。取消它们不会计入比率。',
-  'projection.ticked-no-figure':
-    '已勾选的未完成订单：{count} 个，其中 {counting} 个取消后会计入；尚无可用于预测的数字。',
-  'projection.ticked-unread': '已勾选的订单：{count} 个。尚未全部读取，因此不作预测。',
   'count.platform-fulfilled': '由平台配送的订单不计入{metric}。',
   'count.asked-via-platform': '买家通过 {platform} 自己的申请提出：以原因 {reason} 取消不计入。',
   'count.asked-via-message': '买家通过消息提出：以原因 {reason} 取消不计入。',
