@@ -13,17 +13,7 @@ const CLOCK_SLACK_MS = DAY_MS;
 /** Ship-by and deliver-by dates lie ahead, but not years ahead. */
 const LATEST_PROMISE_MS = 366 * DAY_MS;
 
-/** Order numbers as each platform writes them (eBay, Mercado Libre and TikTok Shop from their public docs). */
-const ORDER_ID_PATTERNS: Record<Platform, RegExp> = {
-  amazon: /^\d{3}-\d{7}-\d{7}$/,
-  etsy: /^\d{5,15}$/,
-  aliexpress: /^\d{8,20}$/,
-  ebay: /^(\d{2}-\d{5}-\d{5}|\d{9,15}-\d{9,15})$/,
-  mercadolibre: /^\d{8,20}$/,
-  tiktok: /^\d{15,20}$/,
-};
-
-export const isOrderId = (platform: Platform, id: string): boolean => ORDER_ID_PATTERNS[platform].test(id);
+export { isOrderId } from '../core/order-ids';
 
 export const isMarketplace = (platform: Platform, code: string): boolean =>
   Object.hasOwn(RULEBOOKS[platform].marketplaces, code);

@@ -1,5 +1,6 @@
 // Amazon Seller Central page detectors: pure URL predicates, each followed by the URLs that prove it
 // (refined-github's github-url-detection pattern; test/sites/detect.test.ts runs all × all).
+import { ORDER_ID_PATTERNS } from '../../core/order-ids';
 
 /** Seller Central host → marketplace code. */
 export const AMAZON_MARKETPLACES: Record<string, string> = {
@@ -27,7 +28,7 @@ export const AMAZON_MARKETPLACES: Record<string, string> = {
 
 const isSellerCentral = (url: URL): boolean => url.protocol === 'https:' && url.hostname in AMAZON_MARKETPLACES;
 
-export const AMAZON_ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
+export const AMAZON_ORDER_ID = ORDER_ID_PATTERNS.amazon;
 
 export function amazonMarketplace(url: URL): string {
   return AMAZON_MARKETPLACES[url.hostname] ?? 'US';
