@@ -38,6 +38,10 @@ const MAY_BE_UNKNOWN = new Set([
   'refund',
   'returnRequested',
   'disputeOpen',
+  'requestOpen',
+  'deliveredAt',
+  // Tracking left out is "not known" (a slot not read, or a number the status does not back).
+  'hasTracking',
 ]);
 
 /** An item's codes and price may be left out; its title and quantity never differ. */

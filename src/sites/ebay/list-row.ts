@@ -7,6 +7,7 @@
 import type { OrderItem, OrderSeen } from '../../core/types';
 import { lineTexts } from '../visible-lines';
 import { isShown, visibleText } from '../visible-text';
+import { afterSaleFacts } from './after-sale-facts';
 import { EBAY_ORDER_ID } from './detect';
 import { ebayDate, ebayDateAfter } from './ebay-dates';
 import { ebayMoney, type Money } from './ebay-money';
@@ -14,7 +15,7 @@ import { cellOf, type Columns } from './list-columns';
 import type { RowHooks } from './list-hooks';
 import { LIST } from './selectors';
 import { AMBIGUOUS, soleValue, valueIn } from './sole-value';
-import { readStatusLines } from './status-words';
+import { readStatusLines } from './status-cell';
 
 export interface RowContext {
   marketplace: string;
@@ -130,6 +131,7 @@ export function readListRow(row: Element, hooks: RowHooks, ctx: RowContext): Row
       total: total?.amount,
       currency: total?.currency,
       cancelRequest: status.cancelRequested ? { viaPlatform: true } : undefined,
+      ...afterSaleFacts(status, status.open, ctx.marketplace, sold),
     },
   };
 }
