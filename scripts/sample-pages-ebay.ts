@@ -28,6 +28,13 @@ const ORDER: DetailValues = {
   earnings: 78.21,
 };
 
+/** The next 20th as the page writes it: the sample pages are served today, whenever that is. */
+function nextEvaluation(locale: 'en-US' | 'de-DE', now = Date.now()): string {
+  const d = new Date(now);
+  const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + (d.getUTCDate() < 20 ? 0 : 1), 20);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(next);
+}
+
 /** The order page with its "Message buyer" frame open, as eBay opens it under the page. */
 const withMessageFrame = (html: string) =>
   html.replace(
@@ -40,7 +47,13 @@ export const EBAY_SAMPLE_PAGES: SamplePage[] = [
     name: 'ebay-performance',
     url: 'https://www.ebay.com/sh/performance',
     // The defects' count line is ASSUMED (performance-labels.ts): with it, the guard can project.
-    html: () => performanceHtml({ ...LIVE_VALUES, defects: 0.73, defectsDetail: '3 of 412 transactions' }),
+    html: () =>
+      performanceHtml({
+        ...LIVE_VALUES,
+        defects: 0.73,
+        defectsDetail: '3 of 412 transactions',
+        next: nextEvaluation('en-US'),
+      }),
   },
   {
     name: 'ebay-order-list',
@@ -88,7 +101,7 @@ export const EBAY_SAMPLE_PAGES: SamplePage[] = [
           late: 3.1,
           tracking: 91.2,
           cases: 0.4,
-          next: '20. Aug.',
+          next: nextEvaluation('de-DE'),
         },
         PERFORMANCE_LABELS.de,
       ),

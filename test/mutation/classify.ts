@@ -84,7 +84,7 @@ function orderVerdict(original: OrderSeen, variant: OrderSeen): Verdict {
   return verdict;
 }
 
-/** What a metric may be without: its counts, window, stated limits and the level beside it. */
+/** What a metric may be without: its counts, window, stated limits, the levels and the evaluation date beside it. */
 const LEAVE_OUT = new Set<keyof MetricSnapshot>([
   'counted',
   'total',
@@ -92,6 +92,8 @@ const LEAVE_OUT = new Set<keyof MetricSnapshot>([
   'limitPercent',
   'nextLimitPercent',
   'level',
+  'heldLevel',
+  'nextEvaluationAt',
 ]);
 
 /** A metric's counts and window may be left out; its rate never differs. */
