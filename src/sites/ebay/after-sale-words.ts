@@ -1,6 +1,6 @@
 // eBay's words for what happens after the sale, per site language: "Delivered on …" in a status cell,
-// and a return, a request or a case that is open, both as whole status lines (list and order page)
-// and as the order page's notices. The kinds follow eBay's help (a buyer opens a request or a return
+// and a return, a request or a case that is open as the order page's notices (the list's status
+// lines for them are in after-sale-lines.ts, so the order page's guard does not carry them). The kinds follow eBay's help (a buyer opens a request or a return
 // with the seller; it becomes a case once the buyer asks eBay to step in); where these words sit on
 // the pages, and every language but English, are ASSUMED (not seen on a page). Notices are eBay's
 // words about the order, never the buyer's: only their own text is matched.
@@ -21,54 +21,6 @@ export const DELIVERED_ON = [
   .map(normalizeLabel)
   .sort((a, b) => b.length - a.length);
 
-const LINES: [AfterSale, string[]][] = [
-  [
-    'return',
-    [
-      'return requested',
-      'return open',
-      'rückgabe angefragt',
-      'rücknahme angefragt',
-      'retour demandé',
-      'retour ouvert',
-      'reso richiesto',
-      'devolución solicitada',
-    ],
-  ],
-  [
-    'request',
-    [
-      'request open',
-      'item not received request',
-      'anfrage offen',
-      'demande ouverte',
-      'richiesta aperta',
-      'solicitud abierta',
-    ],
-  ],
-  [
-    'case',
-    [
-      'case open',
-      'case opened',
-      'fall eröffnet',
-      'fall offen',
-      'litige ouvert',
-      'réclamation ouverte',
-      'caso aperto',
-      'controversia aperta',
-      'caso abierto',
-    ],
-  ],
-];
-
-const BY_LINE = new Map(LINES.flatMap(([kind, words]) => words.map((w) => [normalizeLabel(w), kind] as const)));
-
-/** What a whole status line says is open after the sale; undefined for any other line. */
-export function afterSaleLine(text: string): AfterSale | undefined {
-  return BY_LINE.get(normalizeLabel(text));
-}
-
 /** A buyer's request to cancel through eBay's own flow, as an order-page notice words it. */
 export const CANCEL_REQUEST_NOTICE =
   /buyer (?:asked|wants|has asked|requested) to cancel|cancellation request|käufer möchte diese bestellung abbrechen|abbruchanfrage|l['’]acheteur (?:souhaite|a demandé à) annuler|demande d['’]annulation|l['’]acquirente ha chiesto di annullare|richiesta di annullamento|el comprador (?:quiere|ha solicitado) cancelar|solicitud de cancelación/i;
@@ -79,14 +31,14 @@ const REQUEST_NOTICE =
 
 /** A case: the buyer asked eBay to step in (Money Back Guarantee). */
 const CASE_NOTICE =
-  /opened a case|asked ebay to step in|ebay (?:has )?stepped in|hat einen fall eröffnet|ebay gebeten,? einzugreifen|a ouvert (?:un litige|une réclamation)|a demandé à ebay d['’]intervenir|ha aperto una controversia|ha chiesto a ebay di intervenire|ha abierto (?:un caso|una reclamación)|ha pedido a ebay que intervenga/i;
+  /opened a case|asked ebay to step in|hat einen fall eröffnet|ebay gebeten,? einzugreifen|a ouvert (?:un litige|une réclamation)|a demandé à ebay d['’]intervenir|ha aperto una controversia|ha chiesto a ebay di intervenire|ha abierto (?:un caso|una reclamación)|ha pedido a ebay que intervenga/i;
 
 /** A return the buyer asked for. */
 const RETURN_NOTICE =
-  /requested a return|return request|rücknahmeanfrage|rückgabe angefragt|demande de retour|richiesta di restituzione|richiesta di reso|solicitud de devolución/i;
+  /requested a return|return request|rücknahmeanfrage|rückgabe angefragt|demande de retour|richiesta di restituzione|solicitud de devolución/i;
 
 /** A notice about something already over: it says nothing is open. */
-const CLOSED = /(?<!\p{L})(?:closed|geschlossen|abgeschlossen|fermée?|clos|clôturée?|chiusa?|cerrada?)(?!\p{L})/iu;
+const CLOSED = /(?<!\p{L})(?:closed|geschlossen|abgeschlossen|fermée?|clos|chiusa?|cerrada?)(?!\p{L})/iu;
 
 /** What one notice says is open: a case outranks the request it grew from. */
 export function afterSaleNotice(text: string): AfterSale | undefined {

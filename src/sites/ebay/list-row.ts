@@ -8,6 +8,7 @@ import type { OrderItem, OrderSeen } from '../../core/types';
 import { lineTexts } from '../visible-lines';
 import { isShown, visibleText } from '../visible-text';
 import { afterSaleFacts } from './after-sale-facts';
+import { afterSaleLine } from './after-sale-lines';
 import { EBAY_ORDER_ID } from './detect';
 import { ebayDate, ebayDateAfter } from './ebay-dates';
 import { ebayMoney, type Money } from './ebay-money';
@@ -114,7 +115,9 @@ export function readListRow(row: Element, hooks: RowHooks, ctx: RowContext): Row
   const items = itemsOf(row, hooks.itemTitle, ctx);
   if (!items) return { code: 'rows-unreadable', reason: `order ${id}: its quantity could not be read` };
   const statusEl = shownIn(row, hooks.status);
-  const status = readStatusLines(statusEl.length === 1 ? lineTexts(statusEl[0]!) : []);
+  const lines = statusEl.length === 1 ? lineTexts(statusEl[0]!) : [];
+  const status = readStatusLines(lines);
+  const open = new Set(lines.map(afterSaleLine).filter((k) => k !== undefined));
   const sold = soldOn(row, ctx);
   const total = totalOf(row, hooks.total, ctx);
   return {
@@ -131,7 +134,7 @@ export function readListRow(row: Element, hooks: RowHooks, ctx: RowContext): Row
       total: total?.amount,
       currency: total?.currency,
       cancelRequest: status.cancelRequested ? { viaPlatform: true } : undefined,
-      ...afterSaleFacts(status, status.open, ctx.marketplace, sold),
+      ...afterSaleFacts(status, open, ctx.marketplace, sold),
     },
   };
 }

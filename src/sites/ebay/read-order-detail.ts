@@ -94,7 +94,6 @@ export function readEbayOrderDetail(doc: Document, url: URL): PageReading {
   const said = notices(doc);
   const total = orderTotal(doc, items, site.currency);
   const statusNow = paidChecked(status.status, paidOn);
-  const open = new Set([...said.open, ...status.open]);
   const order: OrderSeen = {
     platform: 'ebay',
     marketplace: site.code,
@@ -110,7 +109,7 @@ export function readEbayOrderDetail(doc: Document, url: URL): PageReading {
     cancelRequest: said.cancelRequest || status.cancelRequested ? { viaPlatform: true } : undefined,
     addressHash: shipToFingerprint(doc),
     hasTracking: tracking(doc, statusNow),
-    ...afterSaleFacts({ ...status, status: statusNow }, open, site.code, sold),
+    ...afterSaleFacts({ ...status, status: statusNow }, said.open, site.code, sold),
   };
   return { ...base(url, site.code), ok: true, orders: [order], metrics: [], focusOrderId: urlId, hasMessageBox: false };
 }

@@ -1,8 +1,6 @@
 // A status cell's lines (list row or order page) read together: one state (else `unknown`), the
-// ship-by deadline or the delivery date as written, whether the buyer asked to cancel, and what is
-// open after the sale. Each line means what status-words.ts says it means.
+// ship-by deadline or the delivery date as written, and whether the buyer asked to cancel. Each line means what status-words.ts says it means.
 import type { OrderStatus } from '../../core/types';
-import type { AfterSale } from './after-sale-words';
 import { statusLine } from './status-words';
 
 export interface StatusReading {
@@ -13,8 +11,6 @@ export interface StatusReading {
   cancelRequested: boolean;
   /** "Delivered on Nov 20": the date as written, when one line says one. */
   deliveredOn?: string;
-  /** A request, return or case the lines say is open. */
-  open: Set<AfterSale>;
 }
 
 /** A status cell's lines: one state (else `unknown`), the deadline or delivery date, what is open. */
@@ -34,7 +30,6 @@ export function readStatusLines(lines: string[]): StatusReading {
     status: states.size === 1 ? [...states][0]! : 'unknown',
     shipBy: dates.size === 1 ? [...dates][0] : undefined,
     deliveredOn: delivered.size === 1 ? [...delivered][0] : undefined,
-    open: new Set(said.flatMap((s) => (s.kind === 'after-sale' ? [s.open] : []))),
     overdue: said.some((s) => s.kind === 'status' && s.overdue === true),
     cancelRequested: said.some((s) => s.kind === 'cancel-requested'),
   };

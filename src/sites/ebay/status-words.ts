@@ -5,7 +5,7 @@
 // that mentions "shipped" never makes an order shipped, and an unknown word is `unknown`, never a guess.
 import type { OrderStatus } from '../../core/types';
 import { normalizeLabel } from '../label-match';
-import { afterSaleLine, DELIVERED_ON, type AfterSale } from './after-sale-words';
+import { DELIVERED_ON } from './after-sale-words';
 import { ebayDate, ebayDayMonth } from './ebay-dates';
 
 /** "Ship by Nov 21": the deadline follows these words. */
@@ -83,8 +83,7 @@ export type StatusLine =
   | { kind: 'status'; status: OrderStatus; overdue?: true }
   | { kind: 'ship-by'; date: string }
   | { kind: 'cancel-requested' }
-  | { kind: 'delivered-on'; date: string }
-  | { kind: 'after-sale'; open: AfterSale };
+  | { kind: 'delivered-on'; date: string };
 
 /** A list repeats a handful of status lines hundreds of times: each is worked out once. */
 const known = new Map<string, StatusLine | null>();
@@ -108,8 +107,6 @@ function lineMeaning(text: string): StatusLine | undefined {
   const word = BY_LINE.get(line);
   if (word === 'overdue') return { kind: 'status', status: 'unshipped', overdue: true };
   if (word) return { kind: 'status', status: word };
-  const open = afterSaleLine(text);
-  if (open) return { kind: 'after-sale', open };
   const prefix = SHIP_BY.find((p) => line.startsWith(`${p} `));
   if (prefix) return { kind: 'ship-by', date: after(text, prefix) };
   const delivered = DELIVERED_ON.find((p) => line.startsWith(`${p} `));

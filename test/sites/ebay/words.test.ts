@@ -1,5 +1,6 @@
 // The words eBay writes, as the readers understand them: whole lines only, unknown words unknown.
 import { describe, expect, it } from 'vitest';
+import { afterSaleLine } from '../../../src/sites/ebay/after-sale-lines';
 import { cancelHeadline, isBuyerReason } from '../../../src/sites/ebay/cancel-words';
 import { isEmptyLine, resultsLine } from '../../../src/sites/ebay/list-words';
 import { levelStatement } from '../../../src/sites/ebay/performance-words';
@@ -20,9 +21,6 @@ describe('status lines', () => {
     ['Delivered on Nov 20', { kind: 'delivered-on', date: 'Nov 20' }],
     ['Zugestellt am 20. Nov. 2026', { kind: 'delivered-on', date: '20. Nov. 2026' }],
     ['Livrée le 20 nov.', { kind: 'delivered-on', date: '20 nov.' }],
-    ['Return requested', { kind: 'after-sale', open: 'return' }],
-    ['Anfrage offen', { kind: 'after-sale', open: 'request' }],
-    ['Case open', { kind: 'after-sale', open: 'case' }],
   ])('"%s"', (line, said) => expect(statusLine(line)).toEqual(said));
 
   it('a line that merely mentions a status is none', () => {
@@ -45,7 +43,6 @@ describe('status lines', () => {
       overdue: false,
       cancelRequested: true,
       deliveredOn: undefined,
-      open: new Set(),
     });
     expect(readStatusLines(['Shipped', 'Canceled']).status).toBe('unknown');
     // A delivered order was shipped: the two lines are its history, not two states.
@@ -57,6 +54,17 @@ describe('status lines', () => {
     expect(readStatusLines(['Ship by Nov 22', 'Delivered on Nov 20']).status).toBe('unknown');
     expect(readStatusLines([]).status).toBe('unknown');
   });
+});
+
+describe('after-sale lines of the list', () => {
+  it.each([
+    ['Return requested', 'return'],
+    ['Anfrage offen', 'request'],
+    ['Case open', 'case'],
+    ['Litige ouvert', 'case'],
+    ['Return requested by buyer on Nov 20', undefined],
+    ['Buyers can open a case', undefined],
+  ])('"%s"', (line, open) => expect(afterSaleLine(line)).toBe(open));
 });
 
 describe('list, level and cancellation words', () => {
