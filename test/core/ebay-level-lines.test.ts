@@ -12,23 +12,18 @@ import { createTranslator } from '../../src/i18n/format';
 import { readEbayPerformance } from '../../src/sites/ebay/read-performance';
 import { EBAY_SAMPLE_PAGES } from '../../scripts/sample-pages-ebay';
 import { parse } from '../helpers/fixtures';
+import { snapshotOf } from './snapshot-of';
 
 const NOW = Date.UTC(2026, 11, 2, 12);
 const DEC_20 = Date.UTC(2026, 11, 20);
 
-const snapshot = (over: Partial<MetricSnapshot> = {}): MetricSnapshot => ({
-  platform: 'ebay',
-  marketplace: 'US',
-  metric: 'cancellation-rate',
-  ratePercent: 0.73,
-  counted: 3,
-  total: 412,
-  level: 'above-standard',
-  heldLevel: 'top-rated',
-  nextEvaluationAt: DEC_20,
-  readAt: NOW - 3_600_000,
-  ...over,
-});
+const snapshot = (over: Partial<MetricSnapshot> = {}): MetricSnapshot =>
+  snapshotOf('ebay', 'US', 3, 412, NOW - 3_600_000, {
+    level: 'above-standard',
+    heldLevel: 'top-rated',
+    nextEvaluationAt: DEC_20,
+    ...over,
+  });
 
 const details = (s: MetricSnapshot, now = NOW) =>
   summarize(

@@ -8,6 +8,7 @@ import { readEbayOrderDetail } from '../../../src/sites/ebay/read-order-detail';
 import { readEbayOrderList } from '../../../src/sites/ebay/read-order-list';
 import { ebayFixture } from '../../fixtures/ebay';
 import { orderDetailHtml, type DetailValues } from '../../fixtures/ebay/order-detail-builder';
+import { AWAITING } from '../../fixtures/ebay/order-detail-cases';
 import { ok, parse } from '../../helpers/fixtures';
 
 const CANCELLING: ActionKind[] = ['cancel', 'confirm-buyer-cancellation', 'ask-buyer-to-request-cancellation'];
@@ -31,19 +32,7 @@ const fromFixture = (name: string, reason: SituationReason, askedVia: AskedVia, 
 describe('eBay: advice on what the order page shows', () => {
   it('a shipped order with an open cancellation request is never told to cancel', () => {
     const f = ebayFixture('order-detail-en');
-    const v: DetailValues = {
-      id: '12-15259-90368',
-      sold: 'Nov 18, 2026',
-      paid: 'Nov 18, 2026',
-      buyerId: 'janedoe_42',
-      shipBy: 'Nov 21',
-      address: ['Jane Doe', '123 Sample St', 'Springfield', 'IL', '62704-0001', 'United States'],
-      item: { id: '287632479257', title: 'Vintage brass desk lamp', sku: 'LAMP-BR-01', quantity: 1, price: 89 },
-      total: 98.5,
-      earnings: 78.21,
-      tracking: '9400111899223344556677',
-      cancelRequestBy: 'Nov 21, 2026',
-    };
+    const v: DetailValues = { ...AWAITING, tracking: '9400111899223344556677', cancelRequestBy: 'Nov 21, 2026' };
     const { order, kinds } = adviceOn(orderDetailHtml(v), f.url, 'changed-mind', 'platform-request');
     expect(order).toMatchObject({ status: 'shipped', hasTracking: true, cancelRequest: { viaPlatform: true } });
     expect(kinds.filter((k) => CANCELLING.includes(k))).toEqual([]);

@@ -3,22 +3,13 @@ import { lineItems, trackingShown } from '../../../src/sites/ebay/detail-parts';
 import { readEbayOrderDetail } from '../../../src/sites/ebay/read-order-detail';
 import { ebayFixture, EBAY_FIXTURES } from '../../fixtures/ebay';
 import { orderDetailHtml, type DetailValues } from '../../fixtures/ebay/order-detail-builder';
+import { AWAITING } from '../../fixtures/ebay/order-detail-cases';
 import { ok, parse } from '../../helpers/fixtures';
 import { expectOrders } from './expect-orders';
 
 const URL_US = new URL('https://www.ebay.com/mesh/ord/details?mode=SH&orderid=12-15259-90368&source=Orders');
 const read = (html: string, url = URL_US) => readEbayOrderDetail(parse(html), url);
-const awaiting: DetailValues = {
-  id: '12-15259-90368',
-  sold: 'Nov 18, 2026',
-  paid: 'Nov 18, 2026',
-  buyerId: 'janedoe_42',
-  shipBy: 'Nov 21',
-  address: ['Jane Doe', '123 Sample St', 'Springfield', 'IL', '62704-0001', 'United States'],
-  item: { id: '287632479257', title: 'Vintage brass desk lamp', sku: 'LAMP-BR-01', quantity: 1, price: 89 },
-  total: 98.5,
-  earnings: 78.21,
-};
+const awaiting = AWAITING;
 const order = (v: DetailValues) => ok(read(orderDetailHtml(v))).orders[0]!;
 
 describe('eBay order page: every fixture reads as expected', () => {
