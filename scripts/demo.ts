@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { getChromium, launchWithExtension, tabIdFor, type Launched } from './chromium';
 import { routeSamplePages, SAMPLE_PAGES } from './sample-pages';
+import { EBAY_RETURN_URL } from './sample-pages-ebay';
 import { storeMaterial } from './store-shots';
 
 // `npm start -- --lang=de`: the browser (and so the popup, the options and the history) in German;
@@ -45,6 +46,38 @@ async function hostFacts(page: Page): Promise<string> {
     .join(' ');
 }
 
+/**
+ * eBay beyond one shot per page: the seller-level box scrolled into view, the orders list with two
+ * open orders ticked (the rate if both were cancelled), and the popup on a delivered order with a return open.
+ */
+async function ebayExtras(ext: Launched): Promise<void> {
+  const page = await ext.context.newPage();
+  // The seller-level box sits below the fold (as on eBay): scrolled to, beside the banner.
+  await page.goto(SAMPLE_PAGES.find((p) => p.name === 'ebay-performance')!.url);
+  await hostFacts(page);
+  await page.locator('.seller-level').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'ebay-performance-box.png') });
+  await page.goto(SAMPLE_PAGES.find((p) => p.name === 'ebay-order-list')!.url);
+  await hostFacts(page);
+  for (const id of ['12-15259-90368', '04-11873-22901'])
+    await page.locator(`input[data-testid="order-checkbox"][data-ordernumber="${id}"]`).click();
+  await page.waitForSelector('[data-seller-guard][data-selected="2"][data-projected-rate]', { timeout: 10_000 });
+  await page.screenshot({ path: path.join(SHOTS, 'ebay-order-list-ticked.png') });
+  console.log(`${'ebay-order-list-ticked'.padEnd(36)} ${await hostFacts(page)} selected=2`);
+  await page.goto(EBAY_RETURN_URL);
+  await hostFacts(page);
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 720 });
+  await popup.goto(
+    `chrome-extension://${ext.extensionId}/src/popup/index.html?tab=${await tabIdFor(await ext.worker(), EBAY_RETURN_URL)}`,
+  );
+  await popup.locator('[data-situation="not-as-described"]').click();
+  await popup.locator('[data-action]').first().waitFor({ timeout: 10_000 });
+  await popup.screenshot({ path: path.join(SHOTS, 'ebay-popup-return.png'), fullPage: true });
+  await popup.close();
+  await page.close();
+}
+
 async function tour(ext: Launched): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   let popupShot = false;
@@ -71,6 +104,7 @@ async function tour(ext: Launched): Promise<void> {
     }
     await page.close();
   }
+  await ebayExtras(ext);
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
   await options.waitForTimeout(500);

@@ -1,6 +1,7 @@
 // eBay Seller Hub's sample pages, served at their real URLs (see sample-pages.ts): the seller-level
 // box first (the figure the order pages project from), then the orders list, an order page whose
-// "Message buyer" frame is open, the cancellation pages, and German pages on ebay.de.
+// "Message buyer" frame is open, a delivered order with a return open, the cancellation pages, and
+// German pages on ebay.de.
 import { cancelDetailsHtml, cancellationsHtml } from '../test/fixtures/ebay/cancellation-pages';
 import { DETAIL_LABELS, orderDetailHtml, type DetailValues } from '../test/fixtures/ebay/order-detail-builder';
 import { orderListHtml } from '../test/fixtures/ebay/order-list-builder';
@@ -13,6 +14,7 @@ import { fixtureHtml } from '../test/helpers/fixtures';
 import type { SamplePage } from './sample-pages';
 
 export const EBAY_ORDER_URL = 'https://www.ebay.com/mesh/ord/details?mode=SH&orderid=12-15259-90368&source=Orders';
+export const EBAY_RETURN_URL = 'https://www.ebay.com/mesh/ord/details?mode=SH&orderid=26-11842-60215&source=Orders';
 export const EBAY_MESSAGE_URL =
   'https://www.ebay.com/cnt/ViewMessage/getConversation?orderId=12-15259-90368&otherUserName=janedoe_42';
 
@@ -28,6 +30,13 @@ const ORDER: DetailValues = {
   earnings: 78.21,
 };
 
+/** The next 20th as the page writes it: the sample pages are served today, whenever that is. */
+function nextEvaluation(locale: 'en-US' | 'de-DE', now = Date.now()): string {
+  const d = new Date(now);
+  const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + (d.getUTCDate() < 20 ? 0 : 1), 20);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(next);
+}
+
 /** The order page with its "Message buyer" frame open, as eBay opens it under the page. */
 const withMessageFrame = (html: string) =>
   html.replace(
@@ -40,7 +49,13 @@ export const EBAY_SAMPLE_PAGES: SamplePage[] = [
     name: 'ebay-performance',
     url: 'https://www.ebay.com/sh/performance',
     // The defects' count line is ASSUMED (performance-labels.ts): with it, the guard can project.
-    html: () => performanceHtml({ ...LIVE_VALUES, defects: 0.73, defectsDetail: '3 of 412 transactions' }),
+    html: () =>
+      performanceHtml({
+        ...LIVE_VALUES,
+        defects: 0.73,
+        defectsDetail: '3 of 412 transactions',
+        next: nextEvaluation('en-US'),
+      }),
   },
   {
     name: 'ebay-order-list',
@@ -49,6 +64,21 @@ export const EBAY_SAMPLE_PAGES: SamplePage[] = [
   },
   { name: 'ebay-order-detail', url: EBAY_ORDER_URL, html: () => withMessageFrame(orderDetailHtml(ORDER)) },
   { name: 'ebay-message-frame', url: EBAY_MESSAGE_URL, html: () => fixtureHtml('ebay/message-frame.html') },
+  {
+    // Delivered, with the buyer's return open: the advice answers the request, never a cancellation.
+    name: 'ebay-order-detail-return',
+    url: EBAY_RETURN_URL,
+    html: () =>
+      orderDetailHtml({
+        ...ORDER,
+        id: '26-11842-60215',
+        buyerId: 'kimpark',
+        address: ['Kim Park', '88 Harbor Ave', 'Portland', 'OR', '97201', 'United States'],
+        tracking: '9400111899223300112233',
+        status: { deliveredOn: 'Nov 20' },
+        notices: ['returnOpen'],
+      }),
+  },
   {
     name: 'ebay-cancel-details',
     url: 'https://www.ebay.com/Cancel/Details?cancelId=5456020701',
@@ -88,7 +118,7 @@ export const EBAY_SAMPLE_PAGES: SamplePage[] = [
           late: 3.1,
           tracking: 91.2,
           cases: 0.4,
-          next: '20. Aug.',
+          next: nextEvaluation('de-DE'),
         },
         PERFORMANCE_LABELS.de,
       ),

@@ -55,6 +55,10 @@ export function trustReading(reading: PageReading, senderUrl: string, now: numbe
       return refused(`figure read at ${new Date(m.readAt).toISOString()}`);
     if (m.counted !== undefined && m.total !== undefined && m.counted > m.total)
       return refused(`figure counts ${m.counted} of ${m.total}`);
+    // A monthly evaluation lies within about a month after the figure was read.
+    const next = m.nextEvaluationAt;
+    if (next !== undefined && (next < m.readAt - 86_400_000 || next > m.readAt + 62 * 86_400_000))
+      return refused(`next evaluation ${new Date(next).toISOString()}`);
   }
   const { orders, dropped } = mergeRepeatedOrders(reading.orders);
   return { ok: true, reading: { ...reading, orders }, dropped };

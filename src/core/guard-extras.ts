@@ -1,9 +1,11 @@
 // What the guard adds beside the main figure: the window the platform uses by volume, a new
 // seller, consecutive cancellations, the metrics guarded the same way from the platform's own
-// figures (eBay's cases closed, Mercado Libre's claims, Etsy's case rate), the next evaluation day.
+// figures (eBay's cases closed, Mercado Libre's claims, Etsy's case rate), the next evaluation day
+// and the level held until then.
 import { GuardInputError, isTime, type GuardInput } from './guard-input';
 import { figuresFor, type WindowFigures } from './rate-window';
-import type { MarketplaceRules, RateMetric } from './rulebooks';
+import type { Band, MarketplaceRules, RateMetric } from './rulebooks';
+import { statedBand } from './standing';
 
 const DAY = 86_400_000;
 
@@ -71,4 +73,23 @@ export function newSellerOf(
   const grey = input.snapshot?.level?.toLowerCase() === 'newbie';
   const few = shown.basis !== 'observed' && shown.total !== undefined && shown.total < rule.untilSales;
   return grey || few ? { untilSales: rule.untilSales } : undefined;
+}
+
+export interface Evaluation {
+  nextEvaluationAt?: number;
+  /** The date is the platform page's own, not worked out from its rule. */
+  nextEvaluationStated?: true;
+  /** The level the page says the seller holds until that evaluation (eBay's "Current seller level"). */
+  heldBand?: Band;
+}
+
+/** The next evaluation: the page's own date while it is still ahead, else the rule's day; and the level held until then. */
+export function evaluationOf(input: GuardInput, metric: RateMetric, at: number): Evaluation {
+  if (!metric.evaluation) return {};
+  const stated = input.snapshot?.nextEvaluationAt;
+  // Once the evaluation the page named has passed, the level it said the seller holds may have changed.
+  if (stated === undefined || !(stated > at))
+    return { nextEvaluationAt: evaluationAfter(at, metric.evaluation.dayOfMonth) };
+  const heldBand = statedBand(metric, input.snapshot?.heldLevel);
+  return { nextEvaluationAt: stated, nextEvaluationStated: true, ...(heldBand ? { heldBand } : {}) };
 }

@@ -1,6 +1,7 @@
 // What the guard knows beyond its headline, as lines the banner and the popup show, most useful
 // first: the seller's step on the platform's ladder and the room before the next one, what the
 // figures assume, the windows, the metrics guarded beside it, and how sure the limit is.
+import { evaluationLines } from './evaluation-lines';
 import type { GuardResult } from './rate-guard';
 import { metricNameOf, sureOf } from './platform-words';
 import { guardedBoundary, marketplaceRules, ruleRefFor, type Rulebook } from './rulebooks';
@@ -117,23 +118,18 @@ export function standingLines(guard: GuardResult, book: Rulebook): Said[] {
   const lines: Said[] = [];
   const market = guard.marketplace ?? book.defaultMarketplace;
   const platform = book.displayName;
-  const { newSeller, evaluation } = guard.metric ?? {};
+  const { newSeller } = guard.metric ?? {};
   if (guard.newSeller && newSeller)
     lines.push(
       said('guard.new-seller', { platform, sales: newSeller.untilSales, sure: sureOf(book, market, newSeller.ruleId) }),
     );
-  lines.push(...ladderLines(guard), ...limitLine(guard, book), ...alsoLines(guard, book, market));
+  // The level held comes first: the seller keeps it until the next evaluation, whatever the figures say now.
+  const evaluation = evaluationLines(guard, book, market);
+  const held = guard.nextEvaluationStated && guard.heldBand ? evaluation.splice(0) : [];
+  lines.push(...held, ...ladderLines(guard), ...limitLine(guard, book), ...alsoLines(guard, book, market));
   if (guard.nextReliefAt) lines.push(said('guard.relief', { at: guard.nextReliefAt }));
   if (guard.basis === 'observed') lines.push(said('guard.observed-only'));
-  lines.push(...windowLines(guard, book, market));
-  if (guard.nextEvaluationAt && evaluation)
-    lines.push(
-      said('guard.next-evaluation', {
-        platform,
-        at: guard.nextEvaluationAt,
-        sure: sureOf(book, market, evaluation.ruleId),
-      }),
-    );
+  lines.push(...windowLines(guard, book, market), ...evaluation);
   const fee = marketplaceRules(book, market).cancellationFee;
   if (fee && guard.metric)
     lines.push(

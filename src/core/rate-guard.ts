@@ -3,7 +3,7 @@
 // saw after it was read; never counts an order twice. Where the platform measures several windows
 // (Amazon India: 7 and 30 days), each is computed and the worse is shown; where the window depends
 // on volume (eBay, Mercado Libre), the one the platform would use is picked.
-import { alsoGuarded, byVolume, consecutiveRisk, evaluationAfter, newSellerOf } from './guard-extras';
+import { alsoGuarded, byVolume, consecutiveRisk, evaluationOf, newSellerOf, type Evaluation } from './guard-extras';
 import {
   checkSettings,
   DEFAULT_GUARD_SETTINGS,
@@ -20,7 +20,7 @@ import type { Level } from './types';
 export { levelOf } from './level';
 export { MIN_OBSERVED_ORDERS } from './rate-window';
 
-export interface GuardResult extends WindowFigures<RateMetric> {
+export interface GuardResult extends WindowFigures<RateMetric>, Evaluation {
   /** When the figures were computed. */
   at: number;
   /** The marketplace they are for (its rules may be another region's: the banner says so). */
@@ -38,8 +38,6 @@ export interface GuardResult extends WindowFigures<RateMetric> {
   longWindow?: { minOrders: number; shortDays: number };
   /** A seller the platform does not judge yet (Mercado Libre: grey until 10 sales). */
   newSeller?: { untilSales: number };
-  /** The platform's next evaluation day (eBay: the 20th). */
-  nextEvaluationAt?: number;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -119,7 +117,8 @@ export function guardRate(input: GuardInput): GuardResult {
       also: alsoGuarded(input, market),
       longWindow: volume.longWindow,
       newSeller: newSellerOf(input, metric, shown),
-      nextEvaluationAt: metric.evaluation ? evaluationAfter(at, metric.evaluation.dayOfMonth) : undefined,
+      // The platform's next evaluation day (eBay: the 20th), and the level held until then.
+      ...evaluationOf(input, metric, at),
     };
   } catch (error) {
     if (error instanceof GuardInputError) return unknown(cannot(error), at, metric);

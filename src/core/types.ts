@@ -113,8 +113,15 @@ export interface MetricSnapshot {
   /** The limit the page itself states for the seller's current level, and for the next level up. */
   limitPercent?: number;
   nextLimitPercent?: number;
-  /** The seller's level as the platform names it when the figure was read (Mercado Libre: `green_gold`, `yellow`…). */
+  /**
+   * The seller's level as the platform names it when the figure was read (Mercado Libre: `green_gold`,
+   * `yellow`…; eBay: "if we evaluated you today", what the figures give now).
+   */
   level?: string;
+  /** eBay: the level the seller holds until the next evaluation (the page's "Current seller level"). */
+  heldLevel?: string;
+  /** The platform's next evaluation as its page states it (eBay's "Next evaluation"). */
+  nextEvaluationAt?: number;
   readAt: number;
 }
 

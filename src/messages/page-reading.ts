@@ -59,6 +59,8 @@ const MetricSnapshotSchema = v.strictObject({
   limitPercent: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
   nextLimitPercent: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
   level: v.optional(text(40)),
+  heldLevel: v.optional(text(40)),
+  nextEvaluationAt: v.optional(time),
   readAt: time,
 });
 

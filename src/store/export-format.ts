@@ -49,6 +49,8 @@ export function exportFileSchema(now: number) {
     limitPercent: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
     nextLimitPercent: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
     level: v.optional(text(40)),
+    heldLevel: v.optional(text(40)),
+    nextEvaluationAt: v.optional(promise),
     readAt: past,
     sourceUrl: url,
   });

@@ -35,7 +35,11 @@ export async function putSnapshot(store: SnapshotStore, snapshot: SnapshotRecord
     latest.ratePercent === snapshot.ratePercent &&
     latest.counted === snapshot.counted &&
     latest.total === snapshot.total &&
-    latest.windowDays === snapshot.windowDays;
+    latest.windowDays === snapshot.windowDays &&
+    // The level and the next evaluation the page states beside the figure are part of what it said.
+    latest.level === snapshot.level &&
+    latest.heldLevel === snapshot.heldLevel &&
+    latest.nextEvaluationAt === snapshot.nextEvaluationAt;
   if (unchanged) {
     if (snapshot.readAt > latest.readAt) await store.put({ ...latest, readAt: snapshot.readAt });
     return;

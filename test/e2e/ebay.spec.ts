@@ -2,12 +2,12 @@
 // contract attributes, refusals on an unknown layout and eBay's bot check, pages that render late,
 // the rows the seller ticks, and Insert into the message-buyer frame.
 import type { Page } from '@playwright/test';
-import { EBAY_ORDER_URL, EBAY_SAMPLE_PAGES } from '../../scripts/sample-pages-ebay';
+import { EBAY_ORDER_URL, EBAY_RETURN_URL, EBAY_SAMPLE_PAGES } from '../../scripts/sample-pages-ebay';
 import { routeSamplePages, type SamplePage } from '../../scripts/sample-pages';
 import { ebayFixture } from '../fixtures/ebay';
 import { cancelDetailsHtml } from '../fixtures/ebay/cancellation-pages';
 import { orderDetailHtml } from '../fixtures/ebay/order-detail-builder';
-import { expect, host, openPopup, tabIdOf, test } from './fixtures';
+import { bannerWords, expect, expectSaid, host, openPopup, tabIdOf, test } from './fixtures';
 
 type Expected = Record<string, string | null>;
 
@@ -58,6 +58,17 @@ const EXPECTED: [string, Expected][] = [
     },
   ],
   ['ebay-cancellations', { platform: 'ebay', page: 'cancel', read: 'ok', rate: '0.73', 'order-id': null }],
+  [
+    'ebay-order-detail-return',
+    {
+      platform: 'ebay',
+      page: 'order-detail',
+      read: 'ok',
+      rate: '0.73',
+      'projected-rate': null,
+      'order-id': '26-11842-60215',
+    },
+  ],
   ['ebay-message-frame', { platform: 'ebay', page: 'messages', read: 'ok', 'order-id': '12-15259-90368' }],
   [
     'ebay-de-performance',
@@ -110,6 +121,34 @@ test('the rows the seller ticks: how many could be cancelled, and the rate if al
   await tick('19-10442-73015');
   await expect(host(page)).toHaveAttribute('data-selected', '0');
   await expect(line).toHaveCount(0);
+});
+
+test('the seller level held until the next evaluation, and that date, in the banner of each site', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  const now = new Date();
+  const at = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + (now.getUTCDate() < 20 ? 0 : 1), 20);
+  for (const name of ['ebay-performance', 'ebay-de-performance']) {
+    await visit(page, name);
+    const said = await bannerWords(page);
+    const band = { code: 'band.above-standard' };
+    await expectSaid(host(page).locator('section'), said, 'guard.level-held', { platform: 'eBay', band, at });
+  }
+});
+
+test('a delivered order with a return open: the popup answers the request and never cancels', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await visit(page, 'ebay-performance');
+  await visit(page, 'ebay-order-detail-return');
+  const popup = await openPopup(ext, await tabIdOf(await ext.worker(), EBAY_RETURN_URL));
+  await popup.locator('[data-situation="not-as-described"]').click();
+  await expect(popup.locator('[data-action]').first()).toBeVisible();
+  const kinds = await popup
+    .locator('[data-action]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-action')));
+  expect(kinds.length).toBeGreaterThan(0);
+  expect(
+    kinds.filter((k) => ['cancel', 'confirm-buyer-cancellation', 'ask-buyer-to-request-cancellation'].includes(k!)),
+  ).toEqual([]);
 });
 
 test("eBay's bot check instead of the list says it could not read the page, never 0 orders", async ({ ext }) => {

@@ -38,6 +38,10 @@ const MAY_BE_UNKNOWN = new Set([
   'refund',
   'returnRequested',
   'disputeOpen',
+  'requestOpen',
+  'deliveredAt',
+  // Tracking left out is "not known" (a slot not read, or a number the status does not back).
+  'hasTracking',
 ]);
 
 /** An item's codes and price may be left out; its title and quantity never differ. */
@@ -80,7 +84,7 @@ function orderVerdict(original: OrderSeen, variant: OrderSeen): Verdict {
   return verdict;
 }
 
-/** What a metric may be without: its counts, window, stated limits and the level beside it. */
+/** What a metric may be without: its counts, window, stated limits, the levels and the evaluation date beside it. */
 const LEAVE_OUT = new Set<keyof MetricSnapshot>([
   'counted',
   'total',
@@ -88,6 +92,8 @@ const LEAVE_OUT = new Set<keyof MetricSnapshot>([
   'limitPercent',
   'nextLimitPercent',
   'level',
+  'heldLevel',
+  'nextEvaluationAt',
 ]);
 
 /** A metric's counts and window may be left out; its rate never differs. */

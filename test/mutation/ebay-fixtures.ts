@@ -1,9 +1,12 @@
 // eBay's reader fixtures for the mutation suite: every fixture a reader reads at once (late pages,
 // the bot check and the 500-row bench page are proven elsewhere), with the labels the case operator
 // may change: the column headings, the order-info and Cancel Details labels, the seller-level labels.
+// The suite reads at today's date, so the seller level's next evaluation is moved to the next 20th
+// (a past "Aug 20" is rightly not read, and the date would go unproven).
 import { EBAY_FIXTURES, type EbayFixture } from '../fixtures/ebay';
 import { DETAIL_LABELS } from '../fixtures/ebay/order-detail-builder';
 import { LIST_LABELS } from '../fixtures/ebay/order-list-labels';
+import { NEXT } from '../fixtures/ebay/performance-cases';
 import { PERFORMANCE_LABELS } from '../fixtures/ebay/performance-labels';
 import type { ReaderFixture } from './reader-fixtures';
 
@@ -24,9 +27,19 @@ function labelsOf(f: EbayFixture): readonly string[] {
 const readAtOnce = (f: EbayFixture) =>
   !f.late && f.expected.kind !== 'refuse' && f.page !== 'message-frame' && !f.name.endsWith('-500');
 
+/** The page with its next evaluation on the next 20th from today, written as the site writes it. */
+function evaluatedNext(f: EbayFixture): () => string {
+  if (f.page !== 'performance') return f.html;
+  const now = new Date();
+  const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + (now.getUTCDate() < 20 ? 0 : 1), 20);
+  const shown = new Intl.DateTimeFormat(f.lang, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(next);
+  return () =>
+    Object.values(NEXT).reduce((html, aug) => html.replace(`<span>${aug}</span>`, `<span>${shown}</span>`), f.html());
+}
+
 export const EBAY_READER_FIXTURES: ReaderFixture[] = EBAY_FIXTURES.filter(readAtOnce).map((f) => ({
   fixture: `ebay-${f.name}`,
   url: f.url,
-  html: f.html,
+  html: evaluatedNext(f),
   labels: labelsOf(f),
 }));

@@ -560,6 +560,9 @@ export const de: Catalogue = {
     'Mit weniger als {min} Bestellungen in {short} Tagen misst {platform} die letzten {long} Tage ({sure}).',
   'guard.window-disputed':
     'Die eigenen Seiten von {platform} nennen diesen Zeitraum unterschiedlich (hier {days} Tage); es gilt der Zeitraum, den Ihre Seite angibt.',
+  'guard.level-held': '{platform}-Servicestatus bis zur nächsten Bewertung am {at, date}: {band}.',
+  'guard.next-evaluation-stated':
+    '{platform} bewertet Verkäufer einmal im Monat: nächstes Mal am {at, date}, laut der Seite.',
   'guard.next-evaluation': '{platform} bewertet Verkäufer einmal im Monat: nächstes Mal am {at, date} ({sure}).',
   'guard.cancellation-fee':
     'Hier kostet jede Stornierung durch den Verkäufer zusätzlich {percent, percent} der Verkaufsprovision ({late, percent} nach dem erwarteten Versanddatum) ({sure}).',

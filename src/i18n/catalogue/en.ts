@@ -550,6 +550,8 @@ export const en = {
     'With fewer than {min} orders in {short} days, {platform} measures the last {long} days ({sure}).',
   'guard.window-disputed':
     "{platform}'s own pages disagree about this window ({days} days here); the period your page states wins.",
+  'guard.level-held': '{platform} seller level until the next evaluation on {at, date}: {band}.',
+  'guard.next-evaluation-stated': '{platform} evaluates sellers once a month: next on {at, date}, as its page says.',
   'guard.next-evaluation': '{platform} evaluates sellers once a month: next on {at, date} ({sure}).',
   'guard.cancellation-fee':
     'Each seller cancellation here also costs {percent, percent} of the referral fee ({late, percent} after the expected ship date) ({sure}).',

@@ -539,6 +539,9 @@ export const es: Catalogue = {
   'guard.long-window': 'Con menos de {min} pedidos en {short} días, {platform} mide los últimos {long} días ({sure}).',
   'guard.window-disputed':
     'Las propias páginas de {platform} no coinciden sobre este periodo (aquí {days} días); manda el que indica tu página.',
+  'guard.level-held': 'Nivel de vendedor en {platform} hasta la próxima evaluación el {at, date}: {band}.',
+  'guard.next-evaluation-stated':
+    '{platform} evalúa a los vendedores una vez al mes: la próxima, el {at, date}, según su página.',
   'guard.next-evaluation': '{platform} evalúa a los vendedores una vez al mes: la próxima, el {at, date} ({sure}).',
   'guard.cancellation-fee':
     'Aquí cada cancelación del vendedor cuesta además el {percent, percent} de la tarifa por referencia ({late, percent} después de la fecha de envío prevista) ({sure}).',

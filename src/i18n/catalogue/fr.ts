@@ -550,6 +550,9 @@ export const fr: Catalogue = {
     'Avec moins de {min} commandes sur {short} jours, {platform} mesure les {long} derniers jours ({sure}).',
   'guard.window-disputed':
     'Les pages de {platform} se contredisent sur cette période ({days} jours ici) ; celle qu’indique votre page prévaut.',
+  'guard.level-held': 'Niveau vendeur {platform} jusqu’à la prochaine évaluation le {at, date} : {band}.',
+  'guard.next-evaluation-stated':
+    '{platform} évalue les vendeurs une fois par mois : prochaine évaluation le {at, date}, selon sa page.',
   'guard.next-evaluation':
     '{platform} évalue les vendeurs une fois par mois : prochaine évaluation le {at, date} ({sure}).',
   'guard.cancellation-fee':

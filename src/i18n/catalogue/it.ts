@@ -549,6 +549,9 @@ export const it: Catalogue = {
     'Con meno di {min} ordini in {short} giorni, {platform} misura gli ultimi {long} giorni ({sure}).',
   'guard.window-disputed':
     'Le pagine di {platform} non concordano su questo periodo (qui {days} giorni); vale quello indicato dalla tua pagina.',
+  'guard.level-held': 'Livello venditore {platform} fino alla prossima valutazione il {at, date}: {band}.',
+  'guard.next-evaluation-stated':
+    '{platform} valuta i venditori una volta al mese: la prossima il {at, date}, come indica la pagina.',
   'guard.next-evaluation': '{platform} valuta i venditori una volta al mese: la prossima il {at, date} ({sure}).',
   'guard.cancellation-fee':
     'Qui ogni cancellazione del venditore costa anche il {percent, percent} della commissione ({late, percent} dopo la data di spedizione prevista) ({sure}).',

@@ -496,6 +496,8 @@ export const ja: Catalogue = {
   'guard.long-window': '{short} 日間の注文が {min} 件未満のため、{platform} は直近 {long} 日間で測定します（{sure}）。',
   'guard.window-disputed':
     'この期間（ここでは {days} 日）は {platform} 自身のページ間で食い違っています。ページに表示される期間が優先されます。',
+  'guard.level-held': '次回の評価日（{at, date}）までの {platform} セラーレベル：{band}。',
+  'guard.next-evaluation-stated': '{platform} は毎月評価します。ページによると次回は {at, date} です。',
   'guard.next-evaluation': '{platform} は毎月評価します。次回は {at, date} です（{sure}）。',
   'guard.cancellation-fee':
     'ここでは出品者都合のキャンセルごとに販売手数料の {percent, percent}（出荷予定日後は {late, percent}）も課されます（{sure}）。',

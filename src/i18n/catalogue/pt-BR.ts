@@ -542,6 +542,9 @@ export const ptBR: Catalogue = {
   'guard.long-window': 'Com menos de {min} pedidos em {short} dias, {platform} mede os últimos {long} dias ({sure}).',
   'guard.window-disputed':
     'As próprias páginas de {platform} divergem sobre este período ({days} dias aqui); vale o que a sua página informa.',
+  'guard.level-held': 'Nível de vendedor no {platform} até a próxima avaliação em {at, date}: {band}.',
+  'guard.next-evaluation-stated':
+    '{platform} avalia os vendedores uma vez por mês: a próxima em {at, date}, segundo a página.',
   'guard.next-evaluation': '{platform} avalia os vendedores uma vez por mês: a próxima em {at, date} ({sure}).',
   'guard.cancellation-fee':
     'Aqui cada cancelamento do vendedor também custa {percent, percent} da tarifa de indicação ({late, percent} após a data de envio prevista) ({sure}).',

@@ -456,6 +456,8 @@ export const zhCN: Catalogue = {
   'guard.also-over': '{metric} {rate, percent} 已超过其上限 {limit, percent}（{sure}）。',
   'guard.long-window': '{short} 天内订单少于 {min} 笔时，{platform} 按最近 {long} 天计算（{sure}）。',
   'guard.window-disputed': '{platform} 自己的页面对该时间窗口说法不一（此处为 {days} 天）；以你页面显示的周期为准。',
+  'guard.level-held': '下次评估（{at, date}）前的 {platform} 卖家等级：{band}。',
+  'guard.next-evaluation-stated': '{platform} 每月评估一次卖家：据其页面，下次在 {at, date}。',
   'guard.next-evaluation': '{platform} 每月评估一次卖家：下次在 {at, date}（{sure}）。',
   'guard.cancellation-fee':
     '在此，每次卖家取消还需支付佣金的 {percent, percent}（预计发货日后为 {late, percent}）（{sure}）。',

@@ -3,14 +3,8 @@
 import type { OrderItem } from '../../core/types';
 import { addressFingerprint } from '../address-fingerprint';
 import { isHiddenElement, isShown, visibleText } from '../visible-text';
-import {
-  CANCEL_REQUEST_NOTICE,
-  CASE_NOTICE,
-  NO_TRACKING,
-  RETURN_NOTICE,
-  SKU_LABEL,
-  TRACKING_NUMBER,
-} from './detail-words';
+import { afterSaleNotice, CANCEL_REQUEST_NOTICE, type AfterSale } from './after-sale-words';
+import { NO_TRACKING, SKU_LABEL, TRACKING_NUMBER } from './detail-words';
 import { ebayMoney, type Money } from './ebay-money';
 import { DETAIL } from './selectors';
 import { valueIn } from './sole-value';
@@ -84,19 +78,16 @@ export function shipToFingerprint(doc: Document): string | undefined {
 
 export interface Notices {
   cancelRequest: boolean;
-  caseOpen: boolean;
-  returnRequested: boolean;
+  /** What the notices say is open: a request, a return, a case. */
+  open: Set<AfterSale>;
 }
 
 export function notices(doc: Document): Notices {
   const texts = [...doc.querySelectorAll(DETAIL.notice)]
     .filter((n) => isShown(n, doc.body))
     .map((n) => visibleText(n, 1000));
-  return {
-    cancelRequest: texts.some((t) => CANCEL_REQUEST_NOTICE.test(t)),
-    caseOpen: texts.some((t) => CASE_NOTICE.test(t)),
-    returnRequested: texts.some((t) => RETURN_NOTICE.test(t)),
-  };
+  const open = new Set(texts.map(afterSaleNotice).filter((k) => k !== undefined));
+  return { cancelRequest: texts.some((t) => CANCEL_REQUEST_NOTICE.test(t)), open };
 }
 
 /** Whether a tracking number is on the order: true, false ("No tracking number added"), or unknown. */

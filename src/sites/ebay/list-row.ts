@@ -7,6 +7,8 @@
 import type { OrderItem, OrderSeen } from '../../core/types';
 import { lineTexts } from '../visible-lines';
 import { isShown, visibleText } from '../visible-text';
+import { afterSaleFacts } from './after-sale-facts';
+import { afterSaleLine } from './after-sale-lines';
 import { EBAY_ORDER_ID } from './detect';
 import { ebayDate, ebayDateAfter } from './ebay-dates';
 import { ebayMoney, type Money } from './ebay-money';
@@ -14,7 +16,7 @@ import { cellOf, type Columns } from './list-columns';
 import type { RowHooks } from './list-hooks';
 import { LIST } from './selectors';
 import { AMBIGUOUS, soleValue, valueIn } from './sole-value';
-import { readStatusLines } from './status-words';
+import { readStatusLines } from './status-cell';
 
 export interface RowContext {
   marketplace: string;
@@ -113,7 +115,9 @@ export function readListRow(row: Element, hooks: RowHooks, ctx: RowContext): Row
   const items = itemsOf(row, hooks.itemTitle, ctx);
   if (!items) return { code: 'rows-unreadable', reason: `order ${id}: its quantity could not be read` };
   const statusEl = shownIn(row, hooks.status);
-  const status = readStatusLines(statusEl.length === 1 ? lineTexts(statusEl[0]!) : []);
+  const lines = statusEl.length === 1 ? lineTexts(statusEl[0]!) : [];
+  const status = readStatusLines(lines);
+  const open = new Set(lines.map(afterSaleLine).filter((k) => k !== undefined));
   const sold = soldOn(row, ctx);
   const total = totalOf(row, hooks.total, ctx);
   return {
@@ -130,6 +134,7 @@ export function readListRow(row: Element, hooks: RowHooks, ctx: RowContext): Row
       total: total?.amount,
       currency: total?.currency,
       cancelRequest: status.cancelRequested ? { viaPlatform: true } : undefined,
+      ...afterSaleFacts(status, open, ctx.marketplace, sold),
     },
   };
 }

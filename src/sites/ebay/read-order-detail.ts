@@ -1,15 +1,17 @@
 // The order page (/mesh/ord/details?…orderid=, and the older /sh/ord/details) → the order in front of
 // the seller: its order-info pairs read by their labels, the order number checked against the URL,
-// line items, what the buyer paid checked against the items, status and ship-by date, the ship-to
-// fingerprint, and the notices for a cancel request, an open request or case, a return. The page
+// line items, what the buyer paid checked against the items, status (against the date paid) and
+// ship-by date, the ship-to fingerprint, tracking (against the status), the delivery date, and the
+// notices for a cancel request, an open request, return or case (after-sale-facts.ts). The page
 // fills itself in after load (syndrax waits up to 10 s): until its order number is there it is "not
 // ready", and the guard waits.
-import type { OrderSeen, PageReading } from '../../core/types';
+import type { OrderSeen, OrderStatus, PageReading } from '../../core/types';
 import { failed } from '../page-type';
 import { lineTexts } from '../visible-lines';
 import { isShown } from '../visible-text';
 import { EBAY_ORDER_ID, ebayOrderIdFromUrl } from './detect';
-import { lineItems, notices, shipToFingerprint, type DetailItem } from './detail-parts';
+import { afterSaleFacts } from './after-sale-facts';
+import { lineItems, notices, shipToFingerprint, trackingShown, type DetailItem } from './detail-parts';
 import { INFO_LABELS, type InfoField } from './detail-words';
 import { ebayDate, ebayDateAfter } from './ebay-dates';
 import { ebayMoney, type Money } from './ebay-money';
@@ -18,7 +20,7 @@ import { isChallenge } from './list-words';
 import { ebayMarketplaceOf } from './marketplaces';
 import { DETAIL } from './selectors';
 import { valueIn } from './sole-value';
-import { readStatusLines } from './status-words';
+import { readStatusLines } from './status-cell';
 
 const TYPE = {
   platform: 'ebay',
@@ -58,6 +60,16 @@ function orderTotal(doc: Document, items: DetailItem[], currency: string): Money
   return total;
 }
 
+/** "Awaiting payment" beside a date paid is a page we misread: the status is not known. */
+const paidChecked = (status: OrderStatus, paidOn: number | undefined): OrderStatus =>
+  status === 'unpaid' && paidOn !== undefined ? 'unknown' : status;
+
+/** A tracking number on an order the page says is not shipped yet is not trusted either way. */
+function tracking(doc: Document, status: OrderStatus): boolean | undefined {
+  const shown = trackingShown(doc);
+  return shown === true && (status === 'unshipped' || status === 'unpaid') ? undefined : shown;
+}
+
 export function readEbayOrderDetail(doc: Document, url: URL): PageReading {
   const site = ebayMarketplaceOf(url);
   const urlId = ebayOrderIdFromUrl(url);
@@ -73,29 +85,31 @@ export function readEbayOrderDetail(doc: Document, url: URL): PageReading {
     return failed(TYPE, url, 'order-mismatch', `page shows ${String(id.value)}, URL names ${urlId}`);
   const items = lineItems(doc, site.currency);
   if (!items) return failed(TYPE, url, 'rows-unreadable', 'a line item title or quantity could not be read');
-  const soldOn = pairs.get<number>('sold');
   const paidOn = pairs.get<number>('paid');
+  // A sale paid before it was sold is two dates read from the wrong places.
+  const soldOn = pairs.get<number>('sold');
+  const sold = paidOn !== undefined && soldOn !== undefined && paidOn < soldOn ? undefined : soldOn;
   const statusEls = [...doc.querySelectorAll(DETAIL.status)].filter((el) => isShown(el, doc.body));
   const status = readStatusLines(statusEls.length === 1 ? lineTexts(statusEls[0]!) : []);
   const said = notices(doc);
   const total = orderTotal(doc, items, site.currency);
+  const statusNow = paidChecked(status.status, paidOn);
   const order: OrderSeen = {
     platform: 'ebay',
     marketplace: site.code,
     id: urlId,
-    // A sale paid before it was sold is two dates read from the wrong places.
-    orderedAt: paidOn !== undefined && soldOn !== undefined && paidOn < soldOn ? undefined : soldOn,
+    orderedAt: sold,
     buyerId: pairs.get<string>('buyer'),
     items: items.map(({ title, quantity, sku, price, currency }) => ({ title, quantity, sku, price, currency })),
-    status: status.status,
+    status: statusNow,
     fulfilment: 'merchant',
-    shipBy: status.shipBy && soldOn !== undefined ? ebayDateAfter(status.shipBy, site.code, soldOn) : undefined,
+    shipBy: status.shipBy && sold !== undefined ? ebayDateAfter(status.shipBy, site.code, sold) : undefined,
     total: total?.amount,
     currency: total?.currency,
     cancelRequest: said.cancelRequest || status.cancelRequested ? { viaPlatform: true } : undefined,
-    returnRequested: said.returnRequested || undefined,
-    disputeOpen: said.caseOpen,
     addressHash: shipToFingerprint(doc),
+    hasTracking: tracking(doc, statusNow),
+    ...afterSaleFacts({ ...status, status: statusNow }, said.open, site.code, sold),
   };
   return { ...base(url, site.code), ok: true, orders: [order], metrics: [], focusOrderId: urlId, hasMessageBox: false };
 }

@@ -5,6 +5,8 @@
 // that mentions "shipped" never makes an order shipped, and an unknown word is `unknown`, never a guess.
 import type { OrderStatus } from '../../core/types';
 import { normalizeLabel } from '../label-match';
+import { DELIVERED_ON } from './after-sale-words';
+import { ebayDate, ebayDayMonth } from './ebay-dates';
 
 /** "Ship by Nov 21": the deadline follows these words. */
 export const SHIP_BY = [
@@ -80,7 +82,8 @@ const BY_LINE = new Map(LINES.flatMap(([status, words]) => words.map((w) => [nor
 export type StatusLine =
   | { kind: 'status'; status: OrderStatus; overdue?: true }
   | { kind: 'ship-by'; date: string }
-  | { kind: 'cancel-requested' };
+  | { kind: 'cancel-requested' }
+  | { kind: 'delivered-on'; date: string };
 
 /** A list repeats a handful of status lines hundreds of times: each is worked out once. */
 const known = new Map<string, StatusLine | null>();
@@ -95,6 +98,9 @@ export function statusLine(text: string): StatusLine | undefined {
   return said ?? undefined;
 }
 
+/** The date after a prefix, in the page's own letters: the rest of the line after the prefix's words. */
+const after = (text: string, prefix: string) => text.trim().split(/\s+/).slice(prefix.split(' ').length).join(' ');
+
 function lineMeaning(text: string): StatusLine | undefined {
   const line = normalizeLabel(text);
   if (CANCEL_REQUESTED.includes(line)) return { kind: 'cancel-requested' };
@@ -102,30 +108,10 @@ function lineMeaning(text: string): StatusLine | undefined {
   if (word === 'overdue') return { kind: 'status', status: 'unshipped', overdue: true };
   if (word) return { kind: 'status', status: word };
   const prefix = SHIP_BY.find((p) => line.startsWith(`${p} `));
-  // The date keeps the page's own letters: the rest of the line after as many words as the prefix has.
-  if (prefix) return { kind: 'ship-by', date: text.trim().split(/\s+/).slice(prefix.split(' ').length).join(' ') };
-  return undefined;
-}
-
-export interface StatusReading {
-  status: OrderStatus;
-  /** The "Ship by" date as written, when the line says one. */
-  shipBy?: string;
-  overdue: boolean;
-  cancelRequested: boolean;
-}
-
-/** A status cell's lines: one state (else `unknown`), the deadline, and the cancel-request line. */
-export function readStatusLines(lines: string[]): StatusReading {
-  const said = lines.map(statusLine).filter((s) => s !== undefined);
-  const states = new Set(
-    said.flatMap((s) => (s.kind === 'status' ? [s.status] : s.kind === 'ship-by' ? ['unshipped' as const] : [])),
-  );
-  const dates = new Set(said.flatMap((s) => (s.kind === 'ship-by' ? [s.date] : [])));
-  return {
-    status: states.size === 1 ? [...states][0]! : 'unknown',
-    shipBy: dates.size === 1 ? [...dates][0] : undefined,
-    overdue: said.some((s) => s.kind === 'status' && s.overdue === true),
-    cancelRequested: said.some((s) => s.kind === 'cancel-requested'),
-  };
+  if (prefix) return { kind: 'ship-by', date: after(text, prefix) };
+  const delivered = DELIVERED_ON.find((p) => line.startsWith(`${p} `));
+  const date = delivered && after(text, delivered);
+  // "Delivered late" is no delivery date: only a date after the words makes the line say one.
+  const isDate = date && (ebayDayMonth(date) ?? ebayDate(date, 'US') ?? ebayDate(date, 'UK')) !== undefined;
+  return isDate ? { kind: 'delivered-on', date } : undefined;
 }

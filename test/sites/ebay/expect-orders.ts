@@ -22,5 +22,9 @@ export function expectOrders(orders: OrderSeen[], expected: ExpectedOrder[]): vo
     expect(o.shipBy, `${e.id} ship by`).toBe(day(e.shipBy));
     expect(o.cancelRequest?.viaPlatform ?? false, `${e.id} cancel request`).toBe(e.cancelRequested ?? false);
     expect(o.disputeOpen ?? false, `${e.id} dispute`).toBe(e.disputeOpen ?? false);
+    expect(o.requestOpen ?? false, `${e.id} request`).toBe(e.requestOpen ?? false);
+    expect(o.returnRequested ?? false, `${e.id} return`).toBe(e.returnRequested ?? false);
+    expect(o.hasTracking, `${e.id} tracking`).toBe(e.hasTracking);
+    expect(o.deliveredAt, `${e.id} delivered`).toBe(day(e.deliveredOn));
   });
 }

@@ -3,22 +3,13 @@ import { lineItems, trackingShown } from '../../../src/sites/ebay/detail-parts';
 import { readEbayOrderDetail } from '../../../src/sites/ebay/read-order-detail';
 import { ebayFixture, EBAY_FIXTURES } from '../../fixtures/ebay';
 import { orderDetailHtml, type DetailValues } from '../../fixtures/ebay/order-detail-builder';
+import { AWAITING } from '../../fixtures/ebay/order-detail-cases';
 import { ok, parse } from '../../helpers/fixtures';
 import { expectOrders } from './expect-orders';
 
 const URL_US = new URL('https://www.ebay.com/mesh/ord/details?mode=SH&orderid=12-15259-90368&source=Orders');
 const read = (html: string, url = URL_US) => readEbayOrderDetail(parse(html), url);
-const awaiting: DetailValues = {
-  id: '12-15259-90368',
-  sold: 'Nov 18, 2026',
-  paid: 'Nov 18, 2026',
-  buyerId: 'janedoe_42',
-  shipBy: 'Nov 21',
-  address: ['Jane Doe', '123 Sample St', 'Springfield', 'IL', '62704-0001', 'United States'],
-  item: { id: '287632479257', title: 'Vintage brass desk lamp', sku: 'LAMP-BR-01', quantity: 1, price: 89 },
-  total: 98.5,
-  earnings: 78.21,
-};
+const awaiting = AWAITING;
 const order = (v: DetailValues) => ok(read(orderDetailHtml(v))).orders[0]!;
 
 describe('eBay order page: every fixture reads as expected', () => {
@@ -58,20 +49,82 @@ describe('eBay order page: the ship-to fingerprint', () => {
 });
 
 describe('eBay order page: requests, cases and returns from its notices', () => {
-  it('a return request', () => {
-    const html = orderDetailHtml(awaiting).replace(
+  const shipped: DetailValues = { ...awaiting, tracking: '9400111899223344556677' };
+  const notice = (text: string, v = shipped) =>
+    orderDetailHtml(v).replace(
       '<div class="wrapper">',
-      '<div class="page-notice page-notice--attention">The buyer requested a return: Doesn\'t fit</div><div class="wrapper">',
+      `<div class="page-notice page-notice--attention">${text}</div><div class="wrapper">`,
     );
-    expect(ok(read(html)).orders[0]).toMatchObject({ returnRequested: true, disputeOpen: false });
+
+  it('a return request is a request open with the seller', () => {
+    const html = notice("The buyer requested a return: Doesn't fit");
+    expect(ok(read(html)).orders[0]).toMatchObject({ returnRequested: true, requestOpen: true });
+    expect(ok(read(html)).orders[0]!.disputeOpen).toBeUndefined();
+  });
+
+  it('a case outranks the request it grew from', () => {
+    const order = ok(read(notice('The buyer opened a case: Item not received'))).orders[0]!;
+    expect([order.disputeOpen, order.requestOpen]).toEqual([true, undefined]);
+  });
+
+  it('a notice that says the request is closed says nothing open', () => {
+    const order = ok(read(notice('The return request for this order was closed.'))).orders[0]!;
+    expect([order.requestOpen, order.returnRequested, order.disputeOpen]).toEqual([undefined, undefined, undefined]);
   });
 
   it('a notice hidden from the seller says nothing', () => {
-    const html = orderDetailHtml({ ...awaiting, caseOpen: true }).replace(
-      'class="page-notice page-notice--attention"',
+    const html = orderDetailHtml({ ...shipped, notices: ['caseOpen', 'requestOpen'] }).replace(
+      /class="page-notice page-notice--attention"/g,
       'class="page-notice page-notice--attention" hidden',
     );
-    expect(ok(read(html)).orders[0]).toMatchObject({ disputeOpen: false });
+    expect(ok(read(html)).orders[0]).not.toHaveProperty('disputeOpen', true);
+    expect(ok(read(html)).orders[0]).not.toHaveProperty('requestOpen', true);
+  });
+
+  it('nothing is open on an order still awaiting payment', () => {
+    const html = notice('The buyer opened a request: Item not received', {
+      ...awaiting,
+      paid: undefined,
+      status: 'awaiting-payment',
+    });
+    expect(ok(read(html)).orders[0]).toMatchObject({ status: 'unpaid' });
+    expect(ok(read(html)).orders[0]!.requestOpen).toBeUndefined();
+  });
+});
+
+describe('eBay order page: paid, tracking and delivery, each cross-checked', () => {
+  it('"Awaiting payment" beside a date paid is no status', () => {
+    expect(order({ ...awaiting, status: 'awaiting-payment' }).status).toBe('unknown');
+  });
+
+  it('a tracking number on an order the page says is not shipped is not trusted', () => {
+    const html = orderDetailHtml({ ...awaiting, tracking: '9400111899223344556677' }).replace(
+      '>Shipped</div>',
+      '>Ship by Nov 21</div>',
+    );
+    const read1 = ok(read(html)).orders[0]!;
+    expect([read1.status, read1.hasTracking]).toEqual(['unshipped', undefined]);
+  });
+
+  it('a delivery date before the sale is dropped; the status stays', () => {
+    const v: DetailValues = {
+      ...awaiting,
+      tracking: '9400111899223344556677',
+      status: { deliveredOn: 'Nov 10, 2026' },
+    };
+    expect(order(v)).toMatchObject({ status: 'delivered' });
+    expect(order(v).deliveredAt).toBeUndefined();
+  });
+
+  it('a year-less delivery date is placed after the sale (across the new year too)', () => {
+    const v: DetailValues = {
+      ...awaiting,
+      sold: 'Dec 30, 2026',
+      paid: 'Dec 30, 2026',
+      tracking: '9400111899223344556677',
+      status: { deliveredOn: 'Jan 4' },
+    };
+    expect(order(v).deliveredAt).toBe(Date.UTC(2027, 0, 4));
   });
 });
 

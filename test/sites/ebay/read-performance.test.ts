@@ -37,20 +37,46 @@ describe('eBay seller level: every fixture reads as expected', () => {
   it('the reading: the defect rate is the guarded figure, with the other rates beside it', () => {
     const reading = ok(read(ebayFixture('performance-below-standard-counts').html()));
     expect(reading).toMatchObject({ platform: 'ebay', page: 'account-health', marketplace: 'US', orders: [] });
+    // Beside each figure: the level today's figures give, the level held, and the next evaluation.
+    const levels = {
+      level: 'below-standard',
+      heldLevel: 'below-standard',
+      nextEvaluationAt: Date.UTC(2026, 7, 20),
+      readAt: NOW,
+    };
+    const us = { platform: 'ebay', marketplace: 'US' };
     expect(reading.metrics).toEqual([
-      {
-        platform: 'ebay',
-        marketplace: 'US',
-        metric: 'cancellation-rate',
-        ratePercent: 2.4,
-        counted: 6,
-        total: 250,
-        readAt: NOW,
-      },
-      { platform: 'ebay', marketplace: 'US', metric: 'late-shipment-rate', ratePercent: 5.2, readAt: NOW },
-      { platform: 'ebay', marketplace: 'US', metric: 'valid-tracking-rate', ratePercent: 78, readAt: NOW },
-      { platform: 'ebay', marketplace: 'US', metric: 'cases-closed-rate', ratePercent: 0.8, readAt: NOW },
+      { ...us, metric: 'cancellation-rate', ratePercent: 2.4, counted: 6, total: 250, ...levels },
+      { ...us, metric: 'late-shipment-rate', ratePercent: 5.2, ...levels },
+      { ...us, metric: 'valid-tracking-rate', ratePercent: 78, ...levels },
+      { ...us, metric: 'cases-closed-rate', ratePercent: 0.8, ...levels },
     ]);
+  });
+
+  it('the level held and the level today go beside the figures as the rulebook names them', () => {
+    const f = ebayFixture('performance-de');
+    const metric = ok(readEbayPerformance(parse(f.html()), new URL(f.url), NOW)).metrics[0]!;
+    const e = f.expected.kind === 'seller-level' ? f.expected : undefined;
+    expect(metric).toMatchObject({
+      heldLevel: e!.current,
+      level: e!.projected,
+      nextEvaluationAt: Date.UTC(2026, 7, 20),
+    });
+  });
+
+  it('a next evaluation past, or not a 20th within a month, is left out (the levels stay)', () => {
+    const f = ebayFixture('performance-en');
+    const after = Date.UTC(2026, 7, 21, 12);
+    const late = ok(readEbayPerformance(parse(f.html()), new URL(f.url), after)).metrics[0]!;
+    // "Aug 20" read on Aug 21 is next year's: not within a month, so not said.
+    expect(late.nextEvaluationAt).toBeUndefined();
+    expect(late).toMatchObject({ heldLevel: 'above-standard' });
+    const html = f.html().replace('Aug 20', 'Aug 21');
+    expect(ok(read(html)).metrics[0]!.nextEvaluationAt).toBeUndefined();
+  });
+
+  it('a seller not yet evaluated has no level beside the figures', () => {
+    for (const m of ok(read(ebayFixture('performance-new-seller').html())).metrics) expect(m.heldLevel).toBeUndefined();
   });
 
   it('German figures with a decimal comma, on ebay.de', () => {

@@ -1,9 +1,11 @@
 // The words eBay writes, as the readers understand them: whole lines only, unknown words unknown.
 import { describe, expect, it } from 'vitest';
+import { afterSaleLine } from '../../../src/sites/ebay/after-sale-lines';
 import { cancelHeadline, isBuyerReason } from '../../../src/sites/ebay/cancel-words';
 import { isEmptyLine, resultsLine } from '../../../src/sites/ebay/list-words';
 import { levelStatement } from '../../../src/sites/ebay/performance-words';
-import { readStatusLines, statusLine } from '../../../src/sites/ebay/status-words';
+import { readStatusLines } from '../../../src/sites/ebay/status-cell';
+import { statusLine } from '../../../src/sites/ebay/status-words';
 
 describe('status lines', () => {
   it.each([
@@ -16,10 +18,21 @@ describe('status lines', () => {
     ['Dispatched', { kind: 'status', status: 'shipped' }],
     ['Cancelled', { kind: 'status', status: 'cancelled' }],
     ['Cancel requested', { kind: 'cancel-requested' }],
+    ['Delivered on Nov 20', { kind: 'delivered-on', date: 'Nov 20' }],
+    ['Zugestellt am 20. Nov. 2026', { kind: 'delivered-on', date: '20. Nov. 2026' }],
+    ['Livrée le 20 nov.', { kind: 'delivered-on', date: '20 nov.' }],
   ])('"%s"', (line, said) => expect(statusLine(line)).toEqual(said));
 
   it('a line that merely mentions a status is none', () => {
-    for (const line of ['Orders shipped within 2 days', 'Not shipped', 'Shipped?', 'Ship by'])
+    for (const line of [
+      'Orders shipped within 2 days',
+      'Not shipped',
+      'Shipped?',
+      'Ship by',
+      'Delivered late',
+      'Delivered in 3 days',
+      'Return requested by buyer on Nov 20',
+    ])
       expect(statusLine(line), line).toBeUndefined();
   });
 
@@ -29,10 +42,29 @@ describe('status lines', () => {
       shipBy: 'Nov 22',
       overdue: false,
       cancelRequested: true,
+      deliveredOn: undefined,
     });
     expect(readStatusLines(['Shipped', 'Canceled']).status).toBe('unknown');
+    // A delivered order was shipped: the two lines are its history, not two states.
+    expect(readStatusLines(['Shipped', 'Delivered on Nov 20'])).toMatchObject({
+      status: 'delivered',
+      deliveredOn: 'Nov 20',
+    });
+    expect(readStatusLines(['Delivered on Nov 20', 'Delivered on Nov 21']).deliveredOn).toBeUndefined();
+    expect(readStatusLines(['Ship by Nov 22', 'Delivered on Nov 20']).status).toBe('unknown');
     expect(readStatusLines([]).status).toBe('unknown');
   });
+});
+
+describe('after-sale lines of the list', () => {
+  it.each([
+    ['Return requested', 'return'],
+    ['Anfrage offen', 'request'],
+    ['Case open', 'case'],
+    ['Litige ouvert', 'case'],
+    ['Return requested by buyer on Nov 20', undefined],
+    ['Buyers can open a case', undefined],
+  ])('"%s"', (line, open) => expect(afterSaleLine(line)).toBe(open));
 });
 
 describe('list, level and cancellation words', () => {

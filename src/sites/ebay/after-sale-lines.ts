@@ -1,0 +1,53 @@
+// The orders list's status lines for a return, a request or a case that is open, per site language,
+// as whole lines (a tooltip or note that mentions a case is none). ASSUMED wording: where eBay's list
+// says these is not known. Only the list's guard carries them; the order page has its notices.
+import { normalizeLabel } from '../label-match';
+import type { AfterSale } from './after-sale-words';
+
+const LINES: [AfterSale, string[]][] = [
+  [
+    'return',
+    [
+      'return requested',
+      'return open',
+      'rückgabe angefragt',
+      'rücknahme angefragt',
+      'retour demandé',
+      'retour ouvert',
+      'reso richiesto',
+      'devolución solicitada',
+    ],
+  ],
+  [
+    'request',
+    [
+      'request open',
+      'item not received request',
+      'anfrage offen',
+      'demande ouverte',
+      'richiesta aperta',
+      'solicitud abierta',
+    ],
+  ],
+  [
+    'case',
+    [
+      'case open',
+      'case opened',
+      'fall eröffnet',
+      'fall offen',
+      'litige ouvert',
+      'réclamation ouverte',
+      'caso aperto',
+      'controversia aperta',
+      'caso abierto',
+    ],
+  ],
+];
+
+const BY_LINE = new Map(LINES.flatMap(([kind, words]) => words.map((w) => [normalizeLabel(w), kind] as const)));
+
+/** What a whole status line says is open after the sale; undefined for any other line. */
+export function afterSaleLine(text: string): AfterSale | undefined {
+  return BY_LINE.get(normalizeLabel(text));
+}
