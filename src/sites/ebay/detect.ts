@@ -1,13 +1,14 @@
 // eBay Seller Hub page detectors: pure URL predicates, each followed by the URLs that prove it
 // (refined-github's github-url-detection pattern; test/sites/ebay/detect.test.ts runs all × all).
 // Sources: seller-dom-wave2.md §1 (id70149526599, id55275152630, id70858917790, GLDN-Ops ebay.js).
+import { ORDER_ID_PATTERNS } from '../../core/order-ids';
 import { ORIGINS } from './marketplaces';
 
 /** Seller Hub's own origins only (the www. host of each site we read). */
 const isSellerHub = (url: URL): boolean => url.origin in ORIGINS;
 
 /** NN-NNNNN-NNNNN since 2019; the legacy ItemID-TransactionID form still appears in older links. */
-export const EBAY_ORDER_ID = /^(\d{2}-\d{5}-\d{5}|\d{12}-\d{12,14})$/;
+export const EBAY_ORDER_ID = ORDER_ID_PATTERNS.ebay;
 
 /** `orderid` on Seller Hub links, `orderId` on some older ones. */
 const orderIdParam = (url: URL): string | undefined => {
