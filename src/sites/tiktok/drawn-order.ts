@@ -7,7 +7,7 @@ import { amountLine, maySayAmount } from './money-text';
 import { LIST } from './selectors';
 import { MAY_SHOW_REQUEST, shownRequest } from './request-words';
 import { MAY_SHOW_STATUS, shownStatus } from './status-words';
-import { isHiddenElement, isShown, visibleText } from '../visible-text';
+import { isHiddenElement, isShown, MAY_HIDE, visibleText } from '../visible-text';
 import { INLINE_TAGS, isInline, visibleLines } from '../visible-lines';
 
 /** "× 2": the quantity line of an item row. */
@@ -109,17 +109,8 @@ const NOT_PLAIN = [
   '[aria-hidden]',
   '[role]',
   '[style]',
-  ...[
-    'offscreen',
-    'icon-alt',
-    'hidden',
-    'sr-only',
-    'screen-reader',
-    'display-none',
-    'tooltip',
-    'popover',
-    'balloon',
-  ].map((word) => `[class*="${word}" i]`),
+  // The class words that may hide (visible-text.ts's own pre-filter, one word per alternative).
+  ...MAY_HIDE.source.split('|').map((word) => `[class*="${word}" i]`),
   UNREAD,
 ].join(', ');
 
