@@ -158,11 +158,8 @@ async function answerWithTime(ext: Launched, fixture: string, path: string, was:
 
 const SHIPPED_ASKED = '576461413038785821';
 
-test('a shipped order whose buyer asked to cancel is marked in the list: decline it by uploading the tracking, before TikTok approves it', async ({
-  ext,
-}) => {
-  const soon = Math.round(Date.now() / 1000) + 6 * H;
-  await answerWithTime(ext, 'order-list-us', 'order/list', NOW + 6 * H, soon);
+/** The US list read, with its one mark: beside the shipped order whose buyer asked to cancel. */
+async function listMarkedOnce(ext: Launched) {
   const page = await ext.context.newPage();
   await page.goto(LIST_URL);
   await expect(host(page)).toHaveAttribute('data-read', 'ok');
@@ -170,6 +167,15 @@ test('a shipped order whose buyer asked to cancel is marked in the list: decline
   const marks = page.locator('[data-seller-guard-flag="auto-cancel"]');
   await expect(marks).toHaveCount(1);
   await expect(page.locator('tr', { has: marks }).first()).toContainText(SHIPPED_ASKED);
+  return { page, marks };
+}
+
+test('a shipped order whose buyer asked to cancel is marked in the list: decline it by uploading the tracking, before TikTok approves it', async ({
+  ext,
+}) => {
+  const soon = Math.round(Date.now() / 1000) + 6 * H;
+  await answerWithTime(ext, 'order-list-us', 'order/list', NOW + 6 * H, soon);
+  const { page, marks } = await listMarkedOnce(ext);
   const said = await bannerWords(page);
   const platform = 'TikTok Shop';
   await expect(marks).toHaveText(`⚠ ${said.t('guard.decline-by-tracking-flag-by', { platform, at: soon * 1000 })}`);
@@ -206,13 +212,7 @@ test("without the answer, the row's request tag still marks it, without a time t
   ext,
 }) => {
   await routeSamplePages(ext.context, [tiktokPage(tiktokFixture('order-list-us-dom-only'), 'dom-only')]);
-  const page = await ext.context.newPage();
-  await page.goto(LIST_URL);
-  await expect(host(page)).toHaveAttribute('data-read', 'ok');
-  // The orders about to cancel themselves carry the same mark (none here: their deadlines are past).
-  const marks = page.locator('[data-seller-guard-flag="auto-cancel"]');
-  await expect(marks).toHaveCount(1);
-  await expect(page.locator('tr', { has: marks }).first()).toContainText(SHIPPED_ASKED);
+  const { page, marks } = await listMarkedOnce(ext);
   const said = await bannerWords(page);
   await expect(marks).toHaveText(`⚠ ${said.t('guard.decline-by-tracking-flag', { platform: 'TikTok Shop' })}`);
 });
