@@ -9,6 +9,7 @@ import type { SamplePage } from './sample-pages';
 const DEMO: [string, string][] = [
   ['order-list-us', 'tiktok-us-orders'],
   ['order-detail-us', 'tiktok-us-order-detail'],
+  ['order-detail-us-shipped-request', 'tiktok-us-order-shipped-request'],
   ['health-us', 'tiktok-us-shop-health'],
   ['chat-us', 'tiktok-us-chat'],
   ['order-list-th', 'tiktok-th-orders'],
@@ -39,4 +40,24 @@ export function tiktokAnswers(f: TikTokFixture): SamplePage[] {
 export const TIKTOK_SAMPLE_PAGES: SamplePage[] = DEMO.map(([fixture, name]) =>
   tiktokPage(tiktokFixture(fixture), name),
 );
-export const TIKTOK_SAMPLE_ANSWERS: SamplePage[] = DEMO.flatMap(([fixture]) => tiktokAnswers(tiktokFixture(fixture)));
+
+/**
+ * One answer per address: the detail pages of one centre post to the same order/get path, so their
+ * answer carries each page's order (a reader takes the one its URL names), as each page's own call would.
+ */
+function onePerAddress(answers: SamplePage[]): SamplePage[] {
+  const byUrl = new Map<string, SamplePage[]>();
+  for (const a of answers) byUrl.set(a.url, [...(byUrl.get(a.url) ?? []), a]);
+  return [...byUrl.values()].map((same) => {
+    if (same.length === 1) return same[0]!;
+    const bodies = same.map((a) => JSON.parse(a.html()) as { data?: { main_order?: unknown[] } });
+    if (bodies.some((b) => !Array.isArray(b.data?.main_order)))
+      throw new Error(`two sample answers at ${same[0]!.url} that cannot be one`);
+    const merged = { ...bodies[0], data: { main_order: bodies.flatMap((b) => b.data!.main_order!) } };
+    return { ...same[0]!, html: () => JSON.stringify(merged) };
+  });
+}
+
+export const TIKTOK_SAMPLE_ANSWERS: SamplePage[] = onePerAddress(
+  DEMO.flatMap(([fixture]) => tiktokAnswers(tiktokFixture(fixture))),
+);

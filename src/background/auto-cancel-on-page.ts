@@ -7,7 +7,7 @@ import type { PageReadingOk } from '../core/types';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** The GuardView's cap on marked orders (its schema's). */
-const MAX_MARKED = 100;
+export const MAX_MARKED = 100;
 
 export interface AutoCancelMark {
   orderIds: string[];

@@ -14,7 +14,8 @@ import { applyRetention, insightEvents } from '../store/history';
 import type { OrderRecord } from '../messages/records';
 import { loadSettings } from '../store/settings';
 import { bannerLocale, bannerText } from './banner-text';
-import { autoCancellingOnPage } from './auto-cancel-on-page';
+import { autoCancellingOnPage, MAX_MARKED } from './auto-cancel-on-page';
+import { declineByTrackingOnPage } from './decline-by-tracking-on-page';
 import { duplicatesOnPage } from './duplicates-on-page';
 import { summaryFor } from './guard-service';
 import type { TabState } from './tab-state';
@@ -142,11 +143,23 @@ export async function onPageReading(deps: Deps, tabId: number, reading: PageRead
   };
 }
 
-/** A list's orders the platform is about to cancel by itself: marked, and said first, while there is time. */
+/**
+ * A list's orders the platform is about to cancel by itself, and its shipped orders whose buyer's
+ * request must be declined by their tracking before the platform approves it: marked, and said
+ * first, while there is time.
+ */
 function withAutoCancelling(summary: GuardView, reading: PageReadingOk, now: number): GuardView {
-  const autoCancelling = autoCancellingOnPage(reading, now);
-  if (autoCancelling.length === 0) return summary;
+  const cancelling = autoCancellingOnPage(reading, now);
+  const declining = declineByTrackingOnPage(reading, now);
+  if (cancelling.length + declining.length === 0) return summary;
   const platform = rulebookFor(reading.platform).displayName;
-  const line = said('guard.auto-cancel-soon', { count: autoCancelling.length, platform });
-  return { ...summary, autoCancelling, details: [line, ...summary.details].slice(0, MAX_DETAILS) };
+  const lines = [
+    ...(declining.length ? [said('guard.decline-by-tracking-soon', { count: declining.length, platform })] : []),
+    ...(cancelling.length ? [said('guard.auto-cancel-soon', { count: cancelling.length, platform })] : []),
+  ];
+  return {
+    ...summary,
+    autoCancelling: [...declining, ...cancelling].slice(0, MAX_MARKED),
+    details: [...lines, ...summary.details].slice(0, MAX_DETAILS),
+  };
 }

@@ -41,7 +41,7 @@ export function summarize(guard: GuardResult, book: Rulebook, focus?: OrderSeen)
   let details = standingLines(guard, book);
   let projectedRatePercent: number | undefined;
   if (focus && (focus.status === 'shipped' || focus.status === 'delivered')) {
-    details = [...aboutShipped(book, focus), ...details];
+    details = [...aboutShipped(book, focus, guard.at), ...details];
   } else if (focus && focus.status !== 'cancelled' && guard.metric) {
     const p = projectionFor(guard, book, focus);
     if (p.counts) projectedRatePercent = p.projectedRatePercent;

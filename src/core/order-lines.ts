@@ -3,6 +3,7 @@
 // windows, the deadline to answer a request, and the platform cancelling the order by itself.
 import { selfCancelMinutesLeft, requestMinutesLeft } from './buyer-window';
 import { addDeadline } from './deadline-time';
+import { declineByTracking } from './decline-by-tracking';
 import { deadlineOf, flowOf, sureOf } from './platform-words';
 import { describeProjection, projectCancellation, type Projection } from './projection';
 import type { GuardResult } from './rate-guard';
@@ -93,10 +94,17 @@ export function aboutCancelling(guard: GuardResult, book: Rulebook, focus: Order
   return lines;
 }
 
-/** A shipped order: a refund or return, and a cancellation request declined by its tracking (TikTok). */
-export function aboutShipped(book: Rulebook, focus: OrderSeen): Said[] {
-  const lines = [said('guard.shipped')];
-  if (book.shippedCancelRequest && focus.cancelRequest?.viaPlatform)
-    lines.push(said('guard.decline-by-tracking', { platform: book.displayName }));
-  return lines;
+/** A shipped order: a refund or return, and a cancellation request declined by its tracking (TikTok), first. */
+export function aboutShipped(book: Rulebook, focus: OrderSeen, now: number): Said[] {
+  const shipped = said('guard.shipped');
+  if (!declineByTracking(book, focus)) return [shipped];
+  const platform = book.displayName;
+  const at = focus.cancelRequest?.answerBy;
+  // A deadline gone by while the page still says the request is open: still to decline, no time to give.
+  return [
+    at !== undefined && at > now
+      ? said('guard.decline-by-tracking-by', { platform, at })
+      : said('guard.decline-by-tracking', { platform }),
+    shipped,
+  ];
 }

@@ -31,6 +31,8 @@ export interface BuyerCancelRequest {
   /** True when the buyer used the platform's own request flow (the only route that does not count). */
   viaPlatform: boolean;
   reason?: string;
+  /** When the platform settles the request by itself unless the seller answers first (TikTok approves it). */
+  answerBy?: number;
 }
 
 /** One order as read off a seller page. Times are epoch milliseconds. */

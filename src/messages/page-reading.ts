@@ -36,7 +36,9 @@ export const OrderSeenSchema = v.strictObject({
   buyerNote: v.optional(text(2000)),
   total: v.optional(v.pipe(v.number(), v.finite())),
   currency: v.optional(text(10)),
-  cancelRequest: v.optional(v.strictObject({ viaPlatform: v.boolean(), reason: v.optional(text(300)) })),
+  cancelRequest: v.optional(
+    v.strictObject({ viaPlatform: v.boolean(), reason: v.optional(text(300)), answerBy: v.optional(time) }),
+  ),
   refund: v.optional(v.picklist(REFUND_STATES)),
   returnRequested: v.optional(v.boolean()),
   disputeOpen: v.optional(v.boolean()),

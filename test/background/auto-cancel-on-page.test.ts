@@ -1,6 +1,8 @@
-// Orders a platform is about to cancel by itself, marked in the list while there is still time.
+// Orders a platform is about to cancel by itself, marked in the list while there is still time; and
+// shipped TikTok orders whose buyer's request is still open, marked with the deadline to decline it.
 import { describe, expect, it } from 'vitest';
 import { autoCancellingOnPage } from '../../src/background/auto-cancel-on-page';
+import { declineByTrackingOnPage } from '../../src/background/decline-by-tracking-on-page';
 import type { OrderSeen, PageReadingOk } from '../../src/core/types';
 
 const NOW = Date.UTC(2026, 10, 18, 12);
@@ -52,5 +54,42 @@ describe('orders the platform cancels by itself within a day', () => {
   it('are at most a hundred', () => {
     const many = Array.from({ length: 150 }, (_, i) => order(String(i), { autoCancelAt: NOW + H + i }));
     expect(autoCancellingOnPage(list(many), NOW)).toHaveLength(100);
+  });
+});
+
+const asked = (answerBy?: number): Partial<OrderSeen> => ({
+  status: 'shipped',
+  hasTracking: true,
+  cancelRequest: { viaPlatform: true, ...(answerBy ? { answerBy } : {}) },
+});
+
+describe('shipped orders whose request must be declined by tracking', () => {
+  it('are marked soonest deadline first, a deadline gone by without its time, none last; other orders are not', () => {
+    const marks = declineByTrackingOnPage(
+      list([
+        order('1', asked(NOW + 20 * H)),
+        order('2', asked()),
+        order('3', asked(NOW + 2 * H)),
+        order('4', asked(NOW - H)),
+        order('5', { status: 'shipped', hasTracking: true }),
+        order('6', { ...asked(NOW + H), status: 'unshipped', hasTracking: undefined }),
+        order('7', { ...asked(NOW + H), fulfilment: 'platform' }),
+        order('8', { ...asked(NOW + H), status: 'unknown', hasTracking: undefined }),
+      ]),
+      NOW,
+    );
+    const platform = 'TikTok Shop';
+    const plain = { code: 'guard.decline-by-tracking-flag', params: { platform } };
+    expect(marks).toEqual([
+      { orderIds: ['4'], note: plain },
+      { orderIds: ['3'], note: { code: 'guard.decline-by-tracking-flag-by', params: { platform, at: NOW + 2 * H } } },
+      { orderIds: ['1'], note: { code: 'guard.decline-by-tracking-flag-by', params: { platform, at: NOW + 20 * H } } },
+      { orderIds: ['2'], note: plain },
+    ]);
+  });
+
+  it('are at most a hundred', () => {
+    const many = Array.from({ length: 150 }, (_, i) => order(String(i), asked(NOW + H + i)));
+    expect(declineByTrackingOnPage(list(many), NOW)).toHaveLength(100);
   });
 });

@@ -238,8 +238,8 @@ describe('TikTok Shop: the region decides', () => {
       order('tiktok', 'US', { status: 'shipped', cancelRequest: { viaPlatform: true } }),
     );
     expect(shipped.details.slice(0, 2)).toEqual([
-      { code: 'guard.shipped' },
       { code: 'guard.decline-by-tracking', params: { platform: 'TikTok Shop' } },
+      { code: 'guard.shipped' },
     ]);
   });
   it('a region with no published limit (UK) gets none, not the US number', () => {

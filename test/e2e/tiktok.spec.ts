@@ -137,14 +137,84 @@ test('an order TikTok cancels by itself within a day is marked in the list and s
   const page = await ext.context.newPage();
   await page.goto(LIST_URL);
   await expect(host(page)).toHaveAttribute('data-read', 'ok');
+  // Beside it, the shipped order whose request is to be declined by its tracking (its own test below).
   const marks = page.locator('[data-seller-guard-flag="auto-cancel"]');
-  await expect(marks).toHaveCount(1);
-  await expect(page.locator('tr', { has: marks }).first()).toContainText('576461413038785752');
+  await expect(marks).toHaveCount(2);
+  const mark = page.locator('tr', { hasText: '576461413038785752' }).locator('[data-seller-guard-flag="auto-cancel"]');
   const said = await bannerWords(page);
-  await expect(marks).toHaveText(`⚠ ${said.t('guard.auto-cancel-flag', { platform: 'TikTok Shop', at: soon * 1000 })}`);
+  await expect(mark).toHaveText(`⚠ ${said.t('guard.auto-cancel-flag', { platform: 'TikTok Shop', at: soon * 1000 })}`);
   await expect(host(page).locator('section')).toContainText(
     said.t('guard.auto-cancel-soon', { platform: 'TikTok Shop', count: 1 }),
   );
+});
+
+/** An order/list or order/get answer of a fixture, a time in it moved to `soon` (the samples' own are long past). */
+async function answerWithTime(ext: Launched, fixture: string, path: string, was: number, soon: number): Promise<void> {
+  const [at, answer] = Object.entries(tiktokFixture(fixture).json!).find(([p]) => p.includes(path))!;
+  const body = JSON.stringify(answer.body).replace(`"${was}"`, `"${soon}"`);
+  expect(body).toContain(`"${soon}"`);
+  await ext.context.route(`**${at}*`, (route) => route.fulfill({ contentType: 'application/json', body }));
+}
+
+const SHIPPED_ASKED = '576461413038785821';
+
+/** The US list read, with its one mark: beside the shipped order whose buyer asked to cancel. */
+async function listMarkedOnce(ext: Launched) {
+  const page = await ext.context.newPage();
+  await page.goto(LIST_URL);
+  await expect(host(page)).toHaveAttribute('data-read', 'ok');
+  // The orders about to cancel themselves carry the same mark (none here: their deadlines are past).
+  const marks = page.locator('[data-seller-guard-flag="auto-cancel"]');
+  await expect(marks).toHaveCount(1);
+  await expect(page.locator('tr', { has: marks }).first()).toContainText(SHIPPED_ASKED);
+  return { page, marks };
+}
+
+test('a shipped order whose buyer asked to cancel is marked in the list: decline it by uploading the tracking, before TikTok approves it', async ({
+  ext,
+}) => {
+  const soon = Math.round(Date.now() / 1000) + 6 * H;
+  await answerWithTime(ext, 'order-list-us', 'order/list', NOW + 6 * H, soon);
+  const { page, marks } = await listMarkedOnce(ext);
+  const said = await bannerWords(page);
+  const platform = 'TikTok Shop';
+  await expect(marks).toHaveText(`⚠ ${said.t('guard.decline-by-tracking-flag-by', { platform, at: soon * 1000 })}`);
+  await expect(host(page).locator('section')).toContainText(
+    said.t('guard.decline-by-tracking-soon', { platform, count: 1 }),
+  );
+  // Nothing of the kind beside the order still to ship with a request, nor the one whose status is not known.
+  for (const id of ['576461413038785769', '576461413038785838'])
+    await expect(page.locator('tr', { hasText: id }).locator('[data-seller-guard-flag="auto-cancel"]')).toHaveCount(0);
+});
+
+test('the order page of that order says it first, with the time; the advice never asks the buyer to cancel', async ({
+  ext,
+}) => {
+  const soon = Math.round(Date.now() / 1000) + 6 * H;
+  await answerWithTime(ext, 'order-detail-us-shipped-request', 'order/get', NOW + 6 * H, soon);
+  const page = await ext.context.newPage();
+  await visit(page, 'tiktok-us-order-shipped-request');
+  await expect(host(page)).toHaveAttribute('data-read', 'ok');
+  await expect(host(page)).toHaveAttribute('data-order-id', SHIPPED_ASKED);
+  const said = await bannerWords(page);
+  await expect(host(page).locator('section li').first()).toHaveText(
+    said.t('guard.decline-by-tracking-by', { platform: 'TikTok Shop', at: soon * 1000 }),
+  );
+  const popup = await openPopup(ext, await tabIdOf(await ext.worker(), page.url()));
+  const actions = popup.locator('[data-action]');
+  await expect(actions.first()).toHaveAttribute('data-action', 'upload-tracking');
+  const kinds = await actions.evaluateAll((els) => els.map((el) => el.getAttribute('data-action')));
+  expect(kinds).not.toContain('ask-buyer-to-request-cancellation');
+  expect(kinds).not.toContain('cancel');
+});
+
+test("without the answer, the row's request tag still marks it, without a time the rows do not show", async ({
+  ext,
+}) => {
+  await routeSamplePages(ext.context, [tiktokPage(tiktokFixture('order-list-us-dom-only'), 'dom-only')]);
+  const { page, marks } = await listMarkedOnce(ext);
+  const said = await bannerWords(page);
+  await expect(marks).toHaveText(`⚠ ${said.t('guard.decline-by-tracking-flag', { platform: 'TikTok Shop' })}`);
 });
 
 test('without the centre’s answer the drawn rows alone are read', async ({ ext }) => {

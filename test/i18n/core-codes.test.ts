@@ -42,7 +42,9 @@ const ADVICE_MARKETS: Record<string, string[]> = {
 function allLines(guard: GuardResult, book: Rulebook, focus: OrderSeen): Said[] {
   return [
     ...standingLines(guard, book),
-    ...aboutShipped(book, focus),
+    ...aboutShipped(book, focus, guard.at),
+    // A shipped order whose request TikTok approves by itself at a time still to come.
+    ...aboutShipped(book, { ...focus, cancelRequest: { viaPlatform: true, answerBy: guard.at + 3_600_000 } }, guard.at),
     ...(guard.metric ? aboutCancelling(guard, book, focus) : []),
   ];
 }

@@ -33,6 +33,8 @@ const MAY_BE_UNKNOWN = new Set([
   'addressHash',
   // Known only for an order whose status is: a status left `unknown` takes its deadline with it.
   'autoCancelAt',
+  // TikTok's tracking follows its status the same way (src/sites/tiktok/to-order-seen.ts).
+  'hasTracking',
   'affectsReputation',
   // After-sale facts a page states only when they hold: leaving one out says nothing.
   'refund',

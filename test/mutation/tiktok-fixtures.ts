@@ -5,7 +5,7 @@ import { TIKTOK_FIXTURES } from '../fixtures/tiktok';
 import { renderedHtml } from '../fixtures/tiktok/render';
 import type { ReaderFixture } from './reader-fixtures';
 
-/** Status words, card titles and indicator titles the case operator may change. */
+/** Status words, request tags, card titles and indicator titles the case operator may change. */
 const LABELS = [
   'To ship',
   'Shipped',
@@ -16,6 +16,8 @@ const LABELS = [
   'Cancelado',
   'Entregue',
   'Em trânsito',
+  'Cancellation requested',
+  'Cancelamento solicitado',
   'Seller-fault cancellation rate',
   'Seller fault cancellation rate',
   'Late dispatch rate',

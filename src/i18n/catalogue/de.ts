@@ -164,6 +164,16 @@ export const de: Catalogue = {
   },
   'guard.auto-cancel-flag':
     '{platform} storniert diese Bestellung am {at, datetime} von selbst, wenn Sie nicht handeln.',
+  'guard.decline-by-tracking-soon': {
+    plural: 'count',
+    one: 'Versendet, aber die Stornierungsanfrage des Käufers ist noch offen: Lehnen Sie {count} Anfrage auf dieser Seite ab, indem Sie in {platform} die Sendungsnummer hochladen; sie ist in der Liste markiert.',
+    other:
+      'Versendet, aber die Stornierungsanfragen der Käufer sind noch offen: Lehnen Sie {count} Anfragen auf dieser Seite ab, indem Sie in {platform} die Sendungsnummern hochladen; sie sind in der Liste markiert.',
+  },
+  'guard.decline-by-tracking-flag':
+    'Versendet, Stornierung angefragt: Mit der Sendungsnummer in {platform} lehnen Sie die Anfrage ab.',
+  'guard.decline-by-tracking-flag-by':
+    'Versendet, Stornierung angefragt: Laden Sie die Sendungsnummer vor {at, datetime} hoch, sonst genehmigt {platform} die Anfrage.',
   'cancel-warning.no-request':
     'Für diese Bestellung ist keine Käuferanfrage gespeichert: Der Grund {reason} zählt trotzdem zu Ihrer Stornorate.',
   'cancel-warning.pick-buyer-reason':
@@ -582,6 +592,8 @@ export const de: Catalogue = {
     '{platform} storniert diese Bestellung am {at, datetime} selbst, wenn die Anfrage unbeantwortet bleibt ({sure}).',
   'guard.decline-by-tracking':
     'Versendet und mit offener Stornierungsanfrage: Laden Sie die Sendungsnummer hoch, dann lehnt {platform} die Anfrage ab.',
+  'guard.decline-by-tracking-by':
+    'Versendet und mit offener Stornierungsanfrage: Laden Sie die Sendungsnummer vor {at, datetime} hoch, dann lehnt {platform} die Anfrage ab; danach genehmigt es sie von selbst.',
   'projection.band': 'Selbst stornieren: {from, percent} → {to, percent}, und Sie fallen auf {band}.',
   'count.platform-says-not': 'Die Seite von {platform} selbst sagt, dass dieser Verkauf nicht gegen Sie zählt.',
   'count.whoever-asked': '{platform} zählt eine Stornierung, egal wer sie wollte.',

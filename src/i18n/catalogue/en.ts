@@ -164,6 +164,16 @@ export const en = {
       '{platform} will cancel {count} orders on this page by itself within 24 hours unless you act; they are marked in the list.',
   },
   'guard.auto-cancel-flag': '{platform} cancels this order by itself on {at, datetime} unless you act.',
+  'guard.decline-by-tracking-soon': {
+    plural: 'count',
+    one: "Shipped, with the buyer's cancellation request still open: decline {count} request on this page by uploading the tracking in {platform}; it is marked in the list.",
+    other:
+      "Shipped, with the buyer's cancellation request still open: decline {count} requests on this page by uploading the tracking in {platform}; they are marked in the list.",
+  },
+  'guard.decline-by-tracking-flag':
+    'Shipped, cancellation requested: decline it by uploading the tracking in {platform}.',
+  'guard.decline-by-tracking-flag-by':
+    'Shipped, cancellation requested: decline it by uploading the tracking before {at, datetime}, or {platform} approves it.',
   'cancel-warning.no-request':
     'No buyer request is on record for this order: reason {reason} still counts against your cancellation rate.',
   'cancel-warning.pick-buyer-reason': 'The buyer requested this cancellation: pick {reason} so it does not count.',
@@ -570,6 +580,8 @@ export const en = {
     '{platform} cancels this order by itself on {at, datetime} if the request is not answered ({sure}).',
   'guard.decline-by-tracking':
     'Shipped with a cancellation request open: upload the tracking and {platform} declines the request.',
+  'guard.decline-by-tracking-by':
+    'Shipped with a cancellation request open: upload the tracking before {at, datetime} and {platform} declines the request; after that it approves it by itself.',
   'projection.band': 'Cancel this order yourself: {from, percent} → {to, percent}, and you drop to {band}.',
   'count.platform-says-not': "{platform}'s own page says this sale does not count against you.",
   'count.whoever-asked': '{platform} counts a cancellation whoever asked for it.',

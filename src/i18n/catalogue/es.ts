@@ -156,6 +156,15 @@ export const es: Catalogue = {
       '{platform} cancelará por sí mismo {count} pedidos de esta página en menos de 24 h si no actúas; están marcados en la lista.',
   },
   'guard.auto-cancel-flag': '{platform} cancela este pedido por sí mismo el {at, datetime} si no actúas.',
+  'guard.decline-by-tracking-soon': {
+    plural: 'count',
+    one: 'Enviado y con la solicitud de cancelación del comprador aún abierta: rechaza {count} solicitud de esta página subiendo el seguimiento en {platform}; está marcada en la lista.',
+    other:
+      'Enviados y con la solicitud de cancelación del comprador aún abierta: rechaza {count} solicitudes de esta página subiendo el seguimiento en {platform}; están marcadas en la lista.',
+  },
+  'guard.decline-by-tracking-flag': 'Enviado, cancelación solicitada: recházala subiendo el seguimiento en {platform}.',
+  'guard.decline-by-tracking-flag-by':
+    'Enviado, cancelación solicitada: recházala subiendo el seguimiento antes del {at, datetime}, o {platform} la aprueba.',
   'cancel-warning.no-request':
     'No hay ninguna solicitud del comprador registrada para este pedido: el motivo {reason} cuenta igualmente en tu tasa de cancelación.',
   'cancel-warning.pick-buyer-reason': 'El comprador solicitó esta cancelación: elige {reason} para que no cuente.',
@@ -560,6 +569,8 @@ export const es: Catalogue = {
     '{platform} cancelará este pedido por su cuenta el {at, datetime} si la solicitud no se responde ({sure}).',
   'guard.decline-by-tracking':
     'Enviado y con una solicitud de cancelación abierta: sube el seguimiento y {platform} rechaza la solicitud.',
+  'guard.decline-by-tracking-by':
+    'Enviado y con una solicitud de cancelación abierta: sube el seguimiento antes del {at, datetime} y {platform} rechaza la solicitud; después la aprueba por sí mismo.',
   'projection.band': 'Si lo cancelas tú: {from, percent} → {to, percent}, y bajas a {band}.',
   'count.platform-says-not': 'La propia página de {platform} dice que esta venta no cuenta en tu contra.',
   'count.whoever-asked': '{platform} cuenta una cancelación la pida quien la pida.',

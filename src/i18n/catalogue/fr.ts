@@ -160,6 +160,15 @@ export const fr: Catalogue = {
       '{platform} annulera de lui-même {count} commandes de cette page d’ici 24 h si vous n’agissez pas ; elles sont signalées dans la liste.',
   },
   'guard.auto-cancel-flag': '{platform} annule de lui-même cette commande le {at, datetime} si vous n’agissez pas.',
+  'guard.decline-by-tracking-soon': {
+    plural: 'count',
+    one: 'Expédiée, avec la demande d’annulation de l’acheteur encore ouverte : refusez {count} demande de cette page en ajoutant le suivi dans {platform} ; elle est signalée dans la liste.',
+    other:
+      'Expédiées, avec la demande d’annulation de l’acheteur encore ouverte : refusez {count} demandes de cette page en ajoutant le suivi dans {platform} ; elles sont signalées dans la liste.',
+  },
+  'guard.decline-by-tracking-flag': 'Expédiée, annulation demandée : refusez-la en ajoutant le suivi dans {platform}.',
+  'guard.decline-by-tracking-flag-by':
+    'Expédiée, annulation demandée : refusez-la en ajoutant le suivi avant le {at, datetime}, sinon {platform} l’accepte.',
   'cancel-warning.no-request':
     'Aucune demande de l’acheteur n’est enregistrée pour cette commande : le motif {reason} compte tout de même dans votre taux d’annulation.',
   'cancel-warning.pick-buyer-reason':
@@ -573,6 +582,8 @@ export const fr: Catalogue = {
     '{platform} annulera cette commande d’elle-même le {at, datetime} si la demande reste sans réponse ({sure}).',
   'guard.decline-by-tracking':
     'Expédiée avec une demande d’annulation ouverte : ajoutez le suivi et {platform} refuse la demande.',
+  'guard.decline-by-tracking-by':
+    'Expédiée avec une demande d’annulation ouverte : ajoutez le suivi avant le {at, datetime} et {platform} refuse la demande ; ensuite il l’accepte de lui-même.',
   'projection.band': 'Si vous l’annulez : {from, percent} → {to, percent}, et vous passez à {band}.',
   'count.platform-says-not': 'La page de {platform} indique elle-même que cette vente ne compte pas contre vous.',
   'count.whoever-asked': '{platform} compte une annulation, quel que soit le demandeur.',

@@ -161,6 +161,16 @@ export const it: Catalogue = {
       '{platform} annullerà da sé {count} ordini di questa pagina entro 24 h se non intervieni; sono segnati nell’elenco.',
   },
   'guard.auto-cancel-flag': '{platform} annulla da sé questo ordine il {at, datetime} se non intervieni.',
+  'guard.decline-by-tracking-soon': {
+    plural: 'count',
+    one: 'Spedito, con la richiesta di annullamento dell’acquirente ancora aperta: rifiuta {count} richiesta di questa pagina caricando il tracciamento su {platform}; è segnata nell’elenco.',
+    other:
+      'Spediti, con la richiesta di annullamento dell’acquirente ancora aperta: rifiuta {count} richieste di questa pagina caricando il tracciamento su {platform}; sono segnate nell’elenco.',
+  },
+  'guard.decline-by-tracking-flag':
+    'Spedito, annullamento richiesto: rifiutalo caricando il tracciamento su {platform}.',
+  'guard.decline-by-tracking-flag-by':
+    'Spedito, annullamento richiesto: rifiutalo caricando il tracciamento entro il {at, datetime}, altrimenti {platform} lo approva.',
   'cancel-warning.no-request':
     'Per questo ordine non c’è nessuna richiesta dell’acquirente registrata: il motivo {reason} conta comunque nel tuo tasso di cancellazione.',
   'cancel-warning.pick-buyer-reason':
@@ -571,6 +581,8 @@ export const it: Catalogue = {
     '{platform} annullerà da sola questo ordine il {at, datetime} se la richiesta resta senza risposta ({sure}).',
   'guard.decline-by-tracking':
     'Spedito con una richiesta di annullamento aperta: carica il tracciamento e {platform} rifiuta la richiesta.',
+  'guard.decline-by-tracking-by':
+    'Spedito con una richiesta di annullamento aperta: carica il tracciamento entro il {at, datetime} e {platform} rifiuta la richiesta; dopo la approva da sé.',
   'projection.band': 'Se lo annulli tu: {from, percent} → {to, percent}, e scendi a {band}.',
   'count.platform-says-not': 'La pagina stessa di {platform} dice che questa vendita non conta contro di te.',
   'count.whoever-asked': '{platform} conta una cancellazione chiunque l’abbia chiesta.',

@@ -129,6 +129,12 @@ export const ja: Catalogue = {
   'guard.auto-cancel-soon':
     'このページの注文 {count} 件は、対応しないと 24 時間以内に {platform} により自動でキャンセルされます。一覧で印を付けています。',
   'guard.auto-cancel-flag': '対応しないと、この注文は {at, datetime} に {platform} により自動でキャンセルされます。',
+  'guard.decline-by-tracking-soon':
+    '発送済みで購入者のキャンセルリクエストが未処理です。このページの {count} 件は、{platform} で追跡番号を登録して却下してください。一覧で印を付けています。',
+  'guard.decline-by-tracking-flag':
+    '発送済み・キャンセルリクエストあり：{platform} で追跡番号を登録すると却下できます。',
+  'guard.decline-by-tracking-flag-by':
+    '発送済み・キャンセルリクエストあり：{at, datetime} までに追跡番号を登録して却下してください。過ぎると {platform} が承認します。',
   'cancel-warning.no-request':
     'この注文には購入者のリクエストの記録がありません。理由 {reason} でもキャンセル率にカウントされます。',
   'cancel-warning.pick-buyer-reason':
@@ -515,6 +521,8 @@ export const ja: Catalogue = {
     'リクエストに対応しない場合、{platform} は {at, datetime} にこの注文を自動キャンセルします（{sure}）。',
   'guard.decline-by-tracking':
     '発送済みでキャンセルリクエストがあります：追跡番号を登録すると {platform} がリクエストを却下します。',
+  'guard.decline-by-tracking-by':
+    '発送済みでキャンセルリクエストが未処理です：{at, datetime} までに追跡番号を登録すると {platform} がリクエストを却下します。過ぎると自動で承認されます。',
   'projection.band': 'ご自身でキャンセルすると {from, percent} → {to, percent} となり、{band} に下がります。',
   'count.platform-says-not': '{platform} のページ自体が、この販売は評価に影響しないと示しています。',
   'count.whoever-asked': '{platform} は誰が求めたかにかかわらずキャンセルを計上します。',

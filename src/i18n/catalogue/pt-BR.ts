@@ -155,6 +155,15 @@ export const ptBR: Catalogue = {
       'O {platform} cancelará sozinho {count} pedidos desta página em até 24 h se você não agir; eles estão marcados na lista.',
   },
   'guard.auto-cancel-flag': 'O {platform} cancela este pedido sozinho em {at, datetime} se você não agir.',
+  'guard.decline-by-tracking-soon': {
+    plural: 'count',
+    one: 'Enviado, com a solicitação de cancelamento do comprador ainda aberta: recuse {count} solicitação desta página enviando o rastreio no {platform}; ela está marcada na lista.',
+    other:
+      'Enviados, com a solicitação de cancelamento do comprador ainda aberta: recuse {count} solicitações desta página enviando o rastreio no {platform}; elas estão marcadas na lista.',
+  },
+  'guard.decline-by-tracking-flag': 'Enviado, cancelamento solicitado: recuse enviando o rastreio no {platform}.',
+  'guard.decline-by-tracking-flag-by':
+    'Enviado, cancelamento solicitado: recuse enviando o rastreio antes de {at, datetime}, senão o {platform} aprova.',
   'cancel-warning.no-request':
     'Não há solicitação do comprador registrada para este pedido: o motivo {reason} conta mesmo assim na sua taxa de cancelamento.',
   'cancel-warning.pick-buyer-reason': 'O comprador solicitou este cancelamento: escolha {reason} para que não conte.',
@@ -564,6 +573,8 @@ export const ptBR: Catalogue = {
     '{platform} cancela este pedido sozinha em {at, datetime} se a solicitação não for respondida ({sure}).',
   'guard.decline-by-tracking':
     'Enviado e com solicitação de cancelamento aberta: envie o rastreio e {platform} recusa a solicitação.',
+  'guard.decline-by-tracking-by':
+    'Enviado com uma solicitação de cancelamento aberta: envie o rastreio antes de {at, datetime} e o {platform} recusa a solicitação; depois disso ele a aprova sozinho.',
   'projection.band': 'Se você cancelar: {from, percent} → {to, percent}, e você cai para {band}.',
   'count.platform-says-not': 'A própria página de {platform} diz que esta venda não conta contra você.',
   'count.whoever-asked': '{platform} conta o cancelamento, não importa quem pediu.',

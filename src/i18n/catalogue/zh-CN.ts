@@ -115,6 +115,11 @@ export const zhCN: Catalogue = {
   'duplicate.flag': '疑似重复：{buyer} 在 {hours} 小时内对同一商品下了 {count} 个订单。',
   'guard.auto-cancel-soon': '如不处理，{platform} 将在 24 小时内自动取消此页面上的 {count} 个订单；已在列表中标出。',
   'guard.auto-cancel-flag': '如不处理，{platform} 将于 {at, datetime} 自动取消此订单。',
+  'guard.decline-by-tracking-soon':
+    '已发货但买家的取消申请仍未处理：请在 {platform} 上传物流单号，拒绝此页面上的 {count} 个申请；已在列表中标出。',
+  'guard.decline-by-tracking-flag': '已发货，买家申请取消：在 {platform} 上传物流单号即可拒绝。',
+  'guard.decline-by-tracking-flag-by':
+    '已发货，买家申请取消：请在 {at, datetime} 前上传物流单号拒绝，否则 {platform} 会批准。',
   'cancel-warning.no-request': '此订单没有买家申请记录：原因 {reason} 仍会计入您的取消率。',
   'cancel-warning.pick-buyer-reason': '这次取消是买家申请的：请选择 {reason}，这样不会计入。',
 
@@ -470,6 +475,8 @@ export const zhCN: Catalogue = {
   'guard.auto-cancel': '若未发货，{platform} 将于 {at, datetime} 自动取消此订单，且该取消会计入（{sure}）。',
   'guard.auto-cancel-request': '若申请未被处理，{platform} 将于 {at, datetime} 自动取消此订单（{sure}）。',
   'guard.decline-by-tracking': '已发货且有未处理的取消申请：上传物流单号后，{platform} 会拒绝该申请。',
+  'guard.decline-by-tracking-by':
+    '已发货且有未处理的取消申请：在 {at, datetime} 前上传物流单号，{platform} 会拒绝该申请；逾期将自动批准。',
   'projection.band': '自行取消此订单：{from, percent} → {to, percent}，你将降到 {band}。',
   'count.platform-says-not': '{platform} 的页面本身显示此笔销售不计入你的考核。',
   'count.whoever-asked': '无论谁提出，{platform} 都会计入取消。',

@@ -1,12 +1,13 @@
 // One drawn order's figures, read in one pass over its rows' text nodes (natively: the cheap way in a
 // content script's isolated world). Only the few texts that could be a status, an amount or a
-// quantity are looked at closer: seen by the seller, outside names, titles and links, and a whole
+// quantity (or the tag of a buyer's cancellation request) are looked at closer: seen by the seller, outside names, titles and links, and a whole
 // line of their block (so "Partially shipped" split over two elements is never "shipped").
 import type { RowFacts } from './list-rows';
 import { amountLine, maySayAmount } from './money-text';
 import { LIST } from './selectors';
+import { MAY_SHOW_REQUEST, shownRequest } from './request-words';
 import { MAY_SHOW_STATUS, shownStatus } from './status-words';
-import { isHiddenElement, isShown, visibleText } from '../visible-text';
+import { isHiddenElement, isShown, MAY_HIDE, visibleText } from '../visible-text';
 import { INLINE_TAGS, isInline, visibleLines } from '../visible-lines';
 
 /** "× 2": the quantity line of an item row. */
@@ -108,17 +109,8 @@ const NOT_PLAIN = [
   '[aria-hidden]',
   '[role]',
   '[style]',
-  ...[
-    'offscreen',
-    'icon-alt',
-    'hidden',
-    'sr-only',
-    'screen-reader',
-    'display-none',
-    'tooltip',
-    'popover',
-    'balloon',
-  ].map((word) => `[class*="${word}" i]`),
+  // The class words that may hide (visible-text.ts's own pre-filter, one word per alternative).
+  ...MAY_HIDE.source.split('|').map((word) => `[class*="${word}" i]`),
   UNREAD,
 ].join(', ');
 
@@ -144,6 +136,7 @@ export function drawn(id: string, row: Element, others: Element[], w: Walk): Dra
       const raw = cell.textContent ?? '';
       if (raw.length > LONGEST_CELL) continue;
       if (MAY_SHOW_STATUS.test(raw)) order.facts.shown.push(...cellLines(cell, raw, w, shownStatus));
+      if (MAY_SHOW_REQUEST.test(raw) && cellLines(cell, raw, w, shownRequest).length) order.facts.requestShown = true;
       if (maySayAmount(raw, w.currency)) totals.push(...cellLines(cell, raw, w, (t) => amountLine(t, w.currency)));
     }
   const total = distinct(totals);

@@ -19,6 +19,8 @@ export interface RowFacts {
   fbt?: boolean;
   shown: NonNullable<ReturnType<typeof shownStatus>>[];
   total?: number;
+  /** The row shows the tag of a buyer's cancellation request waiting for the seller (./request-words.ts). */
+  requestShown?: true;
 }
 
 export type RowsReading =
@@ -100,5 +102,7 @@ export function orderOfRow(o: DrawnOrder, w: Walk, status: TikTokOrder['status']
   }
   if (o.facts.total !== undefined) Object.assign(order, { total: o.facts.total, currency: w.currency });
   if (o.facts.fbt !== undefined) order.fbt = o.facts.fbt;
+  // A cancelled order's request is settled, as in the answer's reading (read-order-list.ts combine).
+  if (o.facts.requestShown && status !== 'cancelled') order.cancelRequest = {};
   return order;
 }

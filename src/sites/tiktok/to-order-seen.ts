@@ -1,7 +1,8 @@
 // A TikTok order in the words every part of Seller Guard shares (OrderSeen): who fulfils it, the
 // buyer's request through TikTok's own flow (a cancellation the buyer asked for there, pending or
 // done, does not count against the seller-fault rate), open refunds and returns, and when TikTok
-// will cancel the order by itself.
+// will cancel the order by itself. A shipped or delivered order carries tracking: on TikTok an order
+// becomes Shipped when its tracking is uploaded (the centre's own FAQ, rule tiktok.buyer-cancel.us).
 import type { OrderSeen } from '../../core/types';
 import type { TikTokOrder } from './tiktok-order';
 
@@ -34,11 +35,15 @@ export function toOrderSeen(o: TikTokOrder, marketplace: string): OrderSeen {
   if (o.shipBy !== undefined) seen.shipBy = o.shipBy;
   if (o.total !== undefined) seen.total = o.total;
   if (o.currency !== undefined) seen.currency = o.currency;
+  if (o.status === 'shipped' || o.status === 'delivered') seen.hasTracking = true;
   const askedByBuyer = o.cancelRequest ?? (o.cancelledBy === 'buyer' ? {} : undefined);
-  if (askedByBuyer)
-    seen.cancelRequest = askedByBuyer.reason
-      ? { viaPlatform: true, reason: askedByBuyer.reason }
-      : { viaPlatform: true };
+  if (askedByBuyer) {
+    const request: NonNullable<OrderSeen['cancelRequest']> = { viaPlatform: true };
+    if (askedByBuyer.reason) request.reason = askedByBuyer.reason;
+    // TikTok approves the request by itself then: the deadline to decline it (by tracking, once shipped).
+    if (o.cancelRequest?.autoApproveAt !== undefined) request.answerBy = o.cancelRequest.autoApproveAt;
+    seen.cancelRequest = request;
+  }
   if (o.afterSaleOpen) {
     seen.refund = 'requested';
     seen.requestOpen = true;

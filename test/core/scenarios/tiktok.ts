@@ -67,6 +67,13 @@ export const TIKTOK: Case[] = [
     rests: { rule: 'tiktok.buyer-cancel.us', says: 'uploading tracking declines the request' },
   },
   {
+    name: 'shipped with its tracking, the buyer’s request open, in Thailand → decline by tracking first; never ask the buyer to cancel',
+    s: shipped('tiktok', 'TH', -1, { askedVia: 'platform-request', order: { hasTracking: true } }),
+    first: 'upload-tracking',
+    excludes: [...CANCELLING, 'ask-buyer-to-request-cancellation'],
+    rests: { rule: 'tiktok.buyer-cancel.us', says: 'uploading tracking declines the request' },
+  },
+  {
     name: 'damaged, a return request open in Vietnam → answer within 1 working day',
     s: delivered('tiktok', 'VN', 2, { reason: 'damaged', requestOpen: true }),
     first: 'refund',

@@ -128,7 +128,7 @@ describe('TikTok orders in the shared words', () => {
       shipBy: 1795039200000,
       total: 12.5,
       currency: 'USD',
-      cancelRequest: { viaPlatform: true, reason: 'No longer needed' },
+      cancelRequest: { viaPlatform: true, reason: 'No longer needed', answerBy: 1795021200000 },
       // Unanswered, the request is approved by itself: TikTok cancels the order then.
       autoCancelAt: 1795021200000,
     });
@@ -153,5 +153,20 @@ describe('TikTok orders in the shared words', () => {
     // Shipped or over: nothing left for TikTok to cancel.
     expect(toOrderSeen({ ...asked, status: 'shipped' }, 'US')).not.toHaveProperty('autoCancelAt');
     expect(toOrderSeen({ ...order, status: 'cancelled' }, 'US')).not.toHaveProperty('autoCancelAt');
+  });
+
+  it('says a shipped order carries its tracking, and by when its open request must be declined', () => {
+    const asked = { id: '1'.repeat(18), cancelRequest: { autoApproveAt: 1795020000000 } };
+    expect(toOrderSeen({ ...asked, status: 'shipped' }, 'US')).toMatchObject({
+      hasTracking: true,
+      cancelRequest: { viaPlatform: true, answerBy: 1795020000000 },
+    });
+    expect(toOrderSeen({ ...asked, status: 'delivered' }, 'US').hasTracking).toBe(true);
+    // Still to ship, or a status not known: whether it has tracking is not known either.
+    for (const status of ['unshipped', 'unknown', 'cancelled'] as const)
+      expect(toOrderSeen({ ...asked, status }, 'US')).not.toHaveProperty('hasTracking');
+    expect(toOrderSeen({ ...asked, status: 'shipped', cancelRequest: {} }, 'US').cancelRequest).toEqual({
+      viaPlatform: true,
+    });
   });
 });

@@ -142,3 +142,53 @@ describe("TikTok orders list: TikTok's own auto-cancel count bounds ours", () =>
     expect(dropped.ok && dropped.actionNeeded).toEqual({ '100200': 0 });
   });
 });
+
+describe("TikTok orders list: a buyer's cancellation request from the row's tag (no answer)", () => {
+  const shippedAsked = US_SAMPLES.find((s) => s.order.id === '576461413038785821')!;
+  const requests = (r: ReturnType<typeof read>) => (r.ok ? r.orders.map((o) => o.cancelRequest) : r.code);
+
+  it('a shipped row with the tag has a request (no reason, no deadline: the row shows neither); one without has none', () => {
+    expect(requests(read(page([shippedAsked, shipped])))).toEqual([{}, undefined]);
+    expect(read(page([shippedAsked]))).toMatchObject({ ok: true, orders: [{ status: 'shipped' }] });
+  });
+
+  it('the tag hidden, in a tooltip, in a name or title, or only part of its line is no request', () => {
+    const tag = '>Cancellation requested<';
+    for (const edit of [
+      (h: string) => h.replace(tag, ' hidden>Cancellation requested<'),
+      (h: string) => h.replace(tag, '><span role="tooltip">Cancellation requested</span><'),
+      (h: string) => h.replace(tag, '><span class="sr-only">Cancellation requested</span><'),
+      (h: string) => h.replace(tag, '>Cancellation requested by mistake?<'),
+      (h: string) => h.replace(tag, '>No cancellation requested<'),
+    ])
+      expect(requests(read(page([shippedAsked], edit)))).toEqual([undefined]);
+    const named = {
+      ...shipped,
+      order: { ...shipped.order, buyer: 'Cancellation requested', title: 'Cancellation requested' },
+    };
+    expect(requests(read(page([named])))).toEqual([undefined]);
+  });
+
+  it('in any case and spacing it is the tag; on a cancelled row the request is settled', () => {
+    const edit = (h: string) => h.replace('>Cancellation requested<', '>  CANCELLATION   requested <');
+    expect(requests(read(page([shippedAsked], edit)))).toEqual([{}]);
+    const cancelled = US_SAMPLES.find((s) => s.expectedStatus === 'cancelled')!;
+    const tagged = page([cancelled], (h) =>
+      h.replace('>Canceled</span>', '>Canceled</span><div>Cancellation requested</div>'),
+    );
+    expect(requests(read(tagged))).toEqual([undefined]);
+  });
+
+  it('with the answer, the answer says the request, its reason and its deadline', () => {
+    const r = read(page([shippedAsked]), answers([shippedAsked.order]));
+    expect(r).toMatchObject({
+      ok: true,
+      orders: [
+        {
+          status: 'shipped',
+          cancelRequest: { reason: 'Found a better price', autoApproveAt: (NOW + 6 * 3600) * 1000 },
+        },
+      ],
+    });
+  });
+});
