@@ -4,10 +4,17 @@
 import type { Platform } from '../core/types';
 import type { Translator } from '../i18n/format';
 import { figurePath } from '../sites/figure-pages';
-import { sellerSiteOf } from '../sites/seller-origins';
 
-/** The figure page's address on this page's host, or undefined when there is none we can vouch for. */
-export function figureHref(platform: Platform, pageUrl: string): string | undefined {
+/**
+ * The figure page's address on this page's host, or undefined when there is none we can vouch for.
+ * `isOwnOrigin`: the platform's seller origins, as its guard build knows them (each build carries
+ * only its own site's table).
+ */
+export function figureHref(
+  platform: Platform,
+  pageUrl: string,
+  isOwnOrigin: (origin: string) => boolean,
+): string | undefined {
   let page: URL;
   try {
     page = new URL(pageUrl);
@@ -18,10 +25,15 @@ export function figureHref(platform: Platform, pageUrl: string): string | undefi
   if (!path || page.protocol !== 'https:') return undefined;
   const href = new URL(path, page.origin);
   const same = href.origin === page.origin && !href.username && !href.password;
-  return same && sellerSiteOf(href.href) === platform ? href.href : undefined;
+  return same && isOwnOrigin(href.origin) ? href.href : undefined;
 }
 
-export function figureLink(platform: Platform, pageUrl: string, words: Translator) {
-  const href = figureHref(platform, pageUrl);
+export function figureLink(
+  platform: Platform,
+  pageUrl: string,
+  words: Translator,
+  isOwnOrigin: (origin: string) => boolean,
+) {
+  const href = figureHref(platform, pageUrl, isOwnOrigin);
   return href ? { href, page: words.t(`banner.figure-page.${platform}`) } : undefined;
 }

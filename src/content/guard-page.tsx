@@ -68,6 +68,7 @@ function answered(
   base: Omit<HostAttributes, 'level' | 'read'>,
   view: GuardView,
   reading: PageReadingOk,
+  isOwnOrigin: (origin: string) => boolean,
 ) {
   const attributes = { ...base, level: view.level, read: 'ok' as const, rate: view.ratePercent };
   setHostAttributes(host, { ...attributes, projectedRate: view.projectedRatePercent });
@@ -76,7 +77,7 @@ function answered(
   const unknownFigure = view.level === 'unknown' && type.page !== 'account-health' && words;
   showBanner({
     state: { kind: 'answered', view, warning: threadNote(reading) },
-    figureLink: unknownFigure ? figureLink(type.platform, location.href, words!) : undefined,
+    figureLink: unknownFigure ? figureLink(type.platform, location.href, words!, isOwnOrigin) : undefined,
   });
   if (words)
     placeFlags(document, type, [
@@ -100,8 +101,14 @@ function readPage(type: PageType, url: URL): { reading: PageReading; json?: { te
   return { reading: safeRead(type, document, url, json ? undefined : pageJson) };
 }
 
-/** `typeOf`: this platform's page types (each guard build carries only its own). */
-export async function guardPage(typeOf: (url: URL) => PageType | undefined): Promise<PageReading | undefined> {
+/**
+ * `typeOf`: this platform's page types, `isOwnOrigin`: its seller origins (each guard build carries
+ * only its own; without them, no link to the figure's page is offered).
+ */
+export async function guardPage(
+  typeOf: (url: URL) => PageType | undefined,
+  isOwnOrigin: (origin: string) => boolean = () => false,
+): Promise<PageReading | undefined> {
   const url = new URL(location.href);
   const type = typeOf(url);
   if (!type) {
@@ -119,7 +126,7 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
     reportFromFrame(type, reading);
     return reading;
   }
-  if (stillBuilding(reading, () => void guardPage(typeOf).catch(() => undefined))) {
+  if (stillBuilding(reading, () => void guardPage(typeOf, isOwnOrigin).catch(() => undefined))) {
     if (shownState().kind !== 'answered' || !lastSignature.includes(JSON.stringify(reading.url))) {
       lastSignature = '';
       const host = ensureHost(document).host;
@@ -175,12 +182,12 @@ export async function guardPage(typeOf: (url: URL) => PageType | undefined): Pro
     // Another page's answer: read this page's cells instead, and never offer that answer again.
     refusedJson = json.seq;
     lastSignature = '';
-    return guardPage(typeOf);
+    return guardPage(typeOf, isOwnOrigin);
   }
   const parsed = v.safeParse(ReadingReplySchema, reply);
   if (parsed.success) {
     const renderStart = performance.now();
-    answered(type, host, base, parsed.output.view, reading);
+    answered(type, host, base, parsed.output.view, reading, isOwnOrigin);
     // User Timing entries cost nothing to keep and let `npm run bench` see our main-thread share.
     const orders = reading.orders.length;
     performance.measure('seller-guard:read', { start: started, end: readEnd, detail: { orders } });

@@ -28,13 +28,15 @@ export function draftInserter(doc: Document, typeOf: (url: URL) => PageType | un
   };
 }
 
-export function runGuard(pageTypes: readonly PageType[]): void {
+/** `isOwnOrigin`: the site's seller origins (its own table only: see figure-link.ts). */
+export function runGuard(pageTypes: readonly PageType[], isOwnOrigin: (origin: string) => boolean): void {
   // Injected twice into one document (an extension reload, a repeated start): the first one guards.
   if (document.documentElement.hasAttribute(MARK)) return;
   document.documentElement.setAttribute(MARK, '');
   const typeOf = (url: URL) => pageTypes.find((t) => t.detect(url));
   contentRuntime.onMessage(draftInserter(document, typeOf));
-  const pass = () => void guardPage(typeOf).catch((error: unknown) => console.warn('[seller-guard]', error));
+  const pass = () =>
+    void guardPage(typeOf, isOwnOrigin).catch((error: unknown) => console.warn('[seller-guard]', error));
   // Our banner and our flags in the list must not wake the reader again.
   const ours = `[${HOST_ATTR}], [${FLAG_ATTR}]`;
   const isOurs = (node: Node): boolean => node instanceof Element && node.closest(ours) !== null;

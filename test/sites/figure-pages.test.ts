@@ -2,6 +2,8 @@
 // platform's figure page (or, for Etsy and AliExpress, its order list), on each of its hosts.
 import { describe, expect, it } from 'vitest';
 import { figureHref } from '../../src/content/figure-link';
+import type { Platform } from '../../src/core/types';
+import { sellerSiteOf } from '../../src/sites/seller-origins';
 import { isAliExpressOrderList } from '../../src/sites/aliexpress/detect';
 import { isAmazonAccountHealth } from '../../src/sites/amazon/detect';
 import { isEbayPerformance } from '../../src/sites/ebay/detect';
@@ -18,6 +20,9 @@ const DETECTS = {
   etsy: isEtsyOrderList,
   aliexpress: isAliExpressOrderList,
 };
+
+/** The platform's origins as the whole table knows them. */
+const own = (platform: Platform) => (origin: string) => sellerSiteOf(origin) === platform;
 
 describe("the welcome page's buttons", () => {
   const choices = platformChoices();
@@ -45,16 +50,16 @@ describe("the welcome page's buttons", () => {
 
 describe("the banner's link to the figure page", () => {
   it("is the same site's figure page, for a seller page of that platform", () => {
-    expect(figureHref('amazon', 'https://sellercentral.amazon.de/orders-v3/order/028-5550123-4567890')).toBe(
-      'https://sellercentral.amazon.de/performance/dashboard',
-    );
+    expect(
+      figureHref('amazon', 'https://sellercentral.amazon.de/orders-v3/order/028-5550123-4567890', own('amazon')),
+    ).toBe('https://sellercentral.amazon.de/performance/dashboard');
   });
   it('is never made for a page off the seller sites, off https, or of another platform', () => {
-    expect(figureHref('amazon', 'https://evil.example/orders-v3')).toBeUndefined();
-    expect(figureHref('amazon', 'http://sellercentral.amazon.com/orders-v3')).toBeUndefined();
-    expect(figureHref('amazon', 'https://www.etsy.com/your/orders/sold')).toBeUndefined();
-    expect(figureHref('etsy', 'https://www.etsy.com/your/orders/sold')).toBeUndefined();
-    expect(figureHref('amazon', 'not a url')).toBeUndefined();
+    expect(figureHref('amazon', 'https://evil.example/orders-v3', own('amazon'))).toBeUndefined();
+    expect(figureHref('amazon', 'http://sellercentral.amazon.com/orders-v3', own('amazon'))).toBeUndefined();
+    expect(figureHref('amazon', 'https://www.etsy.com/your/orders/sold', own('amazon'))).toBeUndefined();
+    expect(figureHref('etsy', 'https://www.etsy.com/your/orders/sold', own('etsy'))).toBeUndefined();
+    expect(figureHref('amazon', 'not a url', own('amazon'))).toBeUndefined();
   });
 });
 

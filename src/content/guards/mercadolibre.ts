@@ -2,6 +2,7 @@
 // src/content/guard-mercadolibre.js, see ../run-guard.ts): the sales list, a sale's detail, its
 // chat. The reputation page has its own (./mercadolibre-reputation.ts).
 import { mercadoLibreSalesPages } from '../../sites/mercadolibre/sales-pages';
+import { isMercadoLibreOrigin } from '../../sites/mercadolibre/marketplaces';
 import { runGuard } from '../run-guard';
 
-runGuard(mercadoLibreSalesPages);
+runGuard(mercadoLibreSalesPages, isMercadoLibreOrigin);

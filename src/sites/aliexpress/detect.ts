@@ -32,3 +32,7 @@ export const aliexpressOtherUrls = [
   'https://csp.aliexpress.com/m_apps/order-manage/orderDetail',
   'https://www.aliexpress.com/p/order/index.html',
 ];
+
+/** The seller centres: csp (Chinese) and gsp (global, English). */
+export const ALIEXPRESS_ORIGINS: readonly string[] = ['https://csp.aliexpress.com', 'https://gsp.aliexpress.com'];
+export const isAliExpressOrigin = (origin: string): boolean => ALIEXPRESS_ORIGINS.includes(origin);

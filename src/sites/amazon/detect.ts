@@ -28,6 +28,10 @@ export const AMAZON_MARKETPLACES: Record<string, string> = {
 
 const isSellerCentral = (url: URL): boolean => url.protocol === 'https:' && url.hostname in AMAZON_MARKETPLACES;
 
+/** Whether an origin is a Seller Central origin (the guard build's own check, without the other sites' tables). */
+export const isAmazonOrigin = (origin: string): boolean =>
+  origin.startsWith('https://') && Object.hasOwn(AMAZON_MARKETPLACES, origin.slice('https://'.length));
+
 export const AMAZON_ORDER_ID = ORDER_ID_PATTERNS.amazon;
 
 export function amazonMarketplace(url: URL): string {

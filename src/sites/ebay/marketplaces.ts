@@ -32,3 +32,6 @@ export function ebayMarketplaceOf(url: URL): EbayMarketplace | undefined {
 export const ORIGINS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(SITES).map(([host, m]) => [`https://www.${host}`, m.code]),
 );
+
+/** Whether an origin is one of this site's seller origins (the guard build's own check, without the other sites' tables). */
+export const isEbayOrigin = (origin: string): boolean => Object.hasOwn(ORIGINS, origin);

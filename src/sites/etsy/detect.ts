@@ -35,3 +35,7 @@ export function etsyOrderIdFromUrl(url: URL): string | undefined {
     (/^\d+$/.test(url.searchParams.get('order_id') ?? '') ? url.searchParams.get('order_id')! : undefined)
   );
 }
+
+/** Etsy's one seller origin. */
+export const ETSY_ORIGINS: readonly string[] = ['https://www.etsy.com'];
+export const isEtsyOrigin = (origin: string): boolean => ETSY_ORIGINS.includes(origin);

@@ -47,3 +47,6 @@ export function mercadoLibreMarketplaceOf(url: URL): MercadoLibreMarketplace | u
 export const ORIGINS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(COUNTRIES).flatMap(([domain, m]) => SUBDOMAINS.map((sub) => [`https://${sub}.${domain}`, m.code])),
 );
+
+/** Whether an origin is one of this site's seller origins (the guard build's own check, without the other sites' tables). */
+export const isMercadoLibreOrigin = (origin: string): boolean => Object.hasOwn(ORIGINS, origin);

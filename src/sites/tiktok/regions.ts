@@ -33,3 +33,6 @@ export function tiktokRegionOf(url: URL): TikTokRegion | undefined {
 export const ORIGINS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(HOSTS).map(([host, r]) => [`https://${host}`, r.code]),
 );
+
+/** Whether an origin is one of this site's seller origins (the guard build's own check, without the other sites' tables). */
+export const isTiktokOrigin = (origin: string): boolean => Object.hasOwn(ORIGINS, origin);
