@@ -1,12 +1,13 @@
 // TikTok Shop seller centre page detectors, each followed by its test URLs. Every region serves the
 // same paths on its own host; `shop_region=` in the query is informative only (the host decides).
 // Sources: seller-dom.md §8, seller-dom-wave2.md §3 (id70972444068, id56506508748, id58042534272).
+import { ORDER_ID_PATTERNS } from '../../core/order-ids';
 import { tiktokRegionOf } from './regions';
 
 const isSellerCentre = (url: URL): boolean => tiktokRegionOf(url) !== undefined;
 
 /** Main order ids: 18 digits in every capture seen (policies.md §6.5; id70972444068). */
-export const TIKTOK_ORDER_ID = /^\d{15,20}$/;
+export const TIKTOK_ORDER_ID = ORDER_ID_PATTERNS.tiktok;
 
 /** `order_no` on the seller centre's own links; some public code writes `order_id`. */
 const orderIdParam = (url: URL): string | undefined => {
