@@ -50,7 +50,7 @@ function sale(s: ExpectedSale, marketplace: string): OrderSeen {
     buyerId: s.buyerNickname,
     items: s.items,
     status: s.status,
-    fulfilment: 'unknown',
+    fulfilment: s.fulfilment ?? 'unknown',
     ...(s.affectsReputation === null ? {} : { affectsReputation: s.affectsReputation }),
     ...(s.refunded ? { refund: 'full', returnRequested: true } : {}),
   };
