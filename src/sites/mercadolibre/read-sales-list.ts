@@ -14,21 +14,11 @@ import { afterSale, fulfilmentOf, isHeadline, statusAmong } from './sale-status'
 import { salesBricks } from './sales-bricks';
 import { reputationVerdict } from './sale-reputation';
 import { agreed, cardTexts, mayHideUnder, type CardTexts, type ProductTexts } from './card-fields';
+import { saleNumberOf } from './sale-number';
 import { SALES } from './selectors';
+import { tickedCards } from './ticked-sales';
 
-const PACK_TEXT = /^#?\s*(\d{10,16})$/;
-const ROW_ID = /^row-(\d{10,16})_\d{10,16}$/;
 const QUANTITY = /^(\d{1,5})\s+(?:unidades?|unidad)$/i;
-
-/** The sale number: the "#2000…" the card shows, and its row id where it has one; both must agree. */
-function saleNumberOf(card: Element, shownTexts: string[]): string | undefined {
-  const text = agreed(shownTexts);
-  const shown = text === undefined ? undefined : PACK_TEXT.exec(text)?.[1];
-  const fromId = ROW_ID.exec(card.id)?.[1];
-  if ((text && !shown) || (shown && fromId && shown !== fromId)) return undefined;
-  const id = shown ?? fromId;
-  return id && MERCADOLIBRE_SALE_ID.test(id) ? id : undefined;
-}
 
 /** One item per product block; a quantity that is there but unreadable makes the card unreadable. */
 function itemsOf(products: ProductTexts[]): OrderItem[] | undefined {
@@ -142,7 +132,10 @@ export function readMercadoLibreSalesList(doc: Document, url: URL, json?: PageJs
       code: 'rows-unreadable',
       reason: `${cards.length - orders.length} of ${cards.length} sale cards could not be read`,
     };
-  return { ...base, ok: true, orders, metrics: [] };
+  // Every card was read: the ticked ones are the sales at their places.
+  const ticked = new Set(tickedCards(doc));
+  const selectedOrderIds = [...new Set(cards.flatMap((card, i) => (ticked.has(card) ? [orders[i]!.id] : [])))];
+  return { ...base, ok: true, orders, metrics: [], ...(selectedOrderIds.length ? { selectedOrderIds } : {}) };
 }
 
 /**
