@@ -12,6 +12,7 @@ const PAGES: Record<string, string> = {
   'mercadolibre-ar-reputation-over': 'reputation-ar-over-limit',
   'mercadolibre-br-sales': 'sales-list-late',
   'mercadolibre-br-sales-empty': 'sales-list-late-empty',
+  'mercadolibre-br-sales-ticked': 'sales-list-br-ticked',
   'mercadolibre-mx-sales': 'sales-list-mx',
   'mercadolibre-br-sale-detail': 'sale-detail-br',
   'mercadolibre-mx-sale-detail': 'sale-detail-mx',

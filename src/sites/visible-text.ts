@@ -5,7 +5,7 @@
 
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
 
-/** Screen-reader-only and icon-alt classes of the platforms we read (Amazon a-/aok-, Etsy wt-, Fusion next-). */
+/** Screen-reader-only and icon-alt classes of the platforms we read (Amazon a-/aok-, Etsy wt-, Fusion next-, Mercado Libre andes-). */
 const OFFSCREEN = new Set([
   'a-offscreen',
   'aok-offscreen',
@@ -20,6 +20,7 @@ const OFFSCREEN = new Set([
   'wt-screen-reader-only',
   'wt-display-none',
   'next-sr-only',
+  'andes-visually-hidden',
   'hidden',
 ]);
 

@@ -100,6 +100,33 @@ test('the sales list built after load is read when its cards arrive, and the sal
   await expect(page.locator('[data-seller-guard-flag]')).toHaveCount(0);
 });
 
+test('the sales the seller ticks: how many could still be cancelled, and the rate if all of them were', async ({
+  ext,
+}) => {
+  const page = await ext.context.newPage();
+  await visit(page, 'mercadolibre-br-reputation');
+  await visit(page, 'mercadolibre-br-sales-ticked');
+  const tick = (row: string) => page.locator(`#${row} input.andes-checkbox__input`).click();
+  // Ticked as the page came: one to ship that Mercado Libre says does not count, one already
+  // cancelled (past cancelling): one the seller could cancel, and no change to the rate.
+  await expect(host(page)).toHaveAttribute('data-selected', '1');
+  await expect(host(page)).not.toHaveAttribute('data-projected-rate', /.*/);
+  // One to ship that the card says nothing about counts, whoever asked: 1 of 412 → 2 of 412.
+  await tick('row-2000006123450007_2000012345670008');
+  await expect(host(page)).toHaveAttribute('data-selected', '2');
+  await expect(host(page)).toHaveAttribute('data-projected-rate', '0.49');
+  const line = host(page).locator('[data-ticked]');
+  await expect(line).toContainText(/0,24/);
+  await expect(line).toContainText(/0,49/);
+  await tick('row-2000006123456789_2000012345678901');
+  await tick('row-2000006123450003_2000012345670004');
+  await expect(host(page)).toHaveAttribute('data-selected', '1');
+  await expect(host(page)).toHaveAttribute('data-projected-rate', '0.49');
+  await tick('row-2000006123450007_2000012345670008');
+  await expect(host(page)).toHaveAttribute('data-selected', '0');
+  await expect(host(page)).not.toHaveAttribute('data-projected-rate', /.*/);
+});
+
 test("a tab with no sales, said only by the page's own answer, reads as empty at once", async ({ ext }) => {
   const page = await ext.context.newPage();
   await recordHost(page);

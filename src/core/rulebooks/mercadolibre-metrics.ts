@@ -50,6 +50,7 @@ export function cancelledByYou(limits: Limits, ruleId: string): RateMetric {
     windowByVolume: { minOrders: 10, otherwiseDays: 365, ruleId: 'mercadolibre.window' },
     window: { certainty: 'sources-disagree', ruleId: 'mercadolibre.window-learning' },
     newSeller: { untilSales: 10, ruleId: 'mercadolibre.colours' },
+    // Sales Mercado Libre's own warehouse ships (Full) count too: no source excludes them.
     excludesPlatformFulfilled: false,
     // Every sale refunded before it arrives counts, whoever asked.
     notCountedWhenAskedVia: [],

@@ -57,26 +57,41 @@ const ANY = new RegExp(
 
 const has = (tokens: readonly string[], classes: readonly string[]) => classes.every((c) => tokens.includes(c));
 
-/** Tags and attributes that may hide an element: one native test, isHiddenElement decides the few it finds. */
+/** Tags and attributes that may hide an element: isHiddenElement decides the few that have one. */
 const MAY_HIDE_BY_TAG_OR_ATTRIBUTE =
   'script,style,template,noscript,svg,canvas,iframe,object,[hidden],[aria-hidden="true"],[role="tooltip"],[style]';
 
-/** isHiddenElement, for an element whose class attribute is already in hand: two DOM calls, not five. */
-const hidden = (e: Element, cls: string | null) =>
-  ((cls !== null && MAY_HIDE.test(cls)) || e.matches(MAY_HIDE_BY_TAG_OR_ATTRIBUTE)) && isHiddenElement(e);
+/**
+ * The elements under `root` whose tag or attributes may hide them: one native query for the whole
+ * list, so that no card asks each of its elements (a `matches` per element was most of a read).
+ */
+export const mayHideUnder = (root: ParentNode): Set<Element> =>
+  new Set(root.querySelectorAll(MAY_HIDE_BY_TAG_OR_ATTRIBUTE));
 
 /** A leaf's text is its textContent (no hidden child to leave out): the cheap, usual case. */
-const textOf = (el: Element) =>
-  el.childElementCount ? visibleText(el, 500) : el.textContent.replace(/\s+/g, ' ').trim().slice(0, 500);
+const textOf = (el: Element, first: Element | null) =>
+  first ? visibleText(el, 500) : el.textContent.replace(/\s+/g, ' ').trim().slice(0, 500);
 
-export function cardTexts(card: Element, headline: (text: string) => boolean): CardTexts {
+/** `mayHide`: mayHideUnder of a root that holds the card (the card itself by default). */
+export function cardTexts(
+  card: Element,
+  headline: (text: string) => boolean,
+  mayHide: Set<Element> = mayHideUnder(card),
+): CardTexts {
   const out = emptyCardTexts();
   const fields = out.fields;
-  /** Walks `el`'s children; says whether any of them is visible (if none, `el` reads as a leaf). */
-  const walk = (el: Element, product: ProductTexts | undefined): boolean => {
+  /** isHiddenElement, for an element whose class attribute is already in hand. */
+  const hidden = (e: Element, cls: string | null) =>
+    ((cls !== null && MAY_HIDE.test(cls)) || mayHide.has(e)) && isHiddenElement(e);
+  /**
+   * Walks the children of an element from its `first` child; says whether any of them is visible
+   * (if none, the element reads as a leaf). Each element's first child is asked for once.
+   */
+  const walk = (first: Element | null, product: ProductTexts | undefined): boolean => {
     let visibleChild = false;
-    for (let e = el.firstElementChild; e; e = e.nextElementSibling) {
+    for (let e = first; e; e = e.nextElementSibling) {
       const cls = e.getAttribute('class');
+      const child = e.firstElementChild;
       if (hidden(e, cls)) continue;
       visibleChild = true;
       if (cls && ANY.test(cls)) {
@@ -84,33 +99,33 @@ export function cardTexts(card: Element, headline: (text: string) => boolean): C
         if (has(tokens, PRODUCT_CLASS)) {
           const inProduct: ProductTexts = { title: [], quantity: [], sku: [] };
           out.products.push(inProduct);
-          walk(e, inProduct);
+          walk(child, inProduct);
           continue;
         }
         let field = false;
         for (const [key, classes] of FIELD_CLASSES)
           if (has(tokens, classes)) {
-            fields[key].push(textOf(e));
+            fields[key].push(textOf(e, child));
             field = true;
           }
         if (product)
           for (const [key, classes] of PRODUCT_CLASSES)
             if (has(tokens, classes)) {
-              product[key].push(textOf(e));
+              product[key].push(textOf(e, child));
               field = true;
             }
         // A field is read whole; nothing inside it is walked again.
         if (field) continue;
       }
-      if ((e.firstElementChild && walk(e, product)) || product) continue;
+      if ((child && walk(child, product)) || product) continue;
       // A leaf (or one whose children are all hidden): all it says is its text. A status word
       // inside a sentence is no headline.
-      const text = e.firstElementChild ? visibleText(e, 200) : e.textContent.trim();
+      const text = child ? visibleText(e, 200) : e.textContent.trim();
       if (text && text.length < 120 && headline(text)) out.loose.push(text);
     }
     return visibleChild;
   };
-  walk(card, undefined);
+  walk(card.firstElementChild, undefined);
   return out;
 }
 

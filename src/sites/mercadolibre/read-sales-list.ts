@@ -6,29 +6,19 @@
 import type { OrderItem, OrderSeen, PageReading } from '../../core/types';
 import { SALES_BRICKS_PATH } from '../../page-world/mercadolibre-paths';
 import type { PageJson } from '../page-json';
-import { isShown, visibleText } from '../visible-text';
+import { isHiddenElement, isShown, visibleText } from '../visible-text';
 import { MERCADOLIBRE_SALE_ID } from './detect';
 import { mercadoLibreMarketplaceOf, type MercadoLibreMarketplace } from './marketplaces';
 import { parseSaleDate } from './sale-date';
-import { afterSale, isHeadline, statusAmong } from './sale-status';
+import { afterSale, fulfilmentOf, isHeadline, statusAmong } from './sale-status';
 import { salesBricks } from './sales-bricks';
 import { reputationVerdict } from './sale-reputation';
-import { agreed, cardTexts, type CardTexts, type ProductTexts } from './card-fields';
+import { agreed, cardTexts, mayHideUnder, type CardTexts, type ProductTexts } from './card-fields';
+import { saleNumberOf } from './sale-number';
 import { SALES } from './selectors';
+import { tickedCards } from './ticked-sales';
 
-const PACK_TEXT = /^#?\s*(\d{10,16})$/;
-const ROW_ID = /^row-(\d{10,16})_\d{10,16}$/;
 const QUANTITY = /^(\d{1,5})\s+(?:unidades?|unidad)$/i;
-
-/** The sale number: the "#2000…" the card shows, and its row id where it has one; both must agree. */
-function saleNumberOf(card: Element, shownTexts: string[]): string | undefined {
-  const text = agreed(shownTexts);
-  const shown = text === undefined ? undefined : PACK_TEXT.exec(text)?.[1];
-  const fromId = ROW_ID.exec(card.id)?.[1];
-  if ((text && !shown) || (shown && fromId && shown !== fromId)) return undefined;
-  const id = shown ?? fromId;
-  return id && MERCADOLIBRE_SALE_ID.test(id) ? id : undefined;
-}
 
 /** One item per product block; a quantity that is there but unreadable makes the card unreadable. */
 function itemsOf(products: ProductTexts[]): OrderItem[] | undefined {
@@ -45,28 +35,50 @@ function itemsOf(products: ProductTexts[]): OrderItem[] | undefined {
   return items;
 }
 
-function readCard(card: Element, texts: CardTexts, m: MercadoLibreMarketplace, now: number): OrderSeen | undefined {
+/** A function of text worked out once per text: a list repeats its dates, lines and headlines. */
+function onceEach<T>(judge: (text: string) => T): (text: string) => T {
+  const judged = new Map<string, T>();
+  return (text) => {
+    if (!judged.has(text)) judged.set(text, judge(text));
+    return judged.get(text)!;
+  };
+}
+
+/** What a read works out from a card's texts, each text once. */
+function cardWords(m: MercadoLibreMarketplace, now: number) {
+  return {
+    headline: onceEach(isHeadline),
+    date: onceEach((date) => parseSaleDate(date, m.code, m.language, now)),
+    verdict: onceEach((lines) => reputationVerdict(JSON.parse(lines) as string[])),
+    // Names, titles, notes and the reputation line are never the status, whatever they say.
+    status: onceEach((lines) => {
+      const loose = JSON.parse(lines) as string[];
+      const { status, headline } = statusAmong(loose);
+      return { status, fulfilment: fulfilmentOf(headline), ...afterSale(loose, headline) };
+    }),
+  };
+}
+
+function readCard(card: Element, texts: CardTexts, m: MercadoLibreMarketplace, said: ReturnType<typeof cardWords>) {
   const { fields, products, loose } = texts;
   const id = saleNumberOf(card, fields.packId);
   const items = itemsOf(products);
   if (!id || !items) return undefined;
-  // Names, titles, notes and the reputation line are never the status, whatever they say.
-  const { status, headline } = statusAmong(loose);
   const date = agreed(fields.date);
-  return {
+  const order: OrderSeen = {
     platform: 'mercadolibre',
     marketplace: m.code,
     id,
-    orderedAt: date ? parseSaleDate(date, m.code, m.language, now) : undefined,
+    orderedAt: date ? said.date(date) : undefined,
     buyerName: agreed(fields.buyerName)?.slice(0, 200),
     buyerId: agreed(fields.buyerNickname)?.slice(0, 100),
     items,
-    status,
-    // Whether Mercado Libre ships it (Full) is not something the card says for sure.
+    // Both from the status headline (cardWords): Full only where the headline says so.
+    status: 'unknown',
     fulfilment: 'unknown',
-    affectsReputation: reputationVerdict(fields.reputation),
-    ...afterSale(loose, headline),
+    affectsReputation: said.verdict(JSON.stringify(fields.reputation)),
   };
+  return Object.assign(order, said.status(JSON.stringify(loose)));
 }
 
 /** No card on screen: an empty list, or one still being built. */
@@ -77,17 +89,41 @@ function noCards(doc: Document, json: PageJson | undefined): 'empty' | 'building
   return empty ? 'empty' : 'building';
 }
 
+/**
+ * The cards a seller sees, and the lists that hold them: each card's ancestors are asked once for
+ * all the cards they hold, not per card.
+ */
+function shownCards(doc: Document): { cards: Element[]; lists: Element[] } {
+  const shownParents = new Map<Element, boolean>();
+  const cards = [...doc.querySelectorAll(SALES.row)].filter((card) => {
+    if (isHiddenElement(card)) return false;
+    const parent = card.parentElement;
+    // The page's root element as a card (no list above it) is its own list.
+    if (!parent) {
+      shownParents.set(card, true);
+      return true;
+    }
+    let shown = shownParents.get(parent);
+    if (shown === undefined) shownParents.set(parent, (shown = isShown(parent, doc)));
+    return shown;
+  });
+  return { cards, lists: [...shownParents.keys()] };
+}
+
 export function readMercadoLibreSalesList(doc: Document, url: URL, json?: PageJson, now = Date.now()): PageReading {
   const m = mercadoLibreMarketplaceOf(url)!;
   const base = { platform: 'mercadolibre' as const, page: 'order-list' as const, marketplace: m.code, url: url.href };
-  const cards = [...doc.querySelectorAll(SALES.row)].filter((card) => isShown(card, doc));
+  const { cards, lists } = shownCards(doc);
   if (cards.length === 0) {
     return noCards(doc, json) === 'empty'
       ? { ...base, ok: true, orders: [], metrics: [] }
       : { ...base, ok: false, code: 'page-not-ready', reason: 'no sale cards and no empty list yet' };
   }
+  // Asked of the lists that hold the cards (usually one), not of the whole page.
+  const mayHide = new Set(lists.flatMap((list) => [...mayHideUnder(list)]));
+  const said = cardWords(m, now);
   const orders = cards
-    .map((card) => readCard(card, cardTexts(card, isHeadline), m, now))
+    .map((card) => readCard(card, cardTexts(card, said.headline, mayHide), m, said))
     .filter((o) => o !== undefined);
   if (orders.length !== cards.length)
     return {
@@ -96,7 +132,10 @@ export function readMercadoLibreSalesList(doc: Document, url: URL, json?: PageJs
       code: 'rows-unreadable',
       reason: `${cards.length - orders.length} of ${cards.length} sale cards could not be read`,
     };
-  return { ...base, ok: true, orders, metrics: [] };
+  // Every card was read: the ticked ones are the sales at their places.
+  const ticked = new Set(tickedCards(doc));
+  const selectedOrderIds = [...new Set(cards.flatMap((card, i) => (ticked.has(card) ? [orders[i]!.id] : [])))];
+  return { ...base, ok: true, orders, metrics: [], ...(selectedOrderIds.length ? { selectedOrderIds } : {}) };
 }
 
 /**

@@ -4,7 +4,7 @@
 // BR "Nova venda", "A enviar", "Pronto para enviar" (id52452431010), "Devolução finalizada com
 // reembolso para o comprador" (id69793272916); MX "Procesando en la bodega", "En camino",
 // "Entregado", "Cancelado" (id58324639087). The others are the same words' usual forms.
-import type { OrderSeen, OrderStatus } from '../../core/types';
+import type { Fulfilment, OrderSeen, OrderStatus } from '../../core/types';
 import { normalizeLabel } from '../label-match';
 
 /** [status, phrases (regular-expression source, lower case), whether a phrase only opens the headline]. */
@@ -54,6 +54,18 @@ const plain = (text: string) =>
     ? normalizeLabel(text)
     : text.toLowerCase().replace(/\s+/g, ' ').trim()
   ).replace(/[.!]$/, '');
+
+/**
+ * Headlines that say Mercado Libre's own warehouse has the sale (Mercado Envíos Full): Mexico's
+ * "Procesando en la bodega" (id58324639087 reads it off the list of a Full seller; id51836977208
+ * shows it for `logistic_type: fulfillment` where others read "Listo para despachar"). Brazil's
+ * wording and the list's "Full" badge were not found: those sales stay `unknown`, never `seller`.
+ */
+const PLATFORM_SHIPS = /^procesando en la bodega$/;
+
+/** Who ships the sale, as its status headline says: Mercado Libre (Full), or not said. */
+export const fulfilmentOf = (headline: string | undefined): Fulfilment =>
+  headline !== undefined && PLATFORM_SHIPS.test(plain(headline)) ? 'platform' : 'unknown';
 
 /** What a headline line says: a status, an open claim, or nothing we know. */
 function headlineOf(line: string): OrderStatus | 'claim' | undefined {

@@ -6,6 +6,7 @@ import { MERCADOLIBRE_PAGE } from './page-base';
 import { chatBox, readMercadoLibreChat } from './read-chat';
 import { readMercadoLibreSaleDetail } from './read-sale-detail';
 import { readMercadoLibreSalesList, saleCard } from './read-sales-list';
+import { tickedSaleIds } from './ticked-sales';
 
 export const mercadoLibreSalesPages: PageType[] = [
   {
@@ -14,6 +15,7 @@ export const mercadoLibreSalesPages: PageType[] = [
     detect: d.isMercadoLibreSalesList,
     read: (doc, url, json) => readMercadoLibreSalesList(doc, url, json),
     orderRow: saleCard,
+    ticked: tickedSaleIds,
   },
   { ...MERCADOLIBRE_PAGE, page: 'order-detail', detect: d.isMercadoLibreSaleDetail, read: readMercadoLibreSaleDetail },
   {

@@ -21,6 +21,12 @@ export const SALES = {
   productTitle: '.label.bold',
   quantity: '.sc-product-data__qty',
   sku: '.sc-product-data__sku-value',
+  /**
+   * A card's bulk-selection box. ASSUMED: the Andes checkbox of Mercado Libre's other seller lists
+   * (the listings' "select all", id41239212959, id4316218614; the cart's per-item box, id69449953678);
+   * the sales list's own box was never captured.
+   */
+  tick: 'input.andes-checkbox__input[type="checkbox"]',
   /** The seller's own note on the sale: seller-written, never a status (nor are names, titles, the reputation line). */
   note: '.row-notes',
   /** The empty list's fallback card (the bricks answer's `cards_fallback`; its markup ASSUMED). */

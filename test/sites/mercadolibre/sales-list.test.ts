@@ -8,10 +8,11 @@ import { mercadoLibreFixture } from '../../fixtures/mercadolibre';
 import { salesBricks } from '../../fixtures/mercadolibre/sales-bricks';
 import { EVENT_REQUEST_PATH, salesListHtml, type Sale } from '../../fixtures/mercadolibre/sales-list-builder';
 import { SALES_LABELS } from '../../fixtures/mercadolibre/sales-list-labels';
-import { BR_SALES } from '../../fixtures/mercadolibre/sales-list-rows';
+import { BR_SALES, MX_SALES } from '../../fixtures/mercadolibre/sales-list-rows';
 import { ok, parse } from '../../helpers/fixtures';
 
 const URL_BR = new URL('https://vendedores.mercadolivre.com.br/vendas/omni/lista');
+const URL_MX = new URL('https://www.mercadolibre.com.mx/ventas/omni/listado');
 const NOW = Date.UTC(2026, 10, 20, 12);
 const read = (doc: Document, json?: PageJsonLog) => readMercadoLibreSalesList(doc, URL_BR, json, NOW);
 const page = (sales: Sale[]) => parse(salesListHtml(sales, SALES_LABELS['pt-BR']));
@@ -131,5 +132,26 @@ describe('Mercado Libre sale dates', () => {
     expect(parseSaleDate('25 dic 18:40 hs', 'MX', 'es-MX', NOW)).toBe(Date.UTC(2025, 11, 25));
     expect(parseSaleDate('ayer 10:00 hs', 'MX', 'es-MX', NOW)).toBeUndefined();
     expect(parseSaleDate('31 fev 10:00 hs', 'BR', 'pt-BR', NOW)).toBeUndefined();
+  });
+});
+
+describe('Mercado Libre sales list: who ships the sale', () => {
+  const mx = (changes: Partial<Sale>) => {
+    const doc = parse(salesListHtml([{ ...MX_SALES[0]!, ...changes }], SALES_LABELS['es-MX']));
+    return ok(readMercadoLibreSalesList(doc, URL_MX, undefined, NOW)).orders[0]!;
+  };
+
+  it('"Procesando en la bodega" is Mercado Libre\'s warehouse (Full); any other headline does not say', () => {
+    expect(mx({}).fulfilment).toBe('platform');
+    expect(mx({ headline: 'PROCESANDO EN LA BODEGA.' }).fulfilment).toBe('platform');
+    expect(mx({ headline: 'En camino' }).fulfilment).toBe('unknown');
+    expect(one({ headline: 'A enviar' }).fulfilment).toBe('unknown');
+  });
+
+  it('the words inside a longer sentence, or outside the headline, are not the headline', () => {
+    expect(mx({ headline: 'En camino', description: 'Procesando en la bodega' }).fulfilment).toBe('unknown');
+    expect(mx({ headline: 'Procesando en la bodega de tu proveedor' }).status).toBe('unknown');
+    expect(mx({ headline: 'Procesando en la bodega de tu proveedor' }).fulfilment).toBe('unknown');
+    expect(mx({ note: 'Procesando en la bodega', headline: 'En camino' }).fulfilment).toBe('unknown');
   });
 });
