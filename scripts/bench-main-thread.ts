@@ -6,16 +6,8 @@
 //   writing then reading): there must be none;
 // - rendering: style, layout and paint the page does outside our script, compared with the same
 //   page at a URL we do not match; the difference is what our banner and marks cost it.
-import type { BrowserContext } from '@playwright/test';
-import { median } from './bench-page-load';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  args?: { data?: { url?: string } };
-}
+import type { BrowserContext, Page } from '@playwright/test';
+import { median, traceOneLoad, type TraceEvent } from './bench-page-load';
 
 export interface MainThreadSample {
   /** ms of our script on the page's main thread */
@@ -64,27 +56,19 @@ export function mainThreadOf(events: TraceEvent[], ours: (url: string) => boolea
 export async function tracedLoad(
   context: BrowserContext,
   url: string,
-  settled: (page: import('@playwright/test').Page) => Promise<unknown>,
+  settled: (page: Page) => Promise<unknown>,
   ours: (url: string) => boolean,
 ): Promise<MainThreadSample> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => {
-    events.push(...(data.value as unknown as TraceEvent[]));
-  });
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'extensions'] },
-    transferMode: 'ReportEvents',
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  await settled(page);
-  // What our marks and banner set off (paint, a late observer call) lands within this.
-  await page.waitForTimeout(700);
-  await cdp.send('Tracing.end');
-  await complete;
-  await page.close();
+  const events = await traceOneLoad(
+    context,
+    url,
+    ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'extensions'],
+    async (page) => {
+      await settled(page);
+      // What our marks and banner set off (paint, a late observer call) lands within this.
+      await page.waitForTimeout(700);
+    },
+  );
   return mainThreadOf(events, ours);
 }
 

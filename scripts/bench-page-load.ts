@@ -6,7 +6,7 @@
 //   between two unmatched URLs (an A/A control) to show how far noise alone moves it;
 // - our own main-thread work before the page's load event, from Chromium's trace: the content
 //   scripts' injection, isolated world creation included (`ScriptInjection::InjectJs`).
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 export interface LoadSample {
   /** navigation start → end of the load event */
@@ -55,15 +55,21 @@ export async function takingTurns(
   return out;
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
+  args?: { data?: { url?: string } };
 }
 
-/** Milliseconds of content-script injection on the page's main thread before its load event. */
-export async function injectionBeforeLoad(context: BrowserContext, url: string): Promise<number> {
+/** Chromium's trace of one load of `url` in a new tab, kept open until `thenWait` is done. */
+export async function traceOneLoad(
+  context: BrowserContext,
+  url: string,
+  categories: string[],
+  thenWait: (page: Page) => Promise<unknown>,
+): Promise<TraceEvent[]> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -71,16 +77,22 @@ export async function injectionBeforeLoad(context: BrowserContext, url: string):
     events.push(...(data.value as unknown as TraceEvent[]));
   });
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'extensions'] },
-    transferMode: 'ReportEvents',
-  });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(300);
+  await thenWait(page);
   await cdp.send('Tracing.end');
   await complete;
+  // Anything of ours still to come after the trace (the guard is injected after load) ends here.
   await page.waitForTimeout(900);
   await page.close();
+  return events;
+}
+
+/** Milliseconds of content-script injection on the page's main thread before its load event. */
+export async function injectionBeforeLoad(context: BrowserContext, url: string): Promise<number> {
+  const events = await traceOneLoad(context, url, ['devtools.timeline', 'extensions'], (page) =>
+    page.waitForTimeout(300),
+  );
   const load = Math.min(...events.filter((e) => e.name === 'MarkLoad').map((e) => e.ts));
   if (!Number.isFinite(load)) throw new Error(`no load event in the trace of ${url}`);
   return events

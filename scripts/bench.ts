@@ -12,6 +12,7 @@ import {
   ORDERS_SEARCH_URL,
   ordersSearchJson,
 } from '../test/fixtures/amazon/order-list-builder';
+import { exportFileWith } from '../test/fixtures/export-file';
 import { DIST, findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor } from './chromium';
 import type { BrowserContext } from '@playwright/test';
 import { change, injectionBeforeLoad, median, takingTurns } from './bench-page-load';
@@ -132,20 +133,6 @@ const benchEvent = (i: number) => ({
   counted: i % 100 === 0,
 });
 
-/** The documented export format, holding only `events`. */
-const exportFile = (events: unknown[]) => ({
-  format: 'seller-guard-export',
-  version: 1,
-  exportedAt: new Date().toISOString(),
-  orders: [],
-  snapshots: [],
-  events,
-  drafts: [],
-  choices: [],
-  templates: [],
-  settings: [],
-});
-
 async function benchChromium(): Promise<void> {
   const rows = manyRows(500);
   const extra: SamplePage[] = [
@@ -217,7 +204,7 @@ async function benchChromium(): Promise<void> {
   ] as const) {
     await options.evaluate(
       (data) => chrome.runtime.sendMessage({ type: 'ui/import', data }),
-      exportFile(Array.from({ length: to - from }, (_, k) => benchEvent(from + k))),
+      exportFileWith(Array.from({ length: to - from }, (_, k) => benchEvent(from + k))),
     );
     const historyTimes: number[] = [];
     for (let i = 0; i < 3; i++) {

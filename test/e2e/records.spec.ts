@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension, type Launched } from '../../scripts/chromium';
 import { routeSamplePages } from '../../scripts/sample-pages';
+import { exportFileWith } from '../fixtures/export-file';
 import { expect, expectSaid, host, sentence, test } from './fixtures';
 
 async function visit(ext: Launched, urls: string[]): Promise<void> {
@@ -138,18 +139,7 @@ test('a long history shows its newest 200 events first, then how many there are 
     at: Date.UTC(2026, 9, 1) + i * 60_000,
     sourceUrl: 'https://sellercentral.amazon.com/orders-v3',
   }));
-  await options.evaluate((data) => chrome.runtime.sendMessage({ type: 'ui/import', data }), {
-    format: 'seller-guard-export',
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    orders: [],
-    snapshots: [],
-    events,
-    drafts: [],
-    choices: [],
-    templates: [],
-    settings: [],
-  });
+  await options.evaluate((data) => chrome.runtime.sendMessage({ type: 'ui/import', data }), exportFileWith(events));
   await options.goto(`chrome-extension://${ext.extensionId}/src/history/index.html`);
   await expect(options.locator('tbody tr')).toHaveCount(200);
   await expect(options.locator('#events-h')).toHaveText(ui.t('history.events-of', { shown: 200, total: 250 }));
