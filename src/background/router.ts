@@ -72,7 +72,7 @@ async function cancelReason(deps: Deps, tabId: number, message: ContentMessage<'
 async function pageReading(deps: Deps, sender: MessageSender, message: ContentMessage<'cs/page-reading'>) {
   let reading: PageReading = message.reading;
   // A list fed by its own JSON: the page read its rows, the orders are built here, off its thread.
-  if (message.pageJson !== undefined) {
+  if (message.pageJson !== undefined && reading.ok) {
     const completed = completeWithPageJson(reading, message.pageJson);
     if (!completed) return { ok: false as const, readMarkup: true as const };
     reading = completed;

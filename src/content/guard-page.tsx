@@ -96,8 +96,11 @@ let refusedJson = 0;
  */
 function readPage(type: PageType, url: URL): { reading: PageReading; json?: { text: string; seq: number } } {
   const json = type.fedBy && pageJson.latestText?.(type.fedBy.path);
-  if (json && json.seq !== refusedJson)
-    return { reading: safeRead({ ...type, read: type.fedBy!.readRows }, document, url), json };
+  if (json && json.seq !== refusedJson) {
+    const reading = safeRead({ ...type, read: type.fedBy!.readRows }, document, url);
+    // A page whose rows could not be read is reported as such; the answer has nothing to add.
+    return reading.ok ? { reading, json } : { reading };
+  }
   return { reading: safeRead(type, document, url, json ? undefined : pageJson) };
 }
 

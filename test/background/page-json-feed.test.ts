@@ -64,6 +64,15 @@ describe('orders built by the background from the page JSON', () => {
     });
   });
 
+  it('a page whose rows could not be read is kept as unread, whatever answer came with it', async () => {
+    const { d, tabs } = deps();
+    const reading = readAmazonOrderRows(parse('<body><p>Seller Central</p></body>'), new URL(URL_LIST));
+    expect(reading.ok).toBe(false);
+    const reply = await createRouter(d, CTX)({ type: 'cs/page-reading', reading, pageJson: '{}' }, sender);
+    expect(reply).toMatchObject({ ok: true });
+    expect(tabs.get(7)).toMatchObject({ read: 'failed' });
+  });
+
   it('the message takes any answer the observer hands over', () => {
     expect(PAGE_ANSWER_MAX).toBe(MAX_TEXT);
   });

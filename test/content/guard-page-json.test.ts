@@ -77,6 +77,23 @@ describe('a list fed by its own JSON', () => {
     expect(readWhole).not.toHaveBeenCalled();
   });
 
+  it('rows that could not be read are reported without the answer', async () => {
+    const { guardPage } = await import('../../src/content/guard-page');
+    const unreadable: PageReading = {
+      ok: false,
+      platform: 'amazon',
+      marketplace: 'US',
+      page: 'order-list',
+      url: location.href,
+      code: 'layout-unknown',
+      reason: 'no table',
+    };
+    await guardPage(() => ({ ...list, fedBy: { path: PATH, readRows: () => unreadable } }));
+    expect(readings()).toHaveLength(1);
+    expect(readings()[0]!.pageJson).toBeUndefined();
+    expect(readings()[0]!.reading!.ok).toBe(false);
+  });
+
   it("another page's answer: the cells are read and sent alone, and that answer is not offered again", async () => {
     replies = [{ ok: false, readMarkup: true }];
     const { guardPage } = await import('../../src/content/guard-page');
