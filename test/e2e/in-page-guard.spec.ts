@@ -102,6 +102,10 @@ const EXPECTED: [string, Expected][] = [
     'tiktok-us-order-detail',
     { platform: 'tiktok', page: 'order-detail', read: 'ok', rate: '1.8', 'order-id': '576461413038785752' },
   ],
+  [
+    'tiktok-us-order-shipped-request',
+    { platform: 'tiktok', page: 'order-detail', read: 'ok', rate: '1.8', 'order-id': '576461413038785821' },
+  ],
   ['tiktok-us-chat', { platform: 'tiktok', page: 'messages', read: 'ok', rate: '1.8' }],
   ['tiktok-th-shop-health', { platform: 'tiktok', page: 'account-health', read: 'ok', level: 'over', rate: '12' }],
   ['tiktok-th-orders', { platform: 'tiktok', page: 'order-list', read: 'ok', rate: '12' }],
