@@ -30,6 +30,21 @@ export const normalizeMonth = (word: string): string => word.normalize('NFKC').t
 
 const tables = new Map<string, Map<string, number>>();
 
+/** Every month name `locale` prints, long and short, alone and inside a date, with its month (0–11). */
+export function intlMonthNames(locale: string): [string, number][] {
+  const out: [string, number][] = [];
+  for (const style of ['long', 'short'] as const) {
+    const alone = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+    const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, year: 'numeric', timeZone: 'UTC' });
+    for (let month = 0; month < 12; month++) {
+      const at = Date.UTC(2026, month, 19);
+      out.push([alone.format(at), month]);
+      for (const part of inDate.formatToParts(at)) if (part.type === 'month') out.push([part.value, month]);
+    }
+  }
+  return out;
+}
+
 function table(locales: string[]): Map<string, number> {
   const names = new Map<string, number>();
   const clash = new Set<string>();
@@ -39,22 +54,7 @@ function table(locales: string[]): Map<string, number> {
     if (names.has(key) && names.get(key) !== month) clash.add(key);
     names.set(key, month);
   };
-  for (const locale of locales) {
-    for (const style of ['long', 'short'] as const) {
-      const alone = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
-      const inDate = new Intl.DateTimeFormat(locale, {
-        day: 'numeric',
-        month: style,
-        year: 'numeric',
-        timeZone: 'UTC',
-      });
-      for (let month = 0; month < 12; month++) {
-        const at = Date.UTC(2026, month, 19);
-        add(alone.format(at), month);
-        for (const part of inDate.formatToParts(at)) if (part.type === 'month') add(part.value, month);
-      }
-    }
-  }
+  for (const locale of locales) for (const [name, month] of intlMonthNames(locale)) add(name, month);
   // A name two languages give to different months says nothing.
   for (const key of clash) names.delete(key);
   return names;
