@@ -7,7 +7,7 @@ import { amountLine, maySayAmount } from './money-text';
 import { LIST } from './selectors';
 import { MAY_SHOW_REQUEST, shownRequest } from './request-words';
 import { MAY_SHOW_STATUS, shownStatus } from './status-words';
-import { isHiddenElement, isShown, MAY_HIDE, visibleText } from '../visible-text';
+import { isHiddenElement, isShown, MAY_HIDE_SELECTOR, visibleText } from '../visible-text';
 import { INLINE_TAGS, isInline, visibleLines } from '../visible-lines';
 
 /** "× 2": the quantity line of an item row. */
@@ -105,12 +105,8 @@ function linesWhere<T>(root: Element, w: Walk, pick: (text: string) => T | undef
  */
 const NOT_PLAIN = [
   `*:not(${INLINE_TAGS.join(', ')})`,
-  '[hidden]',
-  '[aria-hidden]',
-  '[role]',
-  '[style]',
-  // The class words that may hide (visible-text.ts's own pre-filter, one word per alternative).
-  ...MAY_HIDE.source.split('|').map((word) => `[class*="${word}" i]`),
+  // Whatever may hide its text (visible-text.ts; its tags are all blocks, so the line above has them too).
+  MAY_HIDE_SELECTOR,
   UNREAD,
 ].join(', ');
 
