@@ -2,10 +2,8 @@
 // elderly buyer who ordered the same thing three times). Each order is judged as projection.ts
 // judges one; the orders that count are added together, exactly, on the platform's own figures.
 import type { AskedVia, Rulebook } from './rulebooks';
-import { projectCancellation } from './projection';
-import { levelOf } from './level';
+import { projectCancellation, projectedFigures } from './projection';
 import type { GuardResult } from './rate-guard';
-import { ratePercent, roundRate, type Counts } from './rate-math';
 import { said, type Said } from './said';
 import type { Level, OrderSeen } from './types';
 
@@ -51,20 +49,8 @@ export function projectCancellations(guard: GuardResult, book: Rulebook, ticked:
     if (p.projectedTotal !== undefined && guard.total !== undefined) joining += p.projectedTotal - guard.total;
   }
   if (counting === 0 || !guard.metric || guard.counted === undefined || guard.total === undefined) return result;
-  // Each buyer taken as a new one, as projection.ts does: the worst case for a count of different buyers.
-  const f: Counts = {
-    counted: guard.counted + counting,
-    total: guard.total + joining,
-    uniques: (guard.uniques ?? guard.counted) + counting,
-  };
-  const stated = guard.standing?.stated ? guard.standing.band : undefined;
-  return {
-    ...result,
-    projectedRatePercent: roundRate(ratePercent(f.counted, f.total)),
-    projectedLevel: levelOf(guard.metric, f, undefined, stated),
-    projectedCounted: f.counted,
-    projectedTotal: f.total,
-  };
+  const now = { counted: guard.counted, total: guard.total };
+  return { ...result, ...projectedFigures(guard, guard.metric, now, counting, joining).projected };
 }
 
 /** At most this many orders are named one by one; the banner stays small. */

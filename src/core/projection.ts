@@ -4,7 +4,7 @@ import { cancellationCounts, type CancellationContext, type CountVerdict } from 
 import { levelOf } from './level';
 import type { GuardResult } from './rate-guard';
 import { crosses, ratePercent, roundRate, type Counts } from './rate-math';
-import type { Band, Rulebook } from './rulebooks';
+import type { Band, RateMetric, Rulebook } from './rulebooks';
 import { said, type Said } from './said';
 import type { Level } from './types';
 
@@ -31,6 +31,38 @@ function alreadyInTotal(guard: GuardResult, order: ProjectedOrder): boolean {
   return readAt !== undefined && (order.orderedAt === undefined || order.orderedAt <= readAt);
 }
 
+type ProjectedFigures = Required<
+  Pick<Projection, 'projectedRatePercent' | 'projectedLevel' | 'projectedCounted' | 'projectedTotal'>
+>;
+
+/**
+ * The guard's figures with `counting` more cancellations and `joining` more orders in the total.
+ * Each buyer is taken as a new one: the worst case for a count of different buyers.
+ */
+export function projectedFigures(
+  guard: GuardResult,
+  metric: RateMetric,
+  now: { counted: number; total: number },
+  counting: number,
+  joining: number,
+): { figures: Counts; projected: ProjectedFigures } {
+  const figures: Counts = {
+    counted: now.counted + counting,
+    total: now.total + joining,
+    uniques: (guard.uniques ?? now.counted) + counting,
+  };
+  const stated = guard.standing?.stated ? guard.standing.band : undefined;
+  return {
+    figures,
+    projected: {
+      projectedRatePercent: roundRate(ratePercent(figures.counted, figures.total)),
+      projectedLevel: levelOf(metric, figures, undefined, stated),
+      projectedCounted: figures.counted,
+      projectedTotal: figures.total,
+    },
+  };
+}
+
 export function projectCancellation(
   guard: GuardResult,
   book: Rulebook,
@@ -45,19 +77,17 @@ export function projectCancellation(
   if (!verdict.counts || guard.counted === undefined || guard.total === undefined) return verdict;
   // An order not yet inside the figures (placed after the snapshot, never seen) joins the denominator too.
   // The buyer is taken as a new one: the worst case for a count of different buyers.
-  const f: Counts = {
-    counted: guard.counted + 1,
-    total: guard.total + (alreadyInTotal(guard, order) ? 0 : 1),
-    uniques: (guard.uniques ?? guard.counted) + 1,
-  };
+  const { figures: f, projected } = projectedFigures(
+    guard,
+    guard.metric,
+    { counted: guard.counted, total: guard.total },
+    1,
+    alreadyInTotal(guard, order) ? 0 : 1,
+  );
   const next = guard.standing?.next;
-  const stated = guard.standing?.stated ? guard.standing.band : undefined;
   return {
     ...verdict,
-    projectedRatePercent: roundRate(ratePercent(f.counted, f.total)),
-    projectedLevel: levelOf(guard.metric, f, undefined, stated),
-    projectedCounted: f.counted,
-    projectedTotal: f.total,
+    ...projected,
     projectedBand: next && crosses(next.boundary, f) ? next.boundary.band : undefined,
   };
 }
