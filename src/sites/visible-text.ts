@@ -127,6 +127,36 @@ function tidy(text: string, max: number): string {
 export const AMBIGUOUS = Symbol('ambiguous');
 
 /**
+ * Whether nothing at or under `root` can hide: the costly part of reading a list's cell, so asked once
+ * per region. `root` itself gets one native match, where isHiddenElement would ask it attribute by
+ * attribute.
+ */
+const isCleanRegion = (root: ParentNode & Node): boolean =>
+  root.nodeType === 1 &&
+  !(root as Element).matches(MAY_HIDE_SELECTOR) &&
+  (root as Element).querySelector(MAY_HIDE_SELECTOR) === null;
+
+function textsAgreeing(
+  root: ParentNode & Node,
+  selector: string,
+  max: number,
+  clean: boolean,
+): string | typeof AMBIGUOUS | undefined {
+  let found: string | undefined;
+  const matches = root.querySelectorAll(selector);
+  if (matches.length === 0) return undefined;
+  // Nothing at or under `root` can hide: every match is shown, and reads as its textContent.
+  for (const el of matches) {
+    if (!clean && !isShown(el, root as Element)) continue;
+    const text = clean ? tidy(el.textContent ?? '', max) : visibleText(el, max);
+    if (!text) continue;
+    if (found !== undefined && found !== text) return AMBIGUOUS;
+    found = text;
+  }
+  return found;
+}
+
+/**
  * The visible text of the elements `selector` matches under `root`: undefined when none is visible
  * or all are empty, AMBIGUOUS when visible ones disagree. A hidden copy (a screen-reader duplicate,
  * a template) is never the one read.
@@ -136,20 +166,20 @@ export function visibleTextOf(
   selector: string,
   max = 500,
 ): string | typeof AMBIGUOUS | undefined {
-  let found: string | undefined;
-  const matches = root.querySelectorAll(selector);
-  if (matches.length === 0) return undefined;
-  // Nothing under `root` can hide: every match is shown when `root` is, and reads as its textContent.
-  const clean = root.nodeType === 1 && (root as Element).querySelector(MAY_HIDE_SELECTOR) === null;
-  if (clean && isHiddenElement(root as Element)) return undefined;
-  for (const el of matches) {
-    if (!clean && !isShown(el, root as Element)) continue;
-    const text = clean ? tidy(el.textContent ?? '', max) : visibleText(el, max);
-    if (!text) continue;
-    if (found !== undefined && found !== text) return AMBIGUOUS;
-    found = text;
-  }
-  return found;
+  return textsAgreeing(root, selector, max, isCleanRegion(root));
+}
+
+/**
+ * One region read for several figures in one synchronous pass (a list row's cell: its order id and
+ * its buyer): whether anything at or under it can hide is asked once, not once per figure. Each read
+ * is the same as shownText's. Not to be kept across passes: the page changes between them.
+ */
+export function shownRegion(root: Element): (selector: string, max?: number) => string | undefined {
+  const clean = isCleanRegion(root);
+  return (selector, max = 500) => {
+    const text = textsAgreeing(root, selector, max, clean);
+    return text === AMBIGUOUS ? undefined : text;
+  };
 }
 
 /** Like visibleTextOf, with disagreement read as "not known". */

@@ -7,6 +7,7 @@ import {
   isHiddenElement,
   isShown,
   MAY_HIDE_SELECTOR,
+  shownRegion,
   visibleText,
   visibleTextOf,
 } from '../../src/sites/visible-text';
@@ -61,6 +62,24 @@ describe('visible text without the walk', () => {
     expect(differing).toEqual([]);
   });
 
+  it.each(READER_FIXTURES.map((f) => [f.fixture, f] as const))(
+    '%s: a region read for several figures finds what each read alone finds',
+    (_, f) => {
+      const doc = parse(f.html());
+      const roots = [...doc.body.querySelectorAll('*')].filter((el) => el.getElementsByTagName('*').length <= 60);
+      const selectors = ['a', 'span', 'div', 'td > *', 'p, li', 'b'];
+      const differing = roots.flatMap((root) => {
+        // One region for all the selectors, in turn: what it learnt on the way must not change a later read.
+        const read = shownRegion(root);
+        return selectors.filter((s) => {
+          const alone = walkedTextOf(root, s);
+          return read(s) !== (alone === AMBIGUOUS ? undefined : alone);
+        });
+      });
+      expect(differing).toEqual([]);
+    },
+  );
+
   it.each(READER_FIXTURES.map((f) => [f.fixture, f] as const))('%s: every region has the same lines', (_, f) => {
     const doc = parse(f.html());
     const roots = [...doc.body.querySelectorAll('*')].filter((el) => el.getElementsByTagName('*').length <= 200);
@@ -86,5 +105,10 @@ describe('visible text without the walk', () => {
     expect(p.querySelector(MAY_HIDE_SELECTOR)).not.toBeNull();
     expect(visibleText(p)).toBe(walked(p));
     expect(visibleTextOf(p, '*')).toBe(walkedTextOf(p, '*'));
+    // The figure inside the hiding element, read through a region: its way up is asked, not its subtree.
+    const wrapped = parse(`<body><div><p>${html.replace('9%', '<b>9%</b>')}</p><b>1.92%</b></div></body>`).body
+      .firstElementChild!;
+    const alone = walkedTextOf(wrapped, 'b');
+    expect(shownRegion(wrapped)('b')).toBe(alone === AMBIGUOUS ? undefined : alone);
   });
 });

@@ -9,7 +9,7 @@ import { blockLines, firstMatch, textOf } from '../dom-text';
 import type { PageJson } from '../page-json';
 import { parseAmount } from '../parse-number';
 import { parseSellerDate } from '../parse-date';
-import { isShown, visibleText } from '../visible-text';
+import { isShown, shownRegion, visibleText } from '../visible-text';
 import { AMAZON_ORDER_ID, amazonMarketplace } from './detect';
 import { completeFromSearch } from './orders-api';
 import {
@@ -75,14 +75,15 @@ function readRowBasics(
   marketplace: string,
   request: Element | undefined,
 ): OrderSeen | undefined {
-  const id = textOf(orderCell, LIST.orderLink, 64);
+  const orderText = shownRegion(orderCell);
+  const id = orderText(LIST.orderLink, 64);
   if (!id || !AMAZON_ORDER_ID.test(id)) return undefined;
   const statusCell = cellOf(row, 'status');
   return {
     platform: 'amazon',
     marketplace,
     id,
-    buyerName: textOf(orderCell, LIST.buyer, 200),
+    buyerName: orderText(LIST.buyer, 200),
     items: [],
     status: statusFromText((statusCell && textOf(statusCell, LIST.mainStatus)) ?? ''),
     fulfilment: tab ?? fulfilmentFromText(visibleText(orderCell)),
