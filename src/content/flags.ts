@@ -20,13 +20,22 @@ const COLOURS: Record<FlagKind, { background: string; color: string }> = {
   'affects-reputation': { background: '#fee2e2', color: '#7f1d1d' },
 };
 
+/**
+ * The marks this script placed, by document. One guard runs per document (run-guard.ts), so these
+ * are all there are: clearing them must not scan every element of a 500-row list for the attribute.
+ */
+const placed = new WeakMap<Document, HTMLElement[]>();
+
 export function clearFlags(doc: Document): void {
-  for (const el of doc.querySelectorAll(`[${FLAG_ATTR}]`)) el.remove();
+  for (const el of placed.get(doc) ?? []) el.remove();
+  placed.delete(doc);
 }
 
 export function placeFlags(doc: Document, type: PageType, flags: Flag[]): void {
   clearFlags(doc);
   if (!type.orderRow) return;
+  const marks: HTMLElement[] = [];
+  placed.set(doc, marks);
   for (const flag of flags) {
     for (const id of flag.orderIds) {
       const row = type.orderRow(doc, id);
@@ -47,6 +56,7 @@ export function placeFlags(doc: Document, type: PageType, flags: Flag[]): void {
         font: '12px/1.4 system-ui, sans-serif',
       });
       row.append(mark);
+      marks.push(mark);
     }
   }
 }

@@ -18,7 +18,7 @@ import { showBanner, shownState } from './banner-mount';
 import { watchCancelReason } from './cancel-reason';
 import { figureLink } from './figure-link';
 import { clearFlags, placeFlags } from './flags';
-import { ensureHost, removeHost, setHostAttributes, type HostAttributes } from './host';
+import { ensureHost, hostShown, removeHost, setHostAttributes, type HostAttributes } from './host';
 import { stillBuilding } from './not-ready';
 import { reputationFlags, threadNote } from './reading-notes';
 import { pageJsonFromStarter } from './page-json-handoff';
@@ -147,7 +147,7 @@ export async function guardPage(
         ? { ...reading, selectedOrderIds: 0, metrics: reading.metrics.map((m) => ({ ...m, readAt: 0 })) }
         : reading,
     ) + (json ? `#${json.seq}` : '');
-  if (signature === lastSignature && document.querySelector('[data-seller-guard]')?.isConnected) {
+  if (signature === lastSignature && hostShown(document)) {
     if (reading.ok) recheckTicked();
     return reading;
   }

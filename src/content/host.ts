@@ -17,8 +17,27 @@ export interface HostAttributes {
   selected?: number;
 }
 
+/**
+ * The host this script made in each document. One guard runs per document (run-guard.ts), so it
+ * knows its host without asking the page: an attribute query scans every element of a 500-row list.
+ */
+const hosts = new WeakMap<Document, HTMLElement>();
+
+/** Ours, as made (possibly taken out of the page by a re-render), or undefined before the first. */
+function knownHost(doc: Document): HTMLElement | undefined {
+  const made = hosts.get(doc);
+  if (made) return made;
+  // A host made before this module knew it (tests build pages around one): found by its tag, whose
+  // lookup is a fast path, and held to the contract's attribute.
+  for (const el of doc.getElementsByTagName('seller-guard')) if (el.hasAttribute(HOST_ATTR)) return el as HTMLElement;
+  return undefined;
+}
+
+/** Whether our host is in the page now. */
+export const hostShown = (doc: Document): boolean => knownHost(doc)?.isConnected === true;
+
 export function ensureHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
-  let host = doc.querySelector<HTMLElement>(`[${HOST_ATTR}]`);
+  let host = knownHost(doc);
   if (!host) {
     host = doc.createElement('seller-guard');
     host.setAttribute(HOST_ATTR, '');
@@ -27,13 +46,15 @@ export function ensureHost(doc: Document): { host: HTMLElement; root: ShadowRoot
     style.textContent = BANNER_CSS;
     root.append(style, doc.createElement('div'));
   }
+  hosts.set(doc, host);
   // Single-page apps replace whole subtrees; put the host back if it was taken out.
   if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
   return { host, root: host.shadowRoot! };
 }
 
 export function removeHost(doc: Document): void {
-  doc.querySelector(`[${HOST_ATTR}]`)?.remove();
+  knownHost(doc)?.remove();
+  hosts.delete(doc);
 }
 
 function setOrRemove(el: HTMLElement, name: string, value: string | undefined): void {
