@@ -5,15 +5,12 @@
 // empty one. A card that cannot be read refuses the list rather than undercount it.
 import type { OrderItem, OrderSeen, PageReading } from '../../core/types';
 import type { PageJson } from '../page-json';
-import { visibleText } from '../visible-text';
-import { MERCADOLIBRE_SALE_ID } from './detect';
 import { mercadoLibreMarketplaceOf, type MercadoLibreMarketplace } from './marketplaces';
 import { parseSaleDate } from './sale-date';
 import { afterSale, fulfilmentOf, isHeadline, statusAmong } from './sale-status';
 import { reputationVerdict } from './sale-reputation';
 import { agreed, cardTexts, mayHideUnder, type CardTexts, type ProductTexts } from './card-fields';
 import { saleNumberOf } from './sale-number';
-import { SALES } from './selectors';
 import { noCards, shownCards } from './shown-cards';
 import { tickedCards } from './ticked-sales';
 
@@ -129,23 +126,4 @@ export function readMercadoLibreSalesList(doc: Document, url: URL, json?: PageJs
   return noCards(doc, json) === 'empty'
     ? { ...base, ok: true, orders: [], metrics: [] }
     : { ...base, ok: false, code: 'page-not-ready', reason: 'no sale cards and no empty list yet' };
-}
-
-/**
- * The card of a sale, for the marks placed beside it: by its row id where cards carry one (one
- * query), else by the number each card shows; either way the card must show that number.
- */
-export function saleCard(doc: Document, saleNumber: string): Element | null {
-  if (!MERCADOLIBRE_SALE_ID.test(saleNumber)) return null;
-  const shows = (card: Element) => {
-    const shown = visibleText(card.querySelector(SALES.packId));
-    return saleNumberOf(card, shown ? [shown] : []) === saleNumber;
-  };
-  const byId = doc.querySelector(`${SALES.row}[id^="row-${saleNumber}_"]`);
-  if (byId) return shows(byId) ? byId : null;
-  return (
-    [...doc.querySelectorAll(SALES.row)].find(
-      (card) => card.querySelector(SALES.packId)?.textContent?.includes(saleNumber) && shows(card),
-    ) ?? null
-  );
 }

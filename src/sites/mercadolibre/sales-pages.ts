@@ -7,7 +7,8 @@ import { MERCADOLIBRE_PAGE } from './page-base';
 import { chatBox, readMercadoLibreChat } from './read-chat';
 import { readMercadoLibreSaleDetail } from './read-sale-detail';
 import { SALES_BRICKS_PATH } from '../../page-world/mercadolibre-paths';
-import { readMercadoLibreSaleRows, readMercadoLibreSalesList, saleCard } from './read-sales-list';
+import { readMercadoLibreSaleRows, readMercadoLibreSalesList } from './read-sales-list';
+import { saleCard } from './sale-card';
 import { tickedSaleIds } from './ticked-sales';
 
 export const mercadoLibreSalesPages: PageType[] = [
