@@ -4,7 +4,8 @@
 //     a CPU profile (CDP Profiler) of each load, with the Mercado Libre guard rebuilt unminified in a
 //     copy of dist/ so the functions keep their names; prints self time per function.
 //   BEFORE=<a dist> flock /tmp/seller-guard-heavy.lock npx tsx scripts/profile-mercadolibre.ts compare
-//     the bench's read + render with that build and this one, taking turns (ABBA) in fresh browsers.
+//     the bench's read + render (the live list reloaded and in new tabs, the served markup reloaded)
+//     with that build and this one, taking turns (ABBA) in fresh browsers.
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -134,13 +135,14 @@ async function compare(): Promise<void> {
     ['before', path.resolve(process.env.BEFORE ?? '/tmp/ml2-before/dist')],
     ['after', DIST],
   ];
-  const results: Record<string, number[][]> = { before: [[], []], after: [[], []] };
+  const results: Record<string, number[][]> = { before: [[], [], []], after: [[], [], []] };
   for (let round = 0; round < ROUNDS; round++) {
     for (const [label, dir] of round % 2 ? [...builds].reverse() : builds) {
       const ext = await launch(dir);
       try {
         results[label]![0]!.push(median(await readAndRender(ext.context, URLS.live, false)));
-        results[label]![1]!.push(median(await readAndRender(ext.context, URLS.markup, false)));
+        results[label]![1]!.push(median(await readAndRender(ext.context, URLS.live, true)));
+        results[label]![2]!.push(median(await readAndRender(ext.context, URLS.markup, false)));
       } finally {
         await ext.close();
       }
@@ -149,8 +151,10 @@ async function compare(): Promise<void> {
   const range = (xs: number[]) =>
     `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms (median ${median(xs).toFixed(1)})`;
   for (const [label] of builds) {
-    const [live, markup] = results[label]!;
-    console.log(`${label.padEnd(7)} list as it builds itself: ${range(live!)}; served markup: ${range(markup!)}`);
+    const [live, liveNewTab, markup] = results[label]!;
+    console.log(
+      `${label.padEnd(7)} list as it builds itself: ${range(live!)}, in new tabs ${range(liveNewTab!)}; served markup: ${range(markup!)}`,
+    );
   }
 }
 

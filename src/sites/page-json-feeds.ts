@@ -3,7 +3,9 @@
 // seller's page). No DOM here: the service worker runs it.
 import type { PageKind, PageReading, PageReadingOk, Platform } from '../core/types';
 import { ORDERS_SEARCH_PATH } from '../page-world/channel';
+import { SALES_BRICKS_PATH } from '../page-world/mercadolibre-paths';
 import { completeFromSearch } from './amazon/orders-api';
+import { completeFromBricks } from './mercadolibre/sales-feed';
 
 export interface PageJsonFeed {
   /** The path of the page's own answer that describes the list. */
@@ -14,6 +16,7 @@ export interface PageJsonFeed {
 
 const FEEDS: Partial<Record<`${Platform}:${PageKind}`, PageJsonFeed>> = {
   'amazon:order-list': { path: ORDERS_SEARCH_PATH, complete: completeFromSearch },
+  'mercadolibre:order-list': { path: SALES_BRICKS_PATH, complete: completeFromBricks },
 };
 
 export const pageJsonFeed = (platform: Platform, page: PageKind): PageJsonFeed | undefined =>

@@ -33,11 +33,29 @@ export interface CardTexts {
 
 /** `.a.b` → ['a', 'b']: an element is that field when it carries every one of these classes. */
 const classesOf = (selector: string) => selector.split('.').filter(Boolean);
-const FIELD_CLASSES = Object.entries(FIELDS).map(([key, s]) => [key as Field, classesOf(s)] as const);
-const PRODUCT_CLASSES = Object.entries(PRODUCT_FIELDS).map(
-  ([key, s]) => [key as keyof ProductTexts, classesOf(s)] as const,
-);
+
+/** A field's key by each of its classes: an element's classes are looked up, not each field tried in turn. */
+function byClass<K extends string>(fields: Record<K, string>): Map<string, { key: K; classes: string[] }[]> {
+  const out = new Map<string, { key: K; classes: string[] }[]>();
+  for (const [key, selector] of Object.entries(fields) as [K, string][]) {
+    const classes = classesOf(selector);
+    // Filed under its first class; the others are checked when that one is there.
+    out.set(classes[0]!, [...(out.get(classes[0]!) ?? []), { key, classes }]);
+  }
+  return out;
+}
+const FIELD_BY_CLASS = byClass(FIELDS);
+const PRODUCT_FIELD_BY_CLASS = byClass(PRODUCT_FIELDS);
 const PRODUCT_CLASS = classesOf(SALES.product);
+
+/** The keys of `fields` an element with these classes is, each once, in the table's order. */
+function fieldsOf<K extends string>(tokens: string[], fields: Map<string, { key: K; classes: string[] }[]>): K[] {
+  const keys: K[] = [];
+  for (const token of tokens)
+    for (const { key, classes } of fields.get(token) ?? [])
+      if (!keys.includes(key) && classes.every((c) => tokens.includes(c))) keys.push(key);
+  return keys;
+}
 
 function emptyCardTexts(): CardTexts {
   return {
@@ -48,14 +66,19 @@ function emptyCardTexts(): CardTexts {
 }
 /** Any of those classes: most elements are passed over with this one test. */
 const ANY = new RegExp(
-  [...FIELD_CLASSES, ...PRODUCT_CLASSES]
-    .flatMap(([, c]) => c)
+  [...FIELD_BY_CLASS.keys(), ...PRODUCT_FIELD_BY_CLASS.keys()]
     .concat(PRODUCT_CLASS)
     .map((c) => c.replace(/[-_]/g, '\\$&'))
     .join('|'),
 );
 
+/** Either of MAY_HIDE and ANY (case-blind, so it passes whatever either passes): one test for most elements. */
+const EITHER = new RegExp(`${MAY_HIDE.source}|${ANY.source}`, 'i');
+
 const has = (tokens: readonly string[], classes: readonly string[]) => classes.every((c) => tokens.includes(c));
+
+/** Only a run of spaces, or any other whitespace, needs the (costlier) rewrite. */
+const UNCLEAN_SPACE = /\s\s|[^\S ]/;
 
 /** Tags and attributes that may hide an element: isHiddenElement decides the few that have one. */
 const MAY_HIDE_BY_TAG_OR_ATTRIBUTE =
@@ -69,8 +92,11 @@ export const mayHideUnder = (root: ParentNode): Set<Element> =>
   new Set(root.querySelectorAll(MAY_HIDE_BY_TAG_OR_ATTRIBUTE));
 
 /** A leaf's text is its textContent (no hidden child to leave out): the cheap, usual case. */
-const textOf = (el: Element, first: Element | null) =>
-  first ? visibleText(el, 500) : el.textContent.replace(/\s+/g, ' ').trim().slice(0, 500);
+function textOf(el: Element, first: Element | null): string {
+  if (first) return visibleText(el, 500);
+  const text = el.textContent;
+  return (UNCLEAN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim().slice(0, 500);
+}
 
 /** `mayHide`: mayHideUnder of a root that holds the card (the card itself by default). */
 export function cardTexts(
@@ -81,8 +107,8 @@ export function cardTexts(
   const out = emptyCardTexts();
   const fields = out.fields;
   /** isHiddenElement, for an element whose class attribute is already in hand. */
-  const hidden = (e: Element, cls: string | null) =>
-    ((cls !== null && MAY_HIDE.test(cls)) || mayHide.has(e)) && isHiddenElement(e);
+  const hidden = (e: Element, cls: string | null, named: boolean) =>
+    ((named && MAY_HIDE.test(cls!)) || mayHide.has(e)) && isHiddenElement(e);
   /**
    * Walks the children of an element from its `first` child; says whether any of them is visible
    * (if none, the element reads as a leaf). Each element's first child is asked for once.
@@ -92,9 +118,11 @@ export function cardTexts(
     for (let e = first; e; e = e.nextElementSibling) {
       const cls = e.getAttribute('class');
       const child = e.firstElementChild;
-      if (hidden(e, cls)) continue;
+      // Most elements carry neither a field's class nor one that may hide: one test passes them.
+      const named = cls !== null && EITHER.test(cls);
+      if (hidden(e, cls, named)) continue;
       visibleChild = true;
-      if (cls && ANY.test(cls)) {
+      if (named && ANY.test(cls)) {
         const tokens = cls.split(/\s+/);
         if (has(tokens, PRODUCT_CLASS)) {
           const inProduct: ProductTexts = { title: [], quantity: [], sku: [] };
@@ -102,20 +130,15 @@ export function cardTexts(
           walk(child, inProduct);
           continue;
         }
-        let field = false;
-        for (const [key, classes] of FIELD_CLASSES)
-          if (has(tokens, classes)) {
-            fields[key].push(textOf(e, child));
-            field = true;
-          }
-        if (product)
-          for (const [key, classes] of PRODUCT_CLASSES)
-            if (has(tokens, classes)) {
-              product[key].push(textOf(e, child));
-              field = true;
-            }
-        // A field is read whole; nothing inside it is walked again.
-        if (field) continue;
+        const keys = fieldsOf(tokens, FIELD_BY_CLASS);
+        const productKeys = product ? fieldsOf(tokens, PRODUCT_FIELD_BY_CLASS) : [];
+        if (keys.length || productKeys.length) {
+          // A field is read whole; nothing inside it is walked again.
+          const text = textOf(e, child);
+          for (const key of keys) fields[key].push(text);
+          for (const key of productKeys) product![key].push(text);
+          continue;
+        }
       }
       if ((child && walk(child, product)) || product) continue;
       // A leaf (or one whose children are all hidden): all it says is its text. A status word

@@ -4,18 +4,14 @@
 // of those; the page's bricks answer (./sales-bricks.ts) tells a list still being built from an
 // empty one. A card that cannot be read refuses the list rather than undercount it.
 import type { OrderItem, OrderSeen, PageReading } from '../../core/types';
-import { SALES_BRICKS_PATH } from '../../page-world/mercadolibre-paths';
 import type { PageJson } from '../page-json';
-import { isHiddenElement, isShown, visibleText } from '../visible-text';
-import { MERCADOLIBRE_SALE_ID } from './detect';
 import { mercadoLibreMarketplaceOf, type MercadoLibreMarketplace } from './marketplaces';
 import { parseSaleDate } from './sale-date';
 import { afterSale, fulfilmentOf, isHeadline, statusAmong } from './sale-status';
-import { salesBricks } from './sales-bricks';
 import { reputationVerdict } from './sale-reputation';
 import { agreed, cardTexts, mayHideUnder, type CardTexts, type ProductTexts } from './card-fields';
 import { saleNumberOf } from './sale-number';
-import { SALES } from './selectors';
+import { noCards, shownCards } from './shown-cards';
 import { tickedCards } from './ticked-sales';
 
 const QUANTITY = /^(\d{1,5})\s+(?:unidades?|unidad)$/i;
@@ -81,44 +77,19 @@ function readCard(card: Element, texts: CardTexts, m: MercadoLibreMarketplace, s
   return Object.assign(order, said.status(JSON.stringify(loose)));
 }
 
-/** No card on screen: an empty list, or one still being built. */
-function noCards(doc: Document, json: PageJson | undefined): 'empty' | 'building' {
-  const bricks = json ? salesBricks(json.latest(SALES_BRICKS_PATH)) : undefined;
-  if (bricks) return bricks.empty ? 'empty' : 'building';
-  const empty = [...doc.querySelectorAll(SALES.empty)].some((el) => isShown(el, doc));
-  return empty ? 'empty' : 'building';
-}
+const baseOf = (url: URL, m: MercadoLibreMarketplace) => ({
+  platform: 'mercadolibre' as const,
+  page: 'order-list' as const,
+  marketplace: m.code,
+  url: url.href,
+});
 
-/**
- * The cards a seller sees, and the lists that hold them: each card's ancestors are asked once for
- * all the cards they hold, not per card.
- */
-function shownCards(doc: Document): { cards: Element[]; lists: Element[] } {
-  const shownParents = new Map<Element, boolean>();
-  const cards = [...doc.querySelectorAll(SALES.row)].filter((card) => {
-    if (isHiddenElement(card)) return false;
-    const parent = card.parentElement;
-    // The page's root element as a card (no list above it) is its own list.
-    if (!parent) {
-      shownParents.set(card, true);
-      return true;
-    }
-    let shown = shownParents.get(parent);
-    if (shown === undefined) shownParents.set(parent, (shown = isShown(parent, doc)));
-    return shown;
-  });
-  return { cards, lists: [...shownParents.keys()] };
-}
-
-export function readMercadoLibreSalesList(doc: Document, url: URL, json?: PageJson, now = Date.now()): PageReading {
+/** The sales on the cards; undefined when there is no card on screen. */
+function readCards(doc: Document, url: URL, now: number): PageReading | undefined {
   const m = mercadoLibreMarketplaceOf(url)!;
-  const base = { platform: 'mercadolibre' as const, page: 'order-list' as const, marketplace: m.code, url: url.href };
+  const base = baseOf(url, m);
   const { cards, lists } = shownCards(doc);
-  if (cards.length === 0) {
-    return noCards(doc, json) === 'empty'
-      ? { ...base, ok: true, orders: [], metrics: [] }
-      : { ...base, ok: false, code: 'page-not-ready', reason: 'no sale cards and no empty list yet' };
-  }
+  if (cards.length === 0) return undefined;
   // Asked of the lists that hold the cards (usually one), not of the whole page.
   const mayHide = new Set(lists.flatMap((list) => [...mayHideUnder(list)]));
   const said = cardWords(m, now);
@@ -139,20 +110,20 @@ export function readMercadoLibreSalesList(doc: Document, url: URL, json?: PageJs
 }
 
 /**
- * The card of a sale, for the marks placed beside it: by its row id where cards carry one (one
- * query), else by the number each card shows; either way the card must show that number.
+ * The guard's half once the page's own answer was seen (the list is fed by it, sales-feed.ts): the
+ * cards, or with none on screen an empty list that the background keeps only if the answer says so.
  */
-export function saleCard(doc: Document, saleNumber: string): Element | null {
-  if (!MERCADOLIBRE_SALE_ID.test(saleNumber)) return null;
-  const shows = (card: Element) => {
-    const shown = visibleText(card.querySelector(SALES.packId));
-    return saleNumberOf(card, shown ? [shown] : []) === saleNumber;
-  };
-  const byId = doc.querySelector(`${SALES.row}[id^="row-${saleNumber}_"]`);
-  if (byId) return shows(byId) ? byId : null;
+export function readMercadoLibreSaleRows(doc: Document, url: URL, now = Date.now()): PageReading {
   return (
-    [...doc.querySelectorAll(SALES.row)].find(
-      (card) => card.querySelector(SALES.packId)?.textContent?.includes(saleNumber) && shows(card),
-    ) ?? null
+    readCards(doc, url, now) ?? { ...baseOf(url, mercadoLibreMarketplaceOf(url)!), ok: true, orders: [], metrics: [] }
   );
+}
+
+export function readMercadoLibreSalesList(doc: Document, url: URL, json?: PageJson, now = Date.now()): PageReading {
+  const read = readCards(doc, url, now);
+  if (read) return read;
+  const base = baseOf(url, mercadoLibreMarketplaceOf(url)!);
+  return noCards(doc, json) === 'empty'
+    ? { ...base, ok: true, orders: [], metrics: [] }
+    : { ...base, ok: false, code: 'page-not-ready', reason: 'no sale cards and no empty list yet' };
 }

@@ -1,7 +1,8 @@
 // The sales list reader beyond its fixtures' expected readings: the per-sale reputation line, a list
 // still being built, cards it cannot read, statuses only from the status line, and the sale dates.
 import { describe, expect, it } from 'vitest';
-import { readMercadoLibreSalesList, saleCard } from '../../../src/sites/mercadolibre/read-sales-list';
+import { readMercadoLibreSalesList } from '../../../src/sites/mercadolibre/read-sales-list';
+import { saleCard } from '../../../src/sites/mercadolibre/sale-card';
 import { parseSaleDate } from '../../../src/sites/mercadolibre/sale-date';
 import { PageJsonLog } from '../../../src/sites/page-json';
 import { mercadoLibreFixture } from '../../fixtures/mercadolibre';
