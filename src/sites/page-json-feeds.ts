@@ -4,6 +4,8 @@
 import type { PageKind, PageReading, PageReadingOk, Platform } from '../core/types';
 import { ORDERS_SEARCH_PATH } from '../page-world/channel';
 import { completeFromSearch } from './amazon/orders-api';
+import { TIKTOK_ORDER_LIST_PATH } from '../page-world/tiktok-paths';
+import { completeFromOrderList } from './tiktok/order-list-feed';
 
 export interface PageJsonFeed {
   /** The path of the page's own answer that describes the list. */
@@ -14,6 +16,10 @@ export interface PageJsonFeed {
 
 const FEEDS: Partial<Record<`${Platform}:${PageKind}`, PageJsonFeed>> = {
   'amazon:order-list': { path: ORDERS_SEARCH_PATH, complete: completeFromSearch },
+  'tiktok:order-list': {
+    path: TIKTOK_ORDER_LIST_PATH,
+    complete: (reading, body) => completeFromOrderList(reading, body),
+  },
 };
 
 export const pageJsonFeed = (platform: Platform, page: PageKind): PageJsonFeed | undefined =>
