@@ -16,7 +16,7 @@ const FULFILMENT: Readonly<Record<string, boolean>> = { '0': false, '1': true };
 /** The lines we look for are short; longer texts (titles, notes) are passed over without a look. */
 const LONGEST = 40;
 const LONGEST_CELL = 160;
-const distinct = <T>(values: T[]): T[] => [...new Set(values)];
+export const distinct = <T>(values: T[]): T[] => [...new Set(values)];
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A drawn order: its facts, and its rows, for the names and titles read only when no answer covers it. */

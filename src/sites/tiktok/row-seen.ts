@@ -3,6 +3,7 @@
 // it, its total), which the background completes from the list's answer (./order-list-feed.ts).
 import type { OrderSeen } from '../../core/types';
 import { shownOfRow, type RowShown } from './list-answer';
+import { fulfilmentOf } from './to-order-seen';
 
 /** The row as the page sends it. */
 export function seenOfRow(row: RowShown, marketplace: string, currency: string): OrderSeen {
@@ -12,7 +13,7 @@ export function seenOfRow(row: RowShown, marketplace: string, currency: string):
     id: row.id,
     items: [],
     status: row.shown[0] ?? 'unknown',
-    fulfilment: row.fbt === undefined ? 'unknown' : row.fbt ? 'platform' : 'merchant',
+    fulfilment: fulfilmentOf(row.fbt),
   };
   if (row.total !== undefined) Object.assign(seen, { total: row.total, currency });
   return seen;
