@@ -6,6 +6,8 @@ import { ORDERS_SEARCH_PATH } from '../page-world/channel';
 import { SALES_BRICKS_PATH } from '../page-world/mercadolibre-paths';
 import { completeFromSearch } from './amazon/orders-api';
 import { completeFromBricks } from './mercadolibre/sales-feed';
+import { TIKTOK_ORDER_LIST_PATH } from '../page-world/tiktok-paths';
+import { completeFromOrderList } from './tiktok/order-list-feed';
 
 export interface PageJsonFeed {
   /** The path of the page's own answer that describes the list. */
@@ -17,6 +19,10 @@ export interface PageJsonFeed {
 const FEEDS: Partial<Record<`${Platform}:${PageKind}`, PageJsonFeed>> = {
   'amazon:order-list': { path: ORDERS_SEARCH_PATH, complete: completeFromSearch },
   'mercadolibre:order-list': { path: SALES_BRICKS_PATH, complete: completeFromBricks },
+  'tiktok:order-list': {
+    path: TIKTOK_ORDER_LIST_PATH,
+    complete: (reading, body) => completeFromOrderList(reading, body),
+  },
 };
 
 export const pageJsonFeed = (platform: Platform, page: PageKind): PageJsonFeed | undefined =>

@@ -4,7 +4,7 @@
 // (id70972444068). The JSON reader uses these rows as its cross-check; without JSON they are the
 // reading. Each group of rows is walked once: a 500-order page is read inside the page's frame budget.
 import { TIKTOK_ORDER_ID } from './detect';
-import { clampedOf, drawn, quantitiesOf, walkOf, type DrawnOrder, type Walk } from './drawn-order';
+import { clampedOf, distinct, drawn, quantitiesOf, walkOf, type DrawnOrder, type Walk } from './drawn-order';
 import { LIST } from './selectors';
 import type { shownStatus } from './status-words';
 import type { TikTokItem, TikTokOrder } from './tiktok-order';
@@ -28,8 +28,6 @@ export type RowsReading =
 
 const SKU_LINE = /^(?:seller sku|sku do vendedor|sku del vendedor|sku penjual|sku người bán)\s*[:：]\s*(.+)$/i;
 const ORDER_NO = /[?&]order_no=(\d+)(?:&|#|$)/;
-
-const distinct = <T>(values: T[]): T[] => [...new Set(values)];
 
 /**
  * The row's order id: TikTok's own `data-log_order_id` where the row has one (US), which its text

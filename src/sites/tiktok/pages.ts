@@ -1,18 +1,29 @@
 // TikTok Shop's order pages and chat, for the registry and TikTok's orders guard build (shop health
 // has a guard of its own, ./health-pages.ts). Each reader's TikTok-shaped reading becomes the shared
 // PageReading here.
-import type { PageKind, PageReading } from '../../core/types';
+import type { OrderSeen, PageKind, PageReading, ReadFailure } from '../../core/types';
 import { failed, type PageType } from '../page-type';
 import * as d from './detect';
 import { tiktokChatBox } from './chat-box';
 import { readTikTokOrderDetail } from './read-order-detail';
-import { readTikTokOrders, type TikTokOrdersReading } from './read-order-list';
+import { readRows } from './list-rows';
+import { readTikTokOrders, rowShown } from './read-order-list';
+import { tiktokRegionOf } from './regions';
+import { seenOfRow } from './row-seen';
+import { TIKTOK_ORDER_LIST_PATH } from '../../page-world/tiktok-paths';
 import { marketplace, tiktok } from './site';
 import { LIST } from './selectors';
 import { toOrderSeen } from './to-order-seen';
 import { visibleText } from '../visible-text';
 
-function ordersPage(page: PageKind, url: URL, r: TikTokOrdersReading, focus?: string): PageReading {
+/** A reader's orders, each made an OrderSeen by `seen`, as the shared PageReading. */
+function ordersPage<T>(
+  page: PageKind,
+  url: URL,
+  r: { ok: true; orders: T[] } | { ok: false; code: ReadFailure; reason: string },
+  seen: (order: T, marketplace: string) => OrderSeen,
+  focus?: string,
+): PageReading {
   const type = { ...tiktok, page };
   if (!r.ok) return failed(type, url, r.code, r.reason);
   const m = marketplace(url);
@@ -22,10 +33,22 @@ function ordersPage(page: PageKind, url: URL, r: TikTokOrdersReading, focus?: st
     page,
     marketplace: m,
     url: url.href,
-    orders: r.orders.map((o) => toOrderSeen(o, m)),
+    orders: r.orders.map((o) => seen(o, m)),
     metrics: [],
     ...(focus ? { focusOrderId: focus } : {}),
   };
+}
+
+/**
+ * Manage orders once the centre's answer was seen: the rows only, each read and checked as the whole
+ * reader reads them (ids, links, status words with codes, totals); the background completes them
+ * from the answer (./order-list-feed.ts), away from the page's thread (issue #17).
+ */
+function rowsPage(doc: Document, url: URL): PageReading {
+  const currency = tiktokRegionOf(url)?.currency ?? '';
+  const drawn = readRows(doc, currency);
+  const rows = drawn.ok ? { ok: true as const, orders: drawn.rows.map((r) => rowShown(r.facts)) } : drawn;
+  return ordersPage('order-list', url, rows, (row, m) => seenOfRow(row, m, currency));
 }
 
 function chatPage(doc: Document, url: URL): PageReading {
@@ -65,7 +88,8 @@ export const tiktokOrderPages: PageType[] = [
     ...tiktok,
     page: 'order-list',
     detect: d.isTikTokOrderList,
-    read: (doc, url, json) => ordersPage('order-list', url, readTikTokOrders(doc, url, json)),
+    read: (doc, url, json) => ordersPage('order-list', url, readTikTokOrders(doc, url, json), toOrderSeen),
+    fedBy: { path: TIKTOK_ORDER_LIST_PATH, readRows: rowsPage },
     orderRow: orderCell,
   },
   {
@@ -73,7 +97,7 @@ export const tiktokOrderPages: PageType[] = [
     page: 'order-detail',
     detect: d.isTikTokOrderDetail,
     read: (doc, url, json) =>
-      ordersPage('order-detail', url, readTikTokOrderDetail(doc, url, json), d.tiktokOrderIdFromUrl(url)),
+      ordersPage('order-detail', url, readTikTokOrderDetail(doc, url, json), toOrderSeen, d.tiktokOrderIdFromUrl(url)),
   },
   {
     ...tiktok,

@@ -8,7 +8,8 @@ import { shownText } from '../visible-text';
 import { visibleLines } from '../visible-lines';
 import { tiktokOrderIdFromUrl } from './detect';
 import { ordersOfAnswer } from './order-json';
-import { combine, type TikTokOrdersReading } from './read-order-list';
+import { combine } from './list-answer';
+import type { TikTokOrdersReading } from './read-order-list';
 import { DETAIL } from './selectors';
 import { shownStatus } from './status-words';
 

@@ -7,63 +7,28 @@ import { TIKTOK_DASHBOARD_PATH, TIKTOK_ORDER_LIST_PATH } from '../../page-world/
 import type { PageJson } from '../page-json';
 import { AUTO_CANCEL_COLUMN, actionNeededOf, cancellingWithinADay } from './action-needed';
 import type { Walk } from './drawn-order';
+import { fromAnswer, rowStatus, shownOfRow, type RowShown } from './list-answer';
 import { orderOfRow, readRows, type DrawnOrder, type RowFacts } from './list-rows';
-import { ordersOfAnswer, type JsonOrder } from './order-json';
+import { ordersOfAnswer } from './order-json';
 import { tiktokRegionOf } from './regions';
-import { statusFrom } from './status-codes';
 import type { TikTokOrder } from './tiktok-order';
 
 export type TikTokOrdersReading =
   | { ok: true; orders: TikTokOrder[]; actionNeeded?: Record<string, number> }
   | { ok: false; code: ReadFailure; reason: string };
 
-/** A JSON order with what the page shows of it: the status both agree on; the JSON's facts where the row does not contradict them. */
-export function combine(j: JsonOrder, row: (Pick<RowFacts, 'shown'> & Partial<RowFacts>) | undefined): TikTokOrder {
-  const status = statusFrom({
-    mainCodes: row?.mainCode === undefined ? j.mainCodes : [...j.mainCodes, row.mainCode],
-    displayCodes: j.displayCodes,
-    shown: row?.shown ?? [],
-  });
-  const order: TikTokOrder = { ...j.facts, status };
-  // Which of the two is right about who fulfils the order, we cannot tell: not known.
-  if (row?.fbt !== undefined && order.fbt !== undefined && row.fbt !== order.fbt) delete order.fbt;
-  // What the answer says of requests and cancellations holds whether or not the shown word was read.
-  const { request, cancelledBy, afterSaleOpen } = j.reverse;
-  if (cancelledBy) order.cancelledBy = cancelledBy;
-  if (status !== 'cancelled' && request) order.cancelRequest = { ...request };
-  if (afterSaleOpen) order.afterSaleOpen = afterSaleOpen;
-  return order;
-}
-
-const totalsDisagree = (j: JsonOrder, row: RowFacts | undefined) =>
-  row?.total !== undefined && j.facts.total !== undefined && Math.abs(row.total - j.facts.total) > 0.005;
-
-function fromAnswer(answer: JsonOrder[], rows: RowFacts[]): TikTokOrdersReading | undefined {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const known = new Set(answer.map((j) => j.facts.id));
-  // Rows the answer does not know: the answer belongs to another tab or page of the list.
-  if (rows.some((r) => !known.has(r.id))) return undefined;
-  if (answer.length > 0 && rows.length < answer.length)
-    return { ok: false, code: 'page-not-ready', reason: `${rows.length} of ${answer.length} orders drawn so far` };
-  const orders: TikTokOrder[] = [];
-  for (const j of answer) {
-    const row = byId.get(j.facts.id);
-    if (totalsDisagree(j, row))
-      return {
-        ok: false,
-        code: 'figures-disagree',
-        reason: `order ${j.facts.id}: the row's total is not the answer's`,
-      };
-    orders.push(combine(j, row));
-  }
-  return { ok: true, orders };
-}
+/** What a drawn row shows of its order, for the answer's cross-check. */
+export const rowShown = ({ id, mainCode, shown, fbt, total }: RowFacts): RowShown => ({
+  id,
+  shown: shownOfRow(rowStatus(mainCode, shown)),
+  fbt,
+  total,
+});
 
 function fromRows(rows: DrawnOrder[], walk: Walk): TikTokOrder[] | 'unreadable' {
   const orders: TikTokOrder[] = [];
   for (const r of rows) {
-    const status = statusFrom({ mainCodes: [r.facts.mainCode], displayCodes: [], shown: r.facts.shown });
-    const order = orderOfRow(r, walk, status);
+    const order = orderOfRow(r, walk, rowStatus(r.facts.mainCode, r.facts.shown));
     if (order === 'unreadable') return order;
     orders.push(order);
   }
@@ -94,7 +59,7 @@ export function readTikTokOrders(
   const fromJson = Array.isArray(answer)
     ? fromAnswer(
         answer,
-        drawn.rows.map((r) => r.facts),
+        drawn.rows.map((r) => rowShown(r.facts)),
       )
     : undefined;
   if (fromJson && !fromJson.ok) return fromJson;

@@ -16,6 +16,10 @@ function selfCancelAt(o: TikTokOrder): number | undefined {
   return times.length ? Math.min(...times) : undefined;
 }
 
+/** Who fulfils an order: TikTok (FBT), the seller, or not said. */
+export const fulfilmentOf = (fbt: boolean | undefined): OrderSeen['fulfilment'] =>
+  fbt === undefined ? 'unknown' : fbt ? 'platform' : 'merchant';
+
 export function toOrderSeen(o: TikTokOrder, marketplace: string): OrderSeen {
   // Set one by one, not through a helper: this runs for every order of a 500-order list.
   const seen: OrderSeen = {
@@ -28,7 +32,7 @@ export function toOrderSeen(o: TikTokOrder, marketplace: string): OrderSeen {
         : { title: i.title, quantity: i.quantity },
     ),
     status: o.status,
-    fulfilment: o.fbt === true ? 'platform' : o.fbt === false ? 'merchant' : 'unknown',
+    fulfilment: fulfilmentOf(o.fbt),
   };
   if (o.createdAt !== undefined) seen.orderedAt = o.createdAt;
   if (o.buyerNickname !== undefined) seen.buyerName = o.buyerNickname;
