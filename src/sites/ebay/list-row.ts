@@ -29,6 +29,8 @@ export type RowResult =
 
 /** eBay user ids: letters, digits and a few marks, no spaces (eBay's own rule). */
 const USER_ID = /^[\p{L}\p{N}._*-]{1,64}$/u;
+/** The same in ASCII, tried first: most ids are, and it spares a new tab building the Unicode classes. */
+const PLAIN_USER_ID = /^[A-Za-z0-9._*-]{1,64}$/;
 
 const quantityOf = (text: string) => (/^\d{1,5}$/.test(text) ? Number(text) : undefined);
 
@@ -73,7 +75,7 @@ function rowOrderId(row: Element, box: Element | undefined, links: Element[]): s
 
 function buyerOf(row: Element, box: Element | undefined, spans: Element[]): Pick<OrderSeen, 'buyerId' | 'buyerName'> {
   const attr = box?.getAttribute('data-buyer-id') ?? '';
-  const buyerId = USER_ID.test(attr) ? attr : undefined;
+  const buyerId = PLAIN_USER_ID.test(attr) || USER_ID.test(attr) ? attr : undefined;
   const names = textsIn(row, spans, 200, buyerId);
   // Without the id to tell them apart, two names beside each other say nothing for sure.
   return { buyerId, buyerName: buyerId && names.size === 1 ? [...names][0] : undefined };
