@@ -5,7 +5,7 @@
 import type { OrderSeen, PageReading } from '../../core/types';
 import { failed } from '../page-type';
 import { visibleLines } from '../visible-lines';
-import { isHiddenElement } from '../visible-text';
+import { isHiddenElement, MAY_HIDE_SELECTOR } from '../visible-text';
 import { ebayMarketplaceOf } from './marketplaces';
 import { columnsOf } from './list-columns';
 import { hooksByRow } from './list-hooks';
@@ -26,7 +26,8 @@ function rowsOf(doc: Document): Element[] {
     const parent = row.parentElement;
     let hidden = hiddenParent.get(parent);
     if (hidden === undefined) hiddenParent.set(parent, (hidden = isHiddenElement(parent!)));
-    return !hidden && !isHiddenElement(row);
+    // Nearly every row carries nothing that could hide it: one native match says so.
+    return !hidden && !(row.matches(MAY_HIDE_SELECTOR) && isHiddenElement(row));
   });
 }
 
