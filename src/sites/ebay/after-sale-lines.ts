@@ -47,7 +47,15 @@ const LINES: [AfterSale, string[]][] = [
 
 const BY_LINE = new Map(LINES.flatMap(([kind, words]) => words.map((w) => [normalizeLabel(w), kind] as const)));
 
+/** A list repeats a handful of status lines hundreds of times: each is worked out once. */
+const known = new Map<string, AfterSale | null>();
+
 /** What a whole status line says is open after the sale; undefined for any other line. */
 export function afterSaleLine(text: string): AfterSale | undefined {
-  return BY_LINE.get(normalizeLabel(text));
+  let kind = known.get(text);
+  if (kind === undefined) {
+    kind = BY_LINE.get(normalizeLabel(text)) ?? null;
+    if (known.size < 300) known.set(text, kind);
+  }
+  return kind ?? undefined;
 }

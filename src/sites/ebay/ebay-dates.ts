@@ -19,6 +19,15 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 const NUMERIC = new RegExp(`^${WEEKDAY}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${TIME}$`, 'iu');
 const MONTH_DAY = new RegExp(`^${MONTH}\\s+(\\d{1,2})$`, 'u');
+// The same forms in plain ASCII (US and UK pages), tried first on the cleaned text (single spaces):
+// what they match, the patterns above match alike, and a page of English dates never waits for the
+// browser to build the Unicode letter class (milliseconds, in every new tab).
+const PLAIN_MONTH_DAY_YEAR = /^([a-z]+\.?) (\d{1,2}),? (\d{4})$/i;
+const PLAIN_DAY_MONTH_YEAR = /^(\d{1,2})\.? (?:de )?([a-z]+\.?) (?:de )?(\d{4})$/i;
+const PLAIN_NUMERIC = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
+const PLAIN_MONTH_DAY = /^([A-Za-z]+\.?) (\d{1,2})$/;
+/** Every full form ends in a four-digit year (a time may follow it). */
+const YEAR = /\d{4}/;
 const DAY_MONTH = new RegExp(`^(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH}$`, 'u');
 
 /** Sites whose numeric dates put the month first (eBay US and Canada). */
@@ -35,11 +44,13 @@ function utc(year: number, month: number | undefined, day: number): number | und
 const clean = (text: string) => asciiDigits(text).replace(/\s+/g, ' ').trim();
 
 function parseFull(t: string, marketplace: string): number | undefined {
-  let m = MONTH_DAY_YEAR.exec(t);
+  if (!YEAR.test(t)) return undefined;
+  // Month-first forms start with a letter; a plain numeric date has no month name.
+  let m = /^\d/.test(t) ? null : (PLAIN_MONTH_DAY_YEAR.exec(t) ?? MONTH_DAY_YEAR.exec(t));
   if (m) return utc(+m[3]!, ebayMonth(m[1]!), +m[2]!);
-  m = DAY_MONTH_YEAR.exec(t);
+  m = PLAIN_NUMERIC.test(t) ? null : (PLAIN_DAY_MONTH_YEAR.exec(t) ?? DAY_MONTH_YEAR.exec(t));
   if (m) return utc(+m[3]!, ebayMonth(m[2]!), +m[1]!);
-  m = NUMERIC.exec(t);
+  m = PLAIN_NUMERIC.exec(t) ?? NUMERIC.exec(t);
   if (!m) return undefined;
   const [a, b] = [+m[1]!, +m[2]!];
   return MONTH_FIRST.has(marketplace) ? utc(+m[3]!, a - 1, b) : utc(+m[3]!, b - 1, a);
@@ -67,7 +78,7 @@ export interface DayOfYear {
 /** "Nov 21", "21 Nov", "21. Nov.", "21 nov.": a day without its year, the whole text. */
 export function ebayDayMonth(text: string): DayOfYear | undefined {
   const t = clean(text);
-  const md = MONTH_DAY.exec(t);
+  const md = PLAIN_MONTH_DAY.exec(t) ?? MONTH_DAY.exec(t);
   const dm = md ? undefined : DAY_MONTH.exec(t);
   const [word, day] = md ? [md[1]!, +md[2]!] : dm ? [dm[2]!, +dm[1]!] : [undefined, 0];
   const month = word ? ebayMonth(word) : undefined;

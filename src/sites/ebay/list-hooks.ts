@@ -8,13 +8,17 @@ export type RowHooks = Record<Hook, Element[]>;
 
 const empty = (): RowHooks => ({ checkbox: [], detailLink: [], buyerSpans: [], itemTitle: [], status: [], total: [] });
 
+/** The nearest order row above `el` (not `el` itself). */
+const above = (el: Element) => el.parentElement?.closest(LIST.row) ?? null;
+
 export function hooksByRow(root: ParentNode, rows: readonly Element[]): Map<Element, RowHooks> {
   const byRow = new Map<Element, RowHooks>(rows.map((row) => [row, empty()]));
   for (const hook of HOOKS)
     for (const el of root.querySelectorAll(LIST[hook]))
-      // Up to the row that holds it (a few steps): cheaper than matching a selector on the way.
-      for (let up = el.parentElement; up; up = up.parentElement) {
-        const hooks = byRow.get(up);
+      // The nearest of our rows that holds it, by a native climb: stepping up from the content
+      // script's world would give every cell and wrapper on the way an object of its own there.
+      for (let row = above(el); row; row = above(row)) {
+        const hooks = byRow.get(row);
         if (hooks) {
           hooks[hook].push(el);
           break;

@@ -6,7 +6,6 @@
 // are looked up once, and visibility is checked where a hook is found more than once.
 import type { OrderItem, OrderSeen } from '../../core/types';
 import { lineTexts } from '../visible-lines';
-import { isShown, visibleText } from '../visible-text';
 import { afterSaleFacts } from './after-sale-facts';
 import { afterSaleLine } from './after-sale-lines';
 import { EBAY_ORDER_ID } from './detect';
@@ -16,6 +15,7 @@ import { cellOf, type Columns } from './list-columns';
 import type { RowHooks } from './list-hooks';
 import { LIST } from './selectors';
 import { AMBIGUOUS, soleValue, valueIn } from './sole-value';
+import { shownIn, textIn, textsIn } from './row-texts';
 import { readStatusLines } from './status-cell';
 
 export interface RowContext {
@@ -29,31 +29,10 @@ export type RowResult =
 
 /** eBay user ids: letters, digits and a few marks, no spaces (eBay's own rule). */
 const USER_ID = /^[\p{L}\p{N}._*-]{1,64}$/u;
+/** The same in ASCII, tried first: most ids are, and it spares a new tab building the Unicode classes. */
+const PLAIN_USER_ID = /^[A-Za-z0-9._*-]{1,64}$/;
 
 const quantityOf = (text: string) => (/^\d{1,5}$/.test(text) ? Number(text) : undefined);
-
-/** The elements a hook found in the row that the seller can see (a lone match is checked by its own text). */
-function shownIn(row: Element, found: Element[]): Element[] {
-  return found.length > 1 ? found.filter((el) => isShown(el, row)) : found;
-}
-
-function distinctTexts(found: Element[], max: number, except?: string): Set<string> {
-  const texts = new Set<string>();
-  for (const el of found) {
-    const text = visibleText(el, max);
-    if (text && text !== except) texts.add(text);
-  }
-  return texts;
-}
-
-/**
- * The distinct visible texts of what a hook found in the row, `except` one. Copies that all say the
- * same need no closer look; different ones are narrowed to those the seller can see.
- */
-function textsIn(row: Element, found: Element[], max = 500, except?: string): Set<string> {
-  const texts = distinctTexts(found, max, except);
-  return texts.size > 1 ? distinctTexts(shownIn(row, found), max, except) : texts;
-}
 
 /** The order number the row's own hooks agree on, or why they do not. */
 function rowOrderId(row: Element, box: Element | undefined, links: Element[]): string | RowResult {
@@ -64,7 +43,7 @@ function rowOrderId(row: Element, box: Element | undefined, links: Element[]): s
     return { code: 'order-mismatch', reason: `row ${id} ticks order ${ticks.slice(0, 30)}` };
   for (const link of links) {
     const linked = /[?&]orderid=([^&#]+)/i.exec(link.getAttribute('href') ?? '')?.[1];
-    const shown = visibleText(link, 64);
+    const shown = textIn(link, 64);
     if ((linked && linked !== id) || (shown && EBAY_ORDER_ID.test(shown) && shown !== id))
       return { code: 'order-mismatch', reason: `row ${id} links to another order` };
   }
@@ -73,17 +52,17 @@ function rowOrderId(row: Element, box: Element | undefined, links: Element[]): s
 
 function buyerOf(row: Element, box: Element | undefined, spans: Element[]): Pick<OrderSeen, 'buyerId' | 'buyerName'> {
   const attr = box?.getAttribute('data-buyer-id') ?? '';
-  const buyerId = USER_ID.test(attr) ? attr : undefined;
+  const buyerId = PLAIN_USER_ID.test(attr) || USER_ID.test(attr) ? attr : undefined;
   const names = textsIn(row, spans, 200, buyerId);
   // Without the id to tell them apart, two names beside each other say nothing for sure.
   return { buyerId, buyerName: buyerId && names.size === 1 ? [...names][0] : undefined };
 }
 
-function itemsOf(row: Element, links: Element[], ctx: RowContext): OrderItem[] | undefined {
+function itemsOf(row: Element, cells: HTMLCollection, links: Element[], ctx: RowContext): OrderItem[] | undefined {
   const titles = textsIn(row, links);
   // Several listings in one row: which quantity is whose is not known, so none is said.
   if (titles.size !== 1) return [];
-  const quantity = valueIn(cellOf(row.children, ctx.columns, 'quantity'), quantityOf);
+  const quantity = valueIn(cellOf(cells, ctx.columns, 'quantity'), quantityOf);
   return quantity === undefined ? undefined : [{ title: [...titles][0]!, quantity }];
 }
 
@@ -98,9 +77,8 @@ function totalOf(row: Element, totals: Element[], ctx: RowContext): Money | unde
 }
 
 /** The sale date, unless the date paid comes before it (then the cells were not what their headings said). */
-function soldOn(row: Element, ctx: RowContext): number | undefined {
+function soldOn(cells: HTMLCollection, ctx: RowContext): number | undefined {
   const date = (text: string) => ebayDate(text, ctx.marketplace);
-  const cells = row.children;
   const sold = valueIn(cellOf(cells, ctx.columns, 'sold'), date);
   const paid = valueIn(cellOf(cells, ctx.columns, 'paid'), date);
   return sold !== undefined && paid !== undefined && paid < sold ? undefined : sold;
@@ -112,13 +90,14 @@ export function readListRow(row: Element, hooks: RowHooks, ctx: RowContext): Row
     return { code: 'order-mismatch', reason: `row ${row.id.slice(0, 60)}: two checkboxes` };
   const id = rowOrderId(row, box, hooks.detailLink);
   if (typeof id !== 'string') return id;
-  const items = itemsOf(row, hooks.itemTitle, ctx);
+  const cells = row.children;
+  const items = itemsOf(row, cells, hooks.itemTitle, ctx);
   if (!items) return { code: 'rows-unreadable', reason: `order ${id}: its quantity could not be read` };
   const statusEl = shownIn(row, hooks.status);
   const lines = statusEl.length === 1 ? lineTexts(statusEl[0]!) : [];
   const status = readStatusLines(lines);
   const open = new Set(lines.map(afterSaleLine).filter((k) => k !== undefined));
-  const sold = soldOn(row, ctx);
+  const sold = soldOn(cells, ctx);
   const total = totalOf(row, hooks.total, ctx);
   return {
     order: {

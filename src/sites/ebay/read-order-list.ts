@@ -5,7 +5,7 @@
 import type { OrderSeen, PageReading } from '../../core/types';
 import { failed } from '../page-type';
 import { visibleLines } from '../visible-lines';
-import { isHiddenElement } from '../visible-text';
+import { isHiddenElement, MAY_HIDE_SELECTOR } from '../visible-text';
 import { ebayMarketplaceOf } from './marketplaces';
 import { columnsOf } from './list-columns';
 import { hooksByRow } from './list-hooks';
@@ -19,11 +19,16 @@ const TYPE = {
   marketplace: (url: URL) => ebayMarketplaceOf(url)?.code ?? 'US',
 } as const;
 
-/** The list's rows: those a seller can see. */
+/** The list's rows: those a seller can see (their body asked once, not once per row). */
 function rowsOf(doc: Document): Element[] {
-  return [...doc.querySelectorAll(LIST.row)].filter(
-    (row) => !isHiddenElement(row) && !isHiddenElement(row.parentElement!),
-  );
+  const hiddenParent = new Map<Element | null, boolean>();
+  return [...doc.querySelectorAll(LIST.row)].filter((row) => {
+    const parent = row.parentElement;
+    let hidden = hiddenParent.get(parent);
+    if (hidden === undefined) hiddenParent.set(parent, (hidden = isHiddenElement(parent!)));
+    // Nearly every row carries nothing that could hide it: one native match says so.
+    return !hidden && !(row.matches(MAY_HIDE_SELECTOR) && isHiddenElement(row));
+  });
 }
 
 /** How many rows the summary bar says this page shows ("Results: 1 - 6 of 6"), when it says so once. */
@@ -72,6 +77,9 @@ function base(url: URL, marketplace: string) {
 
 /** The orders whose bulk checkbox is ticked, each once, in the list's order. */
 export function tickedOrderIds(doc: Document): string[] {
+  // Asked on every answered reading and every tick: with no box ticked anywhere (a list as it
+  // loads), one query says so.
+  if (!doc.querySelector(`${LIST.checkbox}:checked`)) return [];
   const ids = new Set<string>();
   for (const row of rowsOf(doc)) {
     const box = row.querySelector<HTMLInputElement>(LIST.checkbox);

@@ -22,6 +22,26 @@ describe('eBay dates', () => {
     ['18.11.2026', 'DE'],
   ])('"%s" on %s is Nov 18, 2026', (text, site) => expect(ebayDate(text, site)).toBe(utc(2026, 11, 18)));
 
+  it('plain-letter and other-letter forms read alike (the plain ones are tried first)', () => {
+    const nov18 = utc(2026, 11, 18);
+    for (const [text, site] of [
+      ['NOV. 18, 2026', 'US'],
+      ['18 DE nov DE 2026', 'ES'],
+      ['18 de noviembre de 2026', 'ES'],
+      ['18 Nov 2026 10:32', 'UK'],
+      ['Wed, 18 Nov 2026', 'UK'],
+      ['18/11/2026', 'UK'],
+      ['Thu, 11/18/2026', 'US'],
+    ])
+      expect(ebayDate(text!, site!), text).toBe(nov18);
+    for (const text of ['Foo 18, 2026', '18 Foo 2026', '31 Nov 2026', '18 Nov', 'Nov 18 2026x'])
+      expect(ebayDate(text, 'UK'), text).toBeUndefined();
+    // A month written with a combining accent ("févr." as e + ´) is the same month.
+    expect(ebayDate('18 fe\u0301vr. 2026', 'FR')).toBe(utc(2026, 2, 18));
+    expect(ebayDayMonth('NOV. 21')).toEqual({ month: 10, day: 21 });
+    expect(ebayDayMonth('21 déc.')).toEqual({ month: 11, day: 21 });
+  });
+
   it('a date inside a sentence, or a date and a neighbour, is no date', () => {
     for (const text of ['Sold on Nov 18, 2026', 'Nov 18, 2026 Rank 2 of 5', '30 days ago', 'Nov 18', '–'])
       expect(ebayDate(text, 'US'), text).toBeUndefined();

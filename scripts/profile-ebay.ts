@@ -1,0 +1,158 @@
+// Where the 500-row eBay Manage orders list's read + render spends its time, and before/after in one
+// run. Not part of `npm run bench`. Both modes run under the heavy lock:
+//   flock /tmp/seller-guard-heavy.lock npx tsx scripts/profile-ebay.ts profile
+//     a CPU profile (CDP Profiler) of each load in a new tab, with eBay's list guard rebuilt
+//     unminified in a copy of dist/ so the functions keep their names; prints the time inside each.
+//   BEFORE=<a dist> flock /tmp/seller-guard-heavy.lock npx tsx scripts/profile-ebay.ts compare
+//     the bench's read + render (tab reloaded, new tab) with that build and this one, taking turns
+//     (ABBA) in fresh browsers.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import { GUARD_SCRIPTS } from '../src/shared/guard-script';
+import { EBAY_BENCH_PAGES } from './bench-ebay';
+import { median } from './bench-page-load';
+import { readAndRender } from './bench-read';
+import { DIST, launchWithExtension } from './chromium';
+import { routeSamplePages } from './sample-pages';
+
+const URL_500 = EBAY_BENCH_PAGES[0]!.url;
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const GUARD = GUARD_SCRIPTS['ebay-orders'];
+/** NOPROF=1: the loads' own read+render timings only, without the profiler's overhead. */
+const SAMPLING = !process.env.NOPROF;
+
+async function launch(dir: string) {
+  const ext = await launchWithExtension({
+    headless: true,
+    withExtension: false,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  await routeSamplePages(ext.context, EBAY_BENCH_PAGES);
+  return ext;
+}
+
+/** A copy of dist/ whose eBay list guard is built without minifying, so a profile names functions. */
+async function readableDist(): Promise<string> {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'sg-ebay-profile-')), 'dist');
+  cpSync(DIST, dir, { recursive: true });
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: path.dirname(path.join(dir, GUARD.file)),
+      emptyOutDir: false,
+      target: 'chrome120',
+      minify: false,
+      lib: { entry: GUARD.entry, formats: ['iife'], name: 'sellerGuard', fileName: () => path.basename(GUARD.file) },
+    },
+  });
+  return dir;
+}
+
+/** Every pass's read and render (ms), in the page: the bench counts the one that read all 500 orders. */
+const passes = () =>
+  performance
+    .getEntriesByName('seller-guard:read')
+    .map(
+      (r, i) =>
+        `${r.duration.toFixed(1)}+${performance.getEntriesByName('seller-guard:render')[i]!.duration.toFixed(1)}`,
+    )
+    .concat(
+      performance.getEntriesByName('ebay:phases').map((m) =>
+        Object.entries((m as PerformanceMark).detail as Record<string, number>)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(', '),
+      ),
+    )
+    .join(' | ');
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+/**
+ * Time inside each of our guard's functions, callees included (a recursive function counted once),
+ * added to `into`; native callees (DOM calls, JSON) count for the function that called them.
+ * Returns the time spent anywhere inside our guard.
+ */
+function inclusive(nodes: ProfileNode[], interval: number, into: Map<string, number>): number {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const file = path.basename(GUARD.file);
+  let ours = 0;
+  const visit = (node: ProfileNode, stack: Set<string>) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = url.endsWith(file) ? `${functionName || '(anonymous)'} :${lineNumber + 1}` : undefined;
+    const inner = key && !stack.has(key) ? new Set(stack).add(key) : stack;
+    const ms = (node.hitCount ?? 0) * interval;
+    if (inner.size) ours += ms;
+    for (const k of inner) into.set(k, (into.get(k) ?? 0) + ms);
+    for (const child of node.children ?? []) visit(byId.get(child)!, inner);
+  };
+  visit(nodes[0]!, new Set());
+  return ours;
+}
+
+async function profile(): Promise<void> {
+  const ext = await launch(await readableDist());
+  const self = new Map<string, number>();
+  const loads = 8;
+  let total = 0;
+  try {
+    for (let i = 0; i < loads; i++) {
+      const page = await ext.context.newPage();
+      const cdp = await ext.context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      if (SAMPLING) await cdp.send('Profiler.start');
+      await page.goto(URL_500);
+      await page.waitForFunction(() =>
+        performance.getEntriesByName('seller-guard:read').some((e) => (e as PerformanceMeasure).detail?.orders === 500),
+      );
+      console.log('new tab', await page.evaluate(passes));
+      if (SAMPLING) {
+        const { profile: p } = await cdp.send('Profiler.stop');
+        const interval = (p.endTime - p.startTime) / 1000 / p.samples!.length;
+        total += inclusive(p.nodes, interval, self);
+        if (i === 0) writeFileSync(path.join(tmpdir(), 'ebay-list.cpuprofile'), JSON.stringify(p));
+      }
+      await page.close();
+    }
+  } finally {
+    await ext.close();
+  }
+  console.log(`time inside our guard over ${loads} loads: ${total.toFixed(1)} ms`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 50))
+    console.log(`${(ms / loads).toFixed(2).padStart(7)} ms/load  ${key}`);
+}
+
+async function compare(): Promise<void> {
+  const builds: [string, string][] = [
+    ['before', path.resolve(process.env.BEFORE ?? '/tmp/ebay3-before/dist')],
+    ['after', DIST],
+  ];
+  const results: Record<string, number[][]> = { before: [[], []], after: [[], []] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [label, dir] of round % 2 ? [...builds].reverse() : builds) {
+      const ext = await launch(dir);
+      try {
+        results[label]![0]!.push(median(await readAndRender(ext.context, URL_500, false)));
+        results[label]![1]!.push(median(await readAndRender(ext.context, URL_500, true)));
+      } finally {
+        await ext.close();
+      }
+    }
+  }
+  const range = (xs: number[]) =>
+    `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms (median ${median(xs).toFixed(1)})`;
+  for (const [label] of builds) {
+    const [reloaded, fresh] = results[label]!;
+    console.log(`${label.padEnd(7)} tab reloaded: ${range(reloaded!)}; new tab: ${range(fresh!)}`);
+  }
+}
+
+await (process.argv[2] === 'compare' ? compare() : profile());
