@@ -6,50 +6,21 @@
 //   BEFORE=<a dist> flock /tmp/seller-guard-heavy.lock npx tsx scripts/profile-ebay.ts compare
 //     the bench's read + render (tab reloaded, new tab) with that build and this one, taking turns
 //     (ABBA) in fresh browsers.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import { GUARD_SCRIPTS } from '../src/shared/guard-script';
 import { EBAY_BENCH_PAGES } from './bench-ebay';
 import { median } from './bench-page-load';
 import { readAndRender } from './bench-read';
-import { DIST, launchWithExtension } from './chromium';
-import { routeSamplePages } from './sample-pages';
+import { DIST } from './chromium';
+import { launchBuild, readableDist, type ProfileNode } from './profile-guard';
 
 const URL_500 = EBAY_BENCH_PAGES[0]!.url;
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const GUARD = GUARD_SCRIPTS['ebay-orders'];
 /** NOPROF=1: the loads' own read+render timings only, without the profiler's overhead. */
 const SAMPLING = !process.env.NOPROF;
-
-async function launch(dir: string) {
-  const ext = await launchWithExtension({
-    headless: true,
-    withExtension: false,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
-  await routeSamplePages(ext.context, EBAY_BENCH_PAGES);
-  return ext;
-}
-
-/** A copy of dist/ whose eBay list guard is built without minifying, so a profile names functions. */
-async function readableDist(): Promise<string> {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'sg-ebay-profile-')), 'dist');
-  cpSync(DIST, dir, { recursive: true });
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: path.dirname(path.join(dir, GUARD.file)),
-      emptyOutDir: false,
-      target: 'chrome120',
-      minify: false,
-      lib: { entry: GUARD.entry, formats: ['iife'], name: 'sellerGuard', fileName: () => path.basename(GUARD.file) },
-    },
-  });
-  return dir;
-}
 
 /** Every pass's read and render (ms), in the page: the bench counts the one that read all 500 orders. */
 const passes = () =>
@@ -67,13 +38,6 @@ const passes = () =>
       ),
     )
     .join(' | ');
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-  children?: number[];
-}
 
 /**
  * Time inside each of our guard's functions, callees included (a recursive function counted once),
@@ -98,7 +62,7 @@ function inclusive(nodes: ProfileNode[], interval: number, into: Map<string, num
 }
 
 async function profile(): Promise<void> {
-  const ext = await launch(await readableDist());
+  const ext = await launchBuild(await readableDist('ebay-orders'), EBAY_BENCH_PAGES);
   const self = new Map<string, number>();
   const loads = 8;
   let total = 0;
@@ -138,7 +102,7 @@ async function compare(): Promise<void> {
   const results: Record<string, number[][]> = { before: [[], []], after: [[], []] };
   for (let round = 0; round < ROUNDS; round++) {
     for (const [label, dir] of round % 2 ? [...builds].reverse() : builds) {
-      const ext = await launch(dir);
+      const ext = await launchBuild(dir, EBAY_BENCH_PAGES);
       try {
         results[label]![0]!.push(median(await readAndRender(ext.context, URL_500, false)));
         results[label]![1]!.push(median(await readAndRender(ext.context, URL_500, true)));

@@ -6,51 +6,20 @@
 //   BEFORE=<a dist> flock /tmp/seller-guard-heavy.lock npx tsx scripts/profile-mercadolibre.ts compare
 //     the bench's read + render (the live list reloaded and in new tabs, the served markup reloaded)
 //     with that build and this one, taking turns (ABBA) in fresh browsers.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
-import { GUARD_SCRIPTS } from '../src/shared/guard-script';
 import { mercadoLibreBenchPages } from './bench-mercadolibre';
 import { median } from './bench-page-load';
 import { readAndRender } from './bench-read';
-import { DIST, launchWithExtension } from './chromium';
-import { routeSamplePages } from './sample-pages';
+import { DIST } from './chromium';
+import { launchBuild, readableDist, type ProfileNode } from './profile-guard';
 
 const ORIGIN = 'https://vendedores.mercadolivre.com.br';
 const URLS = { live: `${ORIGIN}/vendas/omni/lista?bench=live`, markup: `${ORIGIN}/vendas/omni/lista?bench=500` };
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 /** NOPROF=1: the loads' own timings only, without the profiler's overhead. */
 const SAMPLING = !process.env.NOPROF;
-
-async function launch(dir: string) {
-  const ext = await launchWithExtension({
-    headless: true,
-    withExtension: false,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
-  await routeSamplePages(ext.context, mercadoLibreBenchPages());
-  return ext;
-}
-
-/** A copy of dist/ whose Mercado Libre guard is built without minifying, so a profile names functions. */
-async function readableDist(): Promise<string> {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'sg-ml-profile-')), 'dist');
-  cpSync(DIST, dir, { recursive: true });
-  const { entry, file } = GUARD_SCRIPTS.mercadolibre;
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: path.dirname(path.join(dir, file)),
-      emptyOutDir: false,
-      target: 'chrome120',
-      minify: false,
-      lib: { entry, formats: ['iife'], name: 'sellerGuard', fileName: () => path.basename(file) },
-    },
-  });
-  return dir;
-}
 
 /** Every pass's read and render (ms), in the page: the bench counts the one that read all 500 sales. */
 const passes = () =>
@@ -66,13 +35,6 @@ const passes = () =>
         .flatMap((m) => (m.name.startsWith('ml:') ? [`${m.name} ${m.duration.toFixed(1)}`] : [])),
     )
     .join(' ');
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-  children?: number[];
-}
 
 /**
  * Time inside each of our guard's functions, callees included (a recursive function counted once),
@@ -96,7 +58,7 @@ function inclusive(nodes: ProfileNode[], interval: number, into: Map<string, num
 }
 
 async function profile(): Promise<void> {
-  const ext = await launch(await readableDist());
+  const ext = await launchBuild(await readableDist('mercadolibre'), mercadoLibreBenchPages());
   const self = new Map<string, number>();
   let total = 0;
   try {
@@ -138,7 +100,7 @@ async function compare(): Promise<void> {
   const results: Record<string, number[][]> = { before: [[], [], []], after: [[], [], []] };
   for (let round = 0; round < ROUNDS; round++) {
     for (const [label, dir] of round % 2 ? [...builds].reverse() : builds) {
-      const ext = await launch(dir);
+      const ext = await launchBuild(dir, mercadoLibreBenchPages());
       try {
         results[label]![0]!.push(median(await readAndRender(ext.context, URLS.live, false)));
         results[label]![1]!.push(median(await readAndRender(ext.context, URLS.live, true)));

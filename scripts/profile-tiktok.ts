@@ -6,46 +6,14 @@
 //   BEFORE=<a dist> flock /tmp/seller-guard-heavy.lock npx tsx scripts/profile-tiktok.ts compare
 //     the bench's read + render (reloaded, new tabs) with that build and this one, taking turns (ABBA)
 //     in fresh browsers.
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
-import { GUARD_SCRIPTS } from '../src/shared/guard-script';
 import { median } from './bench-page-load';
 import { readAndRender } from './bench-read';
 import { tiktokBenchPages, TIKTOK_BENCH_URLS } from './bench-tiktok';
-import { DIST, launchWithExtension } from './chromium';
-import { routeSamplePages } from './sample-pages';
+import { DIST } from './chromium';
+import { launchBuild, readableDist, type ProfileNode } from './profile-guard';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-const GUARD = GUARD_SCRIPTS.tiktok;
-
-async function launch(dir: string) {
-  const ext = await launchWithExtension({
-    headless: true,
-    withExtension: false,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
-  await routeSamplePages(ext.context, tiktokBenchPages());
-  return ext;
-}
-
-async function unminifiedDist(): Promise<string> {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'sg-tiktok-profile-')), 'dist');
-  cpSync(DIST, dir, { recursive: true });
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: path.dirname(path.join(dir, GUARD.file)),
-      emptyOutDir: false,
-      target: 'chrome120',
-      minify: false,
-      lib: { entry: GUARD.entry, formats: ['iife'], name: 'sellerGuard', fileName: () => path.basename(GUARD.file) },
-    },
-  });
-  return dir;
-}
 
 /** Every pass's read and render (ms), as the page measured them: the bench counts the one that read all 500. */
 const passes = () =>
@@ -57,22 +25,15 @@ const passes = () =>
     )
     .join(' ');
 
-interface Node {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-  children?: number[];
-}
-
 /**
  * Adds each guard function's time to `totals`, callees included (once per stack), or with SELF=1 its
  * own time only (the DOM and JSON calls it makes count as its own); returns the guard's whole time.
  */
-function timeInGuard(nodes: Node[], msPerHit: number, totals: Map<string, number>): number {
+function timeInGuard(nodes: ProfileNode[], msPerHit: number, totals: Map<string, number>): number {
   const self = Boolean(process.env.SELF);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   let inGuard = 0;
-  const walk = (node: Node, open: Set<string>) => {
+  const walk = (node: ProfileNode, open: Set<string>) => {
     const f = node.callFrame;
     const name = f.url.includes('guard-tiktok') ? `${f.functionName || '(anonymous)'} :${f.lineNumber + 1}` : '';
     const stack = name && !open.has(name) ? new Set([...open, name]) : open;
@@ -87,7 +48,7 @@ function timeInGuard(nodes: Node[], msPerHit: number, totals: Map<string, number
 }
 
 async function profile(): Promise<void> {
-  const ext = await launch(await unminifiedDist());
+  const ext = await launchBuild(await readableDist('tiktok'), tiktokBenchPages());
   const totals = new Map<string, number>();
   let guard = 0;
   const loads = 5;
@@ -127,7 +88,7 @@ async function compare(): Promise<void> {
   const out: Record<string, Record<string, number[]>> = { before: {}, after: {} };
   for (let round = 0; round < ROUNDS; round++)
     for (const label of round % 2 ? ['after', 'before'] : ['before', 'after']) {
-      const ext = await launch(dirs[label]!);
+      const ext = await launchBuild(dirs[label]!, tiktokBenchPages());
       try {
         for (const [run, newTabs] of Object.entries(runs))
           (out[label]![run] ??= []).push(median(await readAndRender(ext.context, TIKTOK_BENCH_URLS.live, newTabs)));

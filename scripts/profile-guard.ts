@@ -1,0 +1,48 @@
+// What the per-platform profile scripts (profile-ebay.ts, profile-mercadolibre.ts, profile-tiktok.ts)
+// share: a browser with a given build of the extension on the bench's pages, a copy of dist/ whose
+// guard is built unminified (so a CPU profile names our functions), and the profile's node shape.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import { GUARD_SCRIPTS } from '../src/shared/guard-script';
+import { DIST, launchWithExtension } from './chromium';
+import { routeSamplePages, type SamplePage } from './sample-pages';
+
+/** A headless Chromium with the extension built in `dir` (dist/ or a copy), serving `pages` at their URLs. */
+export async function launchBuild(dir: string, pages: SamplePage[]) {
+  const ext = await launchWithExtension({
+    headless: true,
+    withExtension: false,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  await routeSamplePages(ext.context, pages);
+  return ext;
+}
+
+/** A copy of dist/ whose `guard` is built without minifying. */
+export async function readableDist(guard: keyof typeof GUARD_SCRIPTS): Promise<string> {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), `sg-${guard}-profile-`)), 'dist');
+  cpSync(DIST, dir, { recursive: true });
+  const { entry, file } = GUARD_SCRIPTS[guard];
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: path.dirname(path.join(dir, file)),
+      emptyOutDir: false,
+      target: 'chrome120',
+      minify: false,
+      lib: { entry, formats: ['iife'], name: 'sellerGuard', fileName: () => path.basename(file) },
+    },
+  });
+  return dir;
+}
+
+/** One node of a CDP Profiler profile. */
+export interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
