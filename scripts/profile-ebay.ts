@@ -14,13 +14,11 @@ import { EBAY_BENCH_PAGES } from './bench-ebay';
 import { median } from './bench-page-load';
 import { readAndRender } from './bench-read';
 import { DIST } from './chromium';
-import { launchBuild, readableDist, type ProfileNode } from './profile-guard';
+import { launchBuild, profiledTab, readableDist, SAMPLING, type ProfileNode } from './profile-guard';
 
 const URL_500 = EBAY_BENCH_PAGES[0]!.url;
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const GUARD = GUARD_SCRIPTS['ebay-orders'];
-/** NOPROF=1: the loads' own read+render timings only, without the profiler's overhead. */
-const SAMPLING = !process.env.NOPROF;
 
 /** Every pass's read and render (ms), in the page: the bench counts the one that read all 500 orders. */
 const passes = () =>
@@ -68,11 +66,7 @@ async function profile(): Promise<void> {
   let total = 0;
   try {
     for (let i = 0; i < loads; i++) {
-      const page = await ext.context.newPage();
-      const cdp = await ext.context.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      if (SAMPLING) await cdp.send('Profiler.start');
+      const { page, cdp } = await profiledTab(ext.context, 100);
       await page.goto(URL_500);
       await page.waitForFunction(() =>
         performance.getEntriesByName('seller-guard:read').some((e) => (e as PerformanceMeasure).detail?.orders === 500),

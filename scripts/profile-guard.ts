@@ -4,6 +4,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import { build } from 'vite';
 import { GUARD_SCRIPTS } from '../src/shared/guard-script';
 import { DIST, launchWithExtension } from './chromium';
@@ -45,4 +46,17 @@ export interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
   children?: number[];
+}
+
+/** NOPROF=1: the loads' own read + render timings only, without the profiler's overhead. */
+export const SAMPLING = !process.env.NOPROF;
+
+/** A new tab with CDP's sampling profiler started on it (enabled only, under NOPROF=1). */
+export async function profiledTab(context: BrowserContext, interval: number) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval });
+  if (SAMPLING) await cdp.send('Profiler.start');
+  return { page, cdp };
 }

@@ -13,13 +13,11 @@ import { mercadoLibreBenchPages } from './bench-mercadolibre';
 import { median } from './bench-page-load';
 import { readAndRender } from './bench-read';
 import { DIST } from './chromium';
-import { launchBuild, readableDist, type ProfileNode } from './profile-guard';
+import { launchBuild, profiledTab, readableDist, SAMPLING, type ProfileNode } from './profile-guard';
 
 const ORIGIN = 'https://vendedores.mercadolivre.com.br';
 const URLS = { live: `${ORIGIN}/vendas/omni/lista?bench=live`, markup: `${ORIGIN}/vendas/omni/lista?bench=500` };
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-/** NOPROF=1: the loads' own timings only, without the profiler's overhead. */
-const SAMPLING = !process.env.NOPROF;
 
 /** Every pass's read and render (ms), in the page: the bench counts the one that read all 500 sales. */
 const passes = () =>
@@ -64,11 +62,7 @@ async function profile(): Promise<void> {
   try {
     for (const [name, url] of Object.entries(URLS))
       for (let i = 0; i < 5; i++) {
-        const page = await ext.context.newPage();
-        const cdp = await ext.context.newCDPSession(page);
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-        if (SAMPLING) await cdp.send('Profiler.start');
+        const { page, cdp } = await profiledTab(ext.context, 200);
         await page.goto(url);
         await page.waitForFunction(() =>
           performance

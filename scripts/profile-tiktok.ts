@@ -11,7 +11,7 @@ import { median } from './bench-page-load';
 import { readAndRender } from './bench-read';
 import { tiktokBenchPages, TIKTOK_BENCH_URLS } from './bench-tiktok';
 import { DIST } from './chromium';
-import { launchBuild, readableDist, type ProfileNode } from './profile-guard';
+import { launchBuild, profiledTab, readableDist, SAMPLING, type ProfileNode } from './profile-guard';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 
@@ -54,18 +54,13 @@ async function profile(): Promise<void> {
   const loads = 5;
   try {
     for (let i = 0; i < loads; i++) {
-      const page = await ext.context.newPage();
-      const cdp = await ext.context.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      // NOPROF=1: the passes' own timings only, without the profiler's overhead.
-      if (!process.env.NOPROF) await cdp.send('Profiler.start');
+      const { page, cdp } = await profiledTab(ext.context, 200);
       await page.goto(TIKTOK_BENCH_URLS.live);
       await page.waitForFunction(() =>
         performance.getEntriesByName('seller-guard:read').some((e) => (e as PerformanceMeasure).detail?.orders === 500),
       );
       console.log('read+render of each pass:', await page.evaluate(passes));
-      if (!process.env.NOPROF) {
+      if (SAMPLING) {
         const { profile: p } = await cdp.send('Profiler.stop');
         guard += timeInGuard(p.nodes, (p.endTime - p.startTime) / 1000 / p.samples!.length, totals);
       }
