@@ -9,16 +9,14 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GUARD_SCRIPTS } from '../src/shared/guard-script';
 import { EBAY_BENCH_PAGES } from './bench-ebay';
 import { median } from './bench-page-load';
 import { readAndRender } from './bench-read';
 import { DIST } from './chromium';
-import { launchBuild, profiledTab, readableDist, SAMPLING, type ProfileNode } from './profile-guard';
+import { launchBuild, profiledTab, readableDist, SAMPLING, timeInGuard } from './profile-guard';
 
 const URL_500 = EBAY_BENCH_PAGES[0]!.url;
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-const GUARD = GUARD_SCRIPTS['ebay-orders'];
 
 /** Every pass's read and render (ms), in the page: the bench counts the one that read all 500 orders. */
 const passes = () =>
@@ -37,28 +35,6 @@ const passes = () =>
     )
     .join(' | ');
 
-/**
- * Time inside each of our guard's functions, callees included (a recursive function counted once),
- * added to `into`; native callees (DOM calls, JSON) count for the function that called them.
- * Returns the time spent anywhere inside our guard.
- */
-function inclusive(nodes: ProfileNode[], interval: number, into: Map<string, number>): number {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const file = path.basename(GUARD.file);
-  let ours = 0;
-  const visit = (node: ProfileNode, stack: Set<string>) => {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const key = url.endsWith(file) ? `${functionName || '(anonymous)'} :${lineNumber + 1}` : undefined;
-    const inner = key && !stack.has(key) ? new Set(stack).add(key) : stack;
-    const ms = (node.hitCount ?? 0) * interval;
-    if (inner.size) ours += ms;
-    for (const k of inner) into.set(k, (into.get(k) ?? 0) + ms);
-    for (const child of node.children ?? []) visit(byId.get(child)!, inner);
-  };
-  visit(nodes[0]!, new Set());
-  return ours;
-}
-
 async function profile(): Promise<void> {
   const ext = await launchBuild(await readableDist('ebay-orders'), EBAY_BENCH_PAGES);
   const self = new Map<string, number>();
@@ -75,7 +51,7 @@ async function profile(): Promise<void> {
       if (SAMPLING) {
         const { profile: p } = await cdp.send('Profiler.stop');
         const interval = (p.endTime - p.startTime) / 1000 / p.samples!.length;
-        total += inclusive(p.nodes, interval, self);
+        total += timeInGuard(p.nodes, interval, self, 'ebay-orders');
         if (i === 0) writeFileSync(path.join(tmpdir(), 'ebay-list.cpuprofile'), JSON.stringify(p));
       }
       await page.close();

@@ -60,3 +60,30 @@ export async function profiledTab(context: BrowserContext, interval: number) {
   if (SAMPLING) await cdp.send('Profiler.start');
   return { page, cdp };
 }
+
+/**
+ * Time inside each function of `guard`'s build, callees included (a recursive function counted once),
+ * added to `into`; native callees (DOM calls, JSON) count for the function that called them.
+ * Returns the time spent anywhere inside the guard.
+ */
+export function timeInGuard(
+  nodes: ProfileNode[],
+  interval: number,
+  into: Map<string, number>,
+  guard: keyof typeof GUARD_SCRIPTS,
+): number {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const file = path.basename(GUARD_SCRIPTS[guard].file);
+  let ours = 0;
+  const visit = (node: ProfileNode, stack: Set<string>) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = url.endsWith(file) ? `${functionName || '(anonymous)'} :${lineNumber + 1}` : undefined;
+    const inner = key && !stack.has(key) ? new Set(stack).add(key) : stack;
+    const ms = (node.hitCount ?? 0) * interval;
+    if (inner.size) ours += ms;
+    for (const k of inner) into.set(k, (into.get(k) ?? 0) + ms);
+    for (const child of node.children ?? []) visit(byId.get(child)!, inner);
+  };
+  visit(nodes[0]!, new Set());
+  return ours;
+}

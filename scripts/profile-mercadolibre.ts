@@ -13,7 +13,7 @@ import { mercadoLibreBenchPages } from './bench-mercadolibre';
 import { median } from './bench-page-load';
 import { readAndRender } from './bench-read';
 import { DIST } from './chromium';
-import { launchBuild, profiledTab, readableDist, SAMPLING, type ProfileNode } from './profile-guard';
+import { launchBuild, profiledTab, readableDist, SAMPLING, timeInGuard } from './profile-guard';
 
 const ORIGIN = 'https://vendedores.mercadolivre.com.br';
 const URLS = { live: `${ORIGIN}/vendas/omni/lista?bench=live`, markup: `${ORIGIN}/vendas/omni/lista?bench=500` };
@@ -34,27 +34,6 @@ const passes = () =>
     )
     .join(' ');
 
-/**
- * Time inside each of our guard's functions, callees included (a recursive function counted once),
- * added to `into`; native callees (DOM calls, JSON) count for the function that called them.
- * Returns the time spent anywhere inside our guard.
- */
-function inclusive(nodes: ProfileNode[], interval: number, into: Map<string, number>): number {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  let ours = 0;
-  const visit = (node: ProfileNode, stack: Set<string>) => {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const key = url.includes('guard-mercadolibre') ? `${functionName || '(anonymous)'} :${lineNumber + 1}` : undefined;
-    const inner = key && !stack.has(key) ? new Set(stack).add(key) : stack;
-    const ms = (node.hitCount ?? 0) * interval;
-    if (inner.size) ours += ms;
-    for (const k of inner) into.set(k, (into.get(k) ?? 0) + ms);
-    for (const child of node.children ?? []) visit(byId.get(child)!, inner);
-  };
-  visit(nodes[0]!, new Set());
-  return ours;
-}
-
 async function profile(): Promise<void> {
   const ext = await launchBuild(await readableDist('mercadolibre'), mercadoLibreBenchPages());
   const self = new Map<string, number>();
@@ -73,7 +52,7 @@ async function profile(): Promise<void> {
         if (SAMPLING) {
           const { profile: p } = await cdp.send('Profiler.stop');
           const interval = (p.endTime - p.startTime) / 1000 / p.samples!.length;
-          total += inclusive(p.nodes, interval, self);
+          total += timeInGuard(p.nodes, interval, self, 'mercadolibre');
           if (i === 0) writeFileSync(path.join(tmpdir(), `ml-${name}.cpuprofile`), JSON.stringify(p));
         }
         await page.close();
