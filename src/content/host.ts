@@ -27,8 +27,8 @@ const hosts = new WeakMap<Document, HTMLElement>();
 function knownHost(doc: Document): HTMLElement | undefined {
   const made = hosts.get(doc);
   if (made) return made;
-  // A host made before this module knew it (tests build pages around one): found by its tag, whose
-  // lookup is a fast path, and held to the contract's attribute.
+  // A host this module did not make (markup saved with one in it): found by its tag, whose lookup is
+  // a fast path, and held to the contract's attribute.
   for (const el of doc.getElementsByTagName('seller-guard')) if (el.hasAttribute(HOST_ATTR)) return el as HTMLElement;
   return undefined;
 }
