@@ -1,15 +1,9 @@
 // One pass over the current page: detect, read, report, show. Idempotent: the same reading twice
 // sends nothing; a pass overtaken by navigation drops its answer.
-import * as v from 'valibot';
 import { said } from '../core/said';
 import type { PageReading, PageReadingFailed, PageReadingOk } from '../core/types';
 import type { Translator } from '../i18n/format';
-import {
-  JsonNotCoveringSchema,
-  ReadingReplySchema,
-  StorageRefusalSchema,
-  type GuardView,
-} from '../messages/background-replies';
+import { isJsonNotCovering, isReadingReply, isStorageRefusal, type GuardView } from '../messages/background-replies';
 import type { ContentReplyOf } from '../messages/content-to-background';
 import { safeRead, type PageType } from '../sites/page-type';
 import { askBackground } from './ask-background';
@@ -181,16 +175,15 @@ export async function guardPage(
     reply = undefined;
   }
   if (pass !== generation || !reading.ok) return reading;
-  if (json && v.is(JsonNotCoveringSchema, reply)) {
+  if (json && isJsonNotCovering(reply)) {
     // Another page's answer: read this page's cells instead, and never offer that answer again.
     refusedJson = json.seq;
     lastSignature = '';
     return guardPage(typeOf, isOwnOrigin);
   }
-  const parsed = v.safeParse(ReadingReplySchema, reply);
-  if (parsed.success) {
+  if (isReadingReply(reply)) {
     const renderStart = performance.now();
-    answered(type, host, base, parsed.output.view, reading, isOwnOrigin);
+    answered(type, host, base, reply.view, reading, isOwnOrigin);
     // User Timing entries cost nothing to keep and let `npm run bench` see our main-thread share.
     const orders = reading.orders.length;
     performance.measure('seller-guard:read', { start: started, end: readEnd, detail: { orders } });
@@ -205,9 +198,8 @@ export async function guardPage(
     setHostAttributes(host, { ...base, level: 'unknown', read: 'ok' });
     // Nothing was kept: the next change of the page tries again.
     lastSignature = '';
-    const notSaved = v.safeParse(StorageRefusalSchema, reply);
     showBanner({
-      state: notSaved.success ? { kind: 'not-saved', full: notSaved.output.full === true } : { kind: 'no-answer' },
+      state: isStorageRefusal(reply) ? { kind: 'not-saved', full: reply.full === true } : { kind: 'no-answer' },
     });
   }
   return reading;

@@ -3,8 +3,7 @@
 // page loaded, so none of it is parsed or run before the seller's page is ready. One build per
 // platform (./guards/), each a self-contained classic script carrying only its own readers
 // (vite.config.ts): no loader, no web-accessible files a page could probe.
-import * as v from 'valibot';
-import { BackgroundToContent, type InsertReply } from '../messages/background-to-content';
+import { isInsertDraftRequest, type InsertReply } from '../messages/background-to-content';
 import { contentRuntime } from '../shared/content-runtime';
 import type { PageType } from '../sites/page-type';
 import { guardPage } from './guard-page';
@@ -21,10 +20,9 @@ const MARK = 'data-seller-guard-loaded';
  */
 export function draftInserter(doc: Document, typeOf: (url: URL) => PageType | undefined) {
   return (message: unknown): InsertReply | undefined => {
-    const parsed = v.safeParse(BackgroundToContent, message);
-    if (!parsed.success) return undefined;
+    if (!isInsertDraftRequest(message)) return undefined;
     const box = typeOf(new URL(doc.location.href))?.messageBox;
-    return { ok: true, inserted: insertDraft(doc, box, parsed.output.text) };
+    return { ok: true, inserted: insertDraft(doc, box, message.text) };
   };
 }
 

@@ -1,8 +1,7 @@
 // On a list where the seller ticks rows: keeps the host's data-selected and data-projected-rate, and
 // the banner's lines about the ticked orders, current as boxes are ticked and as the figures change.
-import * as v from 'valibot';
 import type { Said } from '../core/said';
-import { TickedReplySchema } from '../messages/background-replies';
+import { isTickedReply } from '../messages/background-replies';
 import { contentRuntime } from '../shared/content-runtime';
 import type { PageType } from '../sites/page-type';
 import { setHostAttributes, type HostAttributes } from './host';
@@ -13,8 +12,7 @@ let current: { host: HTMLElement; facts: HostAttributes; show: (lines: Said[]) =
 
 async function ask(orderIds: string[]): Promise<TickedAnswer | undefined> {
   const reply = await contentRuntime.send({ type: 'cs/ticked-orders', orderIds }).catch(() => undefined);
-  const parsed = v.safeParse(TickedReplySchema, reply);
-  return parsed.success ? parsed.output.ticked : undefined;
+  return isTickedReply(reply) ? reply.ticked : undefined;
 }
 
 function apply(answer: TickedAnswer): void {

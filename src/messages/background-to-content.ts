@@ -1,9 +1,9 @@
-// Background → content script: only the draft text to insert, validated again on arrival.
-import * as v from 'valibot';
-import { text } from './fields';
+// Background → content script: only the draft text to insert, checked again on arrival (with
+// ./shape, as everything the page receives: see there).
+import * as s from './shape';
 
-export const BackgroundToContent = v.strictObject({ type: v.literal('bg/insert-draft'), text: text(5000) });
+export const isInsertDraftRequest = s.object({ type: s.literal('bg/insert-draft'), text: s.string(5000) });
 
 /** The content script's answer: whether a message box took the text. */
-export const InsertReplySchema = v.strictObject({ ok: v.literal(true), inserted: v.boolean() });
-export type InsertReply = v.InferOutput<typeof InsertReplySchema>;
+export const isInsertReply = s.object({ ok: s.literal(true), inserted: s.boolean });
+export type InsertReply = s.Checked<typeof isInsertReply>;
