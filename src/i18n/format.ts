@@ -3,6 +3,7 @@
 import { isolate } from '../core/bidi';
 import type { ParamValue, Said } from '../core/said';
 import { PLACEHOLDER, type Message, type Messages } from './message';
+import { plainNumber, plainPercent, plainPlural } from './plain-numbers';
 
 export interface Translator {
   /** BCP 47, e.g. `de`, `zh-CN`: what `lang` and `data-lang` carry. */
@@ -31,21 +32,25 @@ export function createTranslator(messages: Partial<Messages>, locale: string): T
   const dateTimes = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
   const lists = lazy(() => new Intl.ListFormat(locale, { type: 'unit', style: 'short' }));
   const plurals = lazy(() => new Intl.PluralRules(locale));
+  // A banner's small figures are written without Intl (plain-numbers.ts): the first Intl object
+  // in a new tab costs the seller's page its locale's data before the banner can show.
+  const number = (n: number) => plainNumber(n, locale) ?? numbers().format(n);
+  const percent = (n: number) => plainPercent(n, locale) ?? percents().format(n / 100);
 
   const value = (v: ParamValue | undefined, format: string | undefined, whole: string): string => {
     if (v === undefined) return whole;
     if (typeof v === 'object') return say(v);
     if (typeof v === 'string') return isolate(v);
-    if (format === 'percent') return percents().format(v / 100);
+    if (format === 'percent') return percent(v);
     if (format === 'date') return dates().format(v);
     if (format === 'datetime') return dateTimes().format(v);
-    return numbers().format(v);
+    return number(v);
   };
 
   const text = (message: Message, params: Record<string, ParamValue>): string => {
     if (typeof message === 'string') return message;
     const n = params[message.plural];
-    const form = typeof n === 'number' ? plurals().select(n) : 'other';
+    const form = typeof n === 'number' ? (plainPlural(n, locale) ?? plurals().select(n)) : 'other';
     return message[form] ?? message.other;
   };
 
@@ -66,8 +71,8 @@ export function createTranslator(messages: Partial<Messages>, locale: string): T
     locale,
     t,
     say,
-    number: (n) => numbers().format(n),
-    percent: (n) => percents().format(n / 100),
+    number,
+    percent,
     date: (ms) => dates().format(ms),
     dateTime: (ms) => dateTimes().format(ms),
     list: (items) => lists().format(items),
