@@ -5,8 +5,8 @@
 /** Text as labels are compared: NFKC, lower case, one kind of apostrophe, single spaces. */
 export function normalizeLabel(text: string): string {
   return (
-    text
-      .normalize('NFKC')
+    // NFKC leaves printable ASCII as it is; skipping it spares a list of hundreds of English rows the call.
+    (ASCII_ONLY.test(text) ? text : text.normalize('NFKC'))
       .toLowerCase()
       // Turkish "İ" lower-cases to "i" + a combining dot, and "I" to "i" where Turkish writes "ı":
       // in a label, neither dot carries meaning.
@@ -18,7 +18,19 @@ export function normalizeLabel(text: string): string {
   );
 }
 
+const ASCII_ONLY = /^[ -~\t\n\r]*$/;
 const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `char` is a letter or a digit. ASCII is answered without WORD: the first use of a Unicode
+ * property class builds its tables, a cost the seller's page pays in every new tab.
+ */
+function isWordChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return WORD.test(char);
+}
 
 /** Where `phrase` (normalized) stands as a phrase of its own in `text` (normalized), or -1. */
 export function phraseAt(text: string, phrase: string): number {
@@ -26,8 +38,8 @@ export function phraseAt(text: string, phrase: string): number {
     const before = at > 0 ? text[at - 1]! : '';
     const after = text[at + phrase.length] ?? '';
     // CJK labels have no spaces around them; only a letter of the same script glued on makes another word.
-    if (!(before && WORD.test(before) && sameScript(before, phrase[0]!))) {
-      if (!(after && WORD.test(after) && sameScript(after, phrase[phrase.length - 1]!))) return at;
+    if (!(before && isWordChar(before) && sameScript(before, phrase[0]!))) {
+      if (!(after && isWordChar(after) && sameScript(after, phrase[phrase.length - 1]!))) return at;
     }
   }
   return -1;
