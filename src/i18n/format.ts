@@ -3,6 +3,7 @@
 import { isolate } from '../core/bidi';
 import type { ParamValue, Said } from '../core/said';
 import { PLACEHOLDER, type Message, type Messages } from './message';
+import { plainDate, plainDateTime } from './plain-dates';
 import { plainNumber, plainPercent, plainPlural } from './plain-numbers';
 
 export interface Translator {
@@ -32,18 +33,21 @@ export function createTranslator(messages: Partial<Messages>, locale: string): T
   const dateTimes = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
   const lists = lazy(() => new Intl.ListFormat(locale, { type: 'unit', style: 'short' }));
   const plurals = lazy(() => new Intl.PluralRules(locale));
-  // A banner's small figures are written without Intl (plain-numbers.ts): the first Intl object
-  // in a new tab costs the seller's page its locale's data before the banner can show.
+  // A banner's small figures and its dates are written without Intl (plain-numbers.ts,
+  // plain-dates.ts): the first Intl object in a new tab costs the seller's page its locale's data
+  // before the banner can show.
   const number = (n: number) => plainNumber(n, locale) ?? numbers().format(n);
   const percent = (n: number) => plainPercent(n, locale) ?? percents().format(n / 100);
+  const date = (ms: number) => plainDate(ms, locale) ?? dates().format(ms);
+  const dateTime = (ms: number) => plainDateTime(ms, locale) ?? dateTimes().format(ms);
 
   const value = (v: ParamValue | undefined, format: string | undefined, whole: string): string => {
     if (v === undefined) return whole;
     if (typeof v === 'object') return say(v);
     if (typeof v === 'string') return isolate(v);
     if (format === 'percent') return percent(v);
-    if (format === 'date') return dates().format(v);
-    if (format === 'datetime') return dateTimes().format(v);
+    if (format === 'date') return date(v);
+    if (format === 'datetime') return dateTime(v);
     return number(v);
   };
 
@@ -73,8 +77,8 @@ export function createTranslator(messages: Partial<Messages>, locale: string): T
     say,
     number,
     percent,
-    date: (ms) => dates().format(ms),
-    dateTime: (ms) => dateTimes().format(ms),
+    date,
+    dateTime,
     list: (items) => lists().format(items),
   };
 }
