@@ -6,6 +6,12 @@ import { SALES_BRICKS_PATH } from './mercadolibre-paths';
 export const PAGE_JSON_EVENT = 'seller-guard:page-json';
 
 /**
+ * Event fired on `window` with `detail` = how many watched requests are in flight (as a string): the
+ * starter waits for the page's own answer to be drawn before the guard comes (start-after-load.ts).
+ */
+export const PAGE_JSON_PENDING_EVENT = 'seller-guard:page-json-pending';
+
+/**
  * Seller Central's order search, which fills the Manage Orders list. The order-detail call also
  * carries addresses and phone numbers we have no use for, so it is left alone (the detail page's
  * DOM says all we need of one order).

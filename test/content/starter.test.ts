@@ -1,8 +1,8 @@
 // The starter (src/content/index.iife.ts): the only script on a seller page before its load event.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pageJsonFromStarter, startPageJsonLog } from '../../src/content/page-json-handoff';
-import { STALLED_LOAD_MS } from '../../src/content/start-after-load';
-import { PAGE_JSON_EVENT } from '../../src/page-world/channel';
+import { STALLED_ANSWER_MS, STALLED_LOAD_MS } from '../../src/content/start-after-load';
+import { PAGE_JSON_EVENT, PAGE_JSON_PENDING_EVENT } from '../../src/page-world/channel';
 
 const HANDOFF = Symbol.for('seller-guard.page-json');
 const searchAnswer = (body: string) =>
@@ -82,6 +82,58 @@ describe('the starter', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  const inFlight = (detail: unknown) => window.dispatchEvent(new CustomEvent(PAGE_JSON_PENDING_EVENT, { detail }));
+
+  it("waits for the page's own answer in flight at load, so the page draws its rows before the guard comes", async () => {
+    await import('../../src/content/index.iife');
+    inFlight('1');
+    readyState = 'complete';
+    window.dispatchEvent(new Event('load'));
+    await idle();
+    expect(sent).toEqual([]);
+    inFlight('2');
+    inFlight('1');
+    await idle();
+    expect(sent).toEqual([]);
+    inFlight('0');
+    await idle();
+    expect(sent).toEqual([{ type: 'cs/start-guard' }]);
+    inFlight('0');
+    await idle();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('an answer that never comes, or a page that says one is always pending, delays the guard a while only', async () => {
+    vi.useFakeTimers();
+    try {
+      await import('../../src/content/index.iife');
+      inFlight('1');
+      readyState = 'complete';
+      window.dispatchEvent(new Event('load'));
+      await vi.advanceTimersByTimeAsync(STALLED_ANSWER_MS - 10);
+      expect(sent).toEqual([]);
+      await vi.advanceTimersByTimeAsync(20);
+      expect(sent).toEqual([{ type: 'cs/start-guard' }]);
+      inFlight('0');
+      await vi.advanceTimersByTimeAsync(STALLED_ANSWER_MS);
+      expect(sent).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a count that is no count is no request in flight', async () => {
+    await import('../../src/content/index.iife');
+    inFlight('1');
+    inFlight('many');
+    inFlight('1');
+    inFlight('-1');
+    readyState = 'complete';
+    window.dispatchEvent(new Event('load'));
+    await idle();
+    expect(sent).toEqual([{ type: 'cs/start-guard' }]);
   });
 
   it('injected into a page already loaded, it asks at once', async () => {
