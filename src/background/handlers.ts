@@ -13,6 +13,7 @@ import { buyerKey, repeatBuyers } from '../core/insight';
 import { applyRetention, insightEvents } from '../store/history';
 import type { OrderRecord } from '../messages/records';
 import { loadSettings } from '../store/settings';
+import { originLanguage } from '../sites/seller-origins';
 import { bannerLocale, bannerText } from './banner-text';
 import { autoCancellingOnPage, MAX_MARKED } from './auto-cancel-on-page';
 import { declineByTrackingOnPage } from './decline-by-tracking-on-page';
@@ -52,10 +53,16 @@ async function repeatBuyerNote(db: GuardDatabase, order: OrderRecord) {
   return count ? said('guard.repeat-buyer', { count }) : undefined;
 }
 
-/** The banner's words for a marketplace, in the language the seller's settings pick. */
-export async function onBannerText(deps: Deps, platform: Platform, marketplace: string): Promise<BannerText> {
+/** The banner's words for a marketplace, in the language the seller's settings pick; `pageUrl`: the asking page. */
+export async function onBannerText(
+  deps: Deps,
+  platform: Platform,
+  marketplace: string,
+  pageUrl: string,
+): Promise<BannerText> {
   const settings = await loadSettings(await deps.db());
-  return bannerText(bannerLocale(platform, marketplace, settings.bannerLanguage, deps.uiLocale?.() ?? 'en'));
+  const browser = deps.uiLocale?.() ?? 'en';
+  return bannerText(bannerLocale(platform, marketplace, settings.bannerLanguage, browser, originLanguage(pageUrl)));
 }
 
 /**

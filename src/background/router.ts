@@ -123,7 +123,7 @@ export function createRouter(deps: Deps, ctx: SenderContext) {
           // The words of the banner on this site only: a page asks for its own platform's.
           if (sellerSiteOf(sender.url ?? '') !== request.platform)
             return refuse('unknown-sender', 'text for another site', message);
-          return onBannerText(deps, request.platform, request.marketplace);
+          return onBannerText(deps, request.platform, request.marketplace, sender.url ?? '');
         case 'cs/cancel-reason':
           return cancelReason(deps, sender.tab!.id!, request);
         case 'cs/page-reading':

@@ -35,7 +35,7 @@ const ask = (d: Deps, url: string, platform: string, marketplace: string) =>
   }>;
 
 describe('banner words', () => {
-  it("speak each marketplace's sellers' language: amazon.de German, amazon.co.jp Japanese, AliExpress Chinese", async () => {
+  it("speak each marketplace's sellers' language: amazon.de German, amazon.co.jp Japanese, AliExpress's centres theirs", async () => {
     const d = deps();
     expect(await ask(d, 'https://sellercentral.amazon.de/home', 'amazon', 'DE')).toMatchObject({
       ok: true,
@@ -46,6 +46,10 @@ describe('banner words', () => {
     expect((await ask(d, 'https://sellercentral.amazon.com.mx/home', 'amazon', 'MX')).lang).toBe('es');
     expect((await ask(d, 'https://sellercentral.amazon.com/home', 'amazon', 'US')).lang).toBe('en');
     expect((await ask(d, 'https://csp.aliexpress.com/m_apps/x', 'aliexpress', 'GLOBAL')).lang).toBe('zh-CN');
+    // The same marketplace's global seller centre is in English: so is its banner.
+    expect(
+      (await ask(d, 'https://gsp.aliexpress.com/m_apps/order-manage/orderList', 'aliexpress', 'GLOBAL')).lang,
+    ).toBe('en');
     // Dutch Seller Central: no Dutch words yet, so English.
     expect((await ask(d, 'https://sellercentral.amazon.nl/home', 'amazon', 'NL')).lang).toBe('en');
   });
@@ -53,6 +57,9 @@ describe('banner words', () => {
     const d = deps('fr');
     await saveSetting(await d.db(), 'bannerLanguage', 'browser');
     expect((await ask(d, 'https://sellercentral.amazon.de/home', 'amazon', 'DE')).lang).toBe('fr');
+    expect(
+      (await ask(d, 'https://gsp.aliexpress.com/m_apps/order-manage/orderList', 'aliexpress', 'GLOBAL')).lang,
+    ).toBe('fr');
   });
   it('only for the site the page is on', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -16,6 +16,10 @@ test("the banner speaks the marketplace's language, whatever the browser's", asy
   await page.goto('https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=2');
   await expect(host(page)).toHaveAttribute('data-lang', 'zh-CN');
   await expect(host(page).locator('button[data-k="fold"]')).toHaveText(words('zh-CN').t('banner.collapse'));
+  // The same marketplace's global seller centre is in English, and so is its banner.
+  await page.goto('https://gsp.aliexpress.com/m_apps/order-manage/orderList');
+  await expect(host(page)).toHaveAttribute('data-lang', 'en');
+  await expect(host(page).locator('button[data-k="fold"]')).toHaveText(words('en').t('banner.collapse'));
 });
 
 test("a seller who prefers it gets the banner in the browser's language", async ({ ext, ui }) => {

@@ -35,4 +35,10 @@ export const aliexpressOtherUrls = [
 
 /** The seller centres: csp (Chinese) and gsp (global, English). */
 export const ALIEXPRESS_ORIGINS: readonly string[] = ['https://csp.aliexpress.com', 'https://gsp.aliexpress.com'];
+
+/**
+ * The centre whose sellers read another language than the marketplace's sellers (its rulebook says
+ * Chinese): the global centre is English, so its banner is too.
+ */
+export const ALIEXPRESS_ORIGIN_LANGUAGES: Readonly<Record<string, string>> = { 'https://gsp.aliexpress.com': 'en' };
 export const isAliExpressOrigin = (origin: string): boolean => ALIEXPRESS_ORIGINS.includes(origin);
