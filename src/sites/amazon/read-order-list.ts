@@ -103,9 +103,10 @@ function statusCellsOf(table: Element, count: number): (i: number, row: Element)
   let aligned = cells.length === count;
   const seen = new Set<Element>();
   return (i, row) => {
-    aligned &&= !seen.has(row) && cells[i]!.parentElement === row;
+    const cell = aligned ? cells[i]! : undefined;
+    aligned &&= !seen.has(row) && cell!.parentElement === row;
     seen.add(row);
-    return aligned ? cells[i] : cellOf(row, 'status');
+    return aligned ? cell : cellOf(row, 'status');
   };
 }
 
@@ -188,8 +189,9 @@ function readRows(doc: Document, url: URL): { reading: PageReading; rows: Elemen
   const rows: Element[] = [];
   const orders: OrderSeen[] = [];
   for (let i = 0; i < orderCells.length; i++) {
-    const row = orderCells[i]!.parentElement!;
-    const order = readRowBasics(orderCells[i]!, statusCell(i, row), tab, marketplace, requests.get(row));
+    const cell = orderCells[i]!;
+    const row = cell.parentElement!;
+    const order = readRowBasics(cell, statusCell(i, row), tab, marketplace, requests.get(row));
     if (!order) continue;
     rows.push(row);
     orders.push(order);
