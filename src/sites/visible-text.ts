@@ -142,11 +142,15 @@ function textsAgreeing(
   max: number,
   clean: boolean,
 ): string | typeof AMBIGUOUS | undefined {
-  let found: string | undefined;
   const matches = root.querySelectorAll(selector);
-  if (matches.length === 0) return undefined;
-  // Nothing at or under `root` can hide: every match is shown, and reads as its textContent.
-  for (const el of matches) {
+  const count = matches.length;
+  if (count === 0) return undefined;
+  // Nothing at or under `root` can hide: every match is shown, and reads as its textContent. The
+  // common case, one match in a clean cell, without the loop (a list asks this of every row).
+  if (clean && count === 1) return tidy(matches[0]!.textContent ?? '', max) || undefined;
+  let found: string | undefined;
+  for (let i = 0; i < count; i++) {
+    const el = matches[i]!;
     if (!clean && !isShown(el, root as Element)) continue;
     const text = clean ? tidy(el.textContent ?? '', max) : visibleText(el, max);
     if (!text) continue;

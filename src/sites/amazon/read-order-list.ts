@@ -70,7 +70,7 @@ function channelOfTab(url: URL): Fulfilment | undefined {
 /** What only the markup says: which orders are on screen, their status, buyer and request marker. */
 function readRowBasics(
   orderCell: Element,
-  row: Element,
+  statusCell: Element | undefined,
   tab: Fulfilment | undefined,
   marketplace: string,
   request: Element | undefined,
@@ -78,7 +78,6 @@ function readRowBasics(
   const orderText = shownRegion(orderCell);
   const id = orderText(LIST.orderLink, 64);
   if (!id || !AMAZON_ORDER_ID.test(id)) return undefined;
-  const statusCell = cellOf(row, 'status');
   return {
     platform: 'amazon',
     marketplace,
@@ -90,6 +89,24 @@ function readRowBasics(
     cancelRequest: request
       ? { viaPlatform: true, reason: firstMatch(blockLines(request), CANCEL_REASON_LABEL)?.slice(0, 300) }
       : undefined,
+  };
+}
+
+/**
+ * Each row's status cell, asked in the list's order: one query for the table, where one per row cost
+ * more than reading the cell. The i-th status cell is the i-th row's own (and its only one) while
+ * every row so far is a new row and the parent of the cell at its index; from the first row that is
+ * not, each row asks its own row.
+ */
+function statusCellsOf(table: Element, count: number): (i: number, row: Element) => Element | undefined {
+  const cells = table.querySelectorAll(`tbody tr > td[data-test-id="${CELL_IDS.status}"]`);
+  let aligned = cells.length === count;
+  const seen = new Set<Element>();
+  return (i, row) => {
+    const cell = aligned ? cells[i]! : undefined;
+    aligned &&= !seen.has(row) && cell!.parentElement === row;
+    seen.add(row);
+    return aligned ? cell : cellOf(row, 'status');
   };
 }
 
@@ -168,11 +185,13 @@ function readRows(doc: Document, url: URL): { reading: PageReading; rows: Elemen
   const orderCells = table.querySelectorAll(`tbody tr > ${LIST.orderCell}`);
   const tab = channelOfTab(url);
   const requests = requestsByRow(table);
+  const statusCell = statusCellsOf(table, orderCells.length);
   const rows: Element[] = [];
   const orders: OrderSeen[] = [];
   for (let i = 0; i < orderCells.length; i++) {
-    const row = orderCells[i]!.parentElement!;
-    const order = readRowBasics(orderCells[i]!, row, tab, marketplace, requests.get(row));
+    const cell = orderCells[i]!;
+    const row = cell.parentElement!;
+    const order = readRowBasics(cell, statusCell(i, row), tab, marketplace, requests.get(row));
     if (!order) continue;
     rows.push(row);
     orders.push(order);

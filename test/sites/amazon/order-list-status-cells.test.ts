@@ -1,0 +1,56 @@
+// The list finds its rows' status cells with one query for the table and pairs them with the rows by
+// their order: a row that lost its status cell, or that carries two, must not hand its neighbour the
+// wrong status. Each row reads the status its own first status cell shows, as a query per row did.
+import { describe, expect, it } from 'vitest';
+import { readAmazonOrderRows } from '../../../src/sites/amazon/read-order-list';
+import { ok, parse } from '../../helpers/fixtures';
+import { LABELS, manyRows, orderListHtml, rowHtml, type Row } from '../../fixtures/amazon/order-list-builder';
+
+const US = new URL('https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1');
+const STATUS_CELL = /<td data-test-id="oth-order-status">.*?<\/td>/s;
+
+/** Four rows: unshipped, cancelled, shipped, unshipped. */
+const rows = (): Row[] =>
+  manyRows(4).map((r, i) => ({ ...r, status: ['Unshipped', 'Canceled', 'Shipped', 'Unshipped'][i]! }));
+
+/** The list with each row's markup passed through `edit` (row index, row html). */
+function listWith(edit: (i: number, html: string) => string): Document {
+  const body = rows()
+    .map((r, i) => edit(i, rowHtml(r, LABELS.en)))
+    .join('\n');
+  return parse(orderListHtml([]).replace('<tbody></tbody>', `<tbody>${body}</tbody>`));
+}
+
+const statuses = (doc: Document) => ok(readAmazonOrderRows(doc, US)).orders.map((o) => o.status);
+const statusCell = (i: number) => STATUS_CELL.exec(rowHtml(rows()[i]!, LABELS.en))![0];
+
+describe('Amazon Manage Orders: each row its own status cell', () => {
+  it('the ordinary list: each row its status', () => {
+    expect(statuses(listWith((_, html) => html))).toEqual(['unshipped', 'cancelled', 'shipped', 'unshipped']);
+  });
+
+  it('a row without a status cell before a row with two: neither takes the other status', () => {
+    const doc = listWith((i, html) =>
+      i === 0 ? html.replace(STATUS_CELL, '') : i === 1 ? html.replace(STATUS_CELL, `$&${statusCell(2)}`) : html,
+    );
+    expect(statuses(doc)).toEqual(['unknown', 'cancelled', 'shipped', 'unshipped']);
+  });
+
+  it('a row with two status cells before a row without one: the first is the row’s, the next row has none', () => {
+    const doc = listWith((i, html) =>
+      i === 1 ? html.replace(STATUS_CELL, `$&${statusCell(2)}`) : i === 2 ? html.replace(STATUS_CELL, '') : html,
+    );
+    expect(statuses(doc)).toEqual(['unshipped', 'cancelled', 'unknown', 'unshipped']);
+  });
+
+  it('a row with two order cells reads its first status cell twice, as its own', () => {
+    const doc = listWith((i, html) =>
+      i === 1
+        ? html
+            .replace(/<td data-test-id="oth-order-details">.*?<\/td>/s, '$&$&')
+            .replace(STATUS_CELL, `$&${statusCell(2)}`)
+        : html,
+    );
+    expect(statuses(doc)).toEqual(['unshipped', 'cancelled', 'cancelled', 'shipped', 'unshipped']);
+  });
+});
