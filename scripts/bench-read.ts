@@ -1,5 +1,5 @@
 // The 500-row read + render, measured on a page at its URL in a browser that has the extension:
-// shared by `npm run bench` and `scripts/bench-readers.ts` (before/after in one run).
+// shared by `npm run bench` and the before/after scripts (scripts/profile-*.ts).
 import type { BrowserContext } from '@playwright/test';
 
 /**

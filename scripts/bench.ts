@@ -5,13 +5,6 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { guardRate } from '../src/core/rate-guard';
 import { GUARD_SCRIPTS } from '../src/shared/guard-script';
-import {
-  liveOrderListHtml,
-  manyRows,
-  orderListHtml,
-  ORDERS_SEARCH_URL,
-  ordersSearchJson,
-} from '../test/fixtures/amazon/order-list-builder';
 import { exportFileWith } from '../test/fixtures/export-file';
 import { DIST, findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor } from './chromium';
 import type { BrowserContext } from '@playwright/test';
@@ -22,16 +15,8 @@ import { readAndRender } from './bench-read';
 import { benchTikTokBundles, benchTikTokList } from './bench-tiktok';
 import { benchMercadoLibreBundles, benchMercadoLibreList, mercadoLibreBenchPages } from './bench-mercadolibre';
 import { routeSamplePages, type SamplePage } from './sample-pages';
+import { amazonBenchPages, LIST_URL, LIVE_URL } from './bench-amazon';
 
-/** The list as Seller Central builds it: a shell that renders its rows from /orders-api/search. */
-const LIVE_URL = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1&bench=live';
-/** The same 500 rows as plain markup: the readers' fallback when the page's JSON is not seen. */
-const LIST_URL = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1&bench=500';
-/** Built once: serving a page should not include building it, a cost that only adds noise. */
-const once = (make: () => string) => {
-  let text: string | undefined;
-  return () => (text ??= make());
-};
 const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
 /** name, result, budget, within budget, gated (a figure outside the budgets is shown, not failed). */
 const results: [string, string, string, boolean, boolean][] = [];
@@ -134,18 +119,7 @@ const benchEvent = (i: number) => ({
 });
 
 async function benchChromium(): Promise<void> {
-  const rows = manyRows(500);
-  const extra: SamplePage[] = [
-    { name: 'bench-500', url: LIST_URL, html: once(() => orderListHtml(rows)) },
-    { name: 'bench-live', url: LIVE_URL, html: once(() => liveOrderListHtml(rows)) },
-    {
-      name: 'bench-live-json',
-      url: `https://sellercentral.amazon.com${ORDERS_SEARCH_URL}`,
-      html: once(() => ordersSearchJson(rows)),
-      contentType: 'application/json',
-    },
-    ...EBAY_BENCH_PAGES,
-  ];
+  const extra: SamplePage[] = [...amazonBenchPages(), ...EBAY_BENCH_PAGES];
   const ext = await launchWithExtension({ headless: true });
   await routeSamplePages(ext.context, [...extra, ...mercadoLibreBenchPages()]);
   report(

@@ -3,38 +3,14 @@
 //     the bench's read + render (the JSON-fed list and the served markup, tab reloaded and new tab)
 //     with that build and this one (dist/), taking turns (ABBA) in fresh browsers.
 import path from 'node:path';
-import {
-  liveOrderListHtml,
-  manyRows,
-  orderListHtml,
-  ORDERS_SEARCH_URL,
-  ordersSearchJson,
-} from '../test/fixtures/amazon/order-list-builder';
 import { median } from './bench-page-load';
 import { readAndRender } from './bench-read';
 import { DIST } from './chromium';
 import { launchBuild } from './profile-guard';
-import type { SamplePage } from './sample-pages';
+import { amazonBenchPages, LIST_URL, LIVE_URL } from './bench-amazon';
 
-const ORIGIN = 'https://sellercentral.amazon.com';
-const URLS = {
-  json: `${ORIGIN}/orders-v3/mfn/unshipped?page=1&bench=live`,
-  markup: `${ORIGIN}/orders-v3/mfn/unshipped?page=1&bench=500`,
-};
+const URLS = { json: LIVE_URL, markup: LIST_URL };
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-
-/** The bench's two 500-row lists (the one fed by its search answer, and the served markup). */
-function amazonBenchPages(): SamplePage[] {
-  const rows = manyRows(500);
-  const live = liveOrderListHtml(rows);
-  const markup = orderListHtml(rows);
-  const json = ordersSearchJson(rows);
-  return [
-    { name: 'amazon-live', url: URLS.json, html: () => live },
-    { name: 'amazon-500', url: URLS.markup, html: () => markup },
-    { name: 'amazon-search', url: `${ORIGIN}${ORDERS_SEARCH_URL}`, html: () => json, contentType: 'application/json' },
-  ];
-}
 
 async function compare(): Promise<void> {
   const builds: [string, string][] = [
