@@ -111,33 +111,61 @@ const NOT_PLAIN = [
 ].join(', ');
 
 /**
- * The visible lines of a cell that `pick` accepts. A cell whose descendants are plain inline text
- * (one native query says so) is its raw text, one line; any other is walked text node by text node.
+ * The visible lines of a cell that `pick` accepts (the cell is one the seller sees, outside names,
+ * titles and links). A cell whose descendants are plain inline text (one native query says so) is
+ * its raw text, one line; any other is walked text node by text node.
  */
 function cellLines<T>(cell: Element, raw: string, w: Walk, pick: (text: string) => T | undefined): T[] {
-  if (!w.usable(cell)) return [];
   const text = collapse(raw);
   const picked = text.length <= LONGEST ? pick(text) : undefined;
   if (picked !== undefined && cell.querySelector(NOT_PLAIN) === null) return [picked];
   return linesWhere(cell, w, pick);
 }
 
+/**
+ * Whether a cell of a row the seller sees is seen and outside names, titles and links: what
+ * `w.usable` would say, without walking its ancestors again. A bare cell (no attribute) is.
+ */
+const cellUsable = (cell: Element): boolean =>
+  (cell.attributes.length === 0 && cell.tagName === 'TD') || (!isHiddenElement(cell) && !cell.matches(UNREAD));
+
+/** What one order's rows show so far: its facts, and its amount when `totals` (how many distinct amounts) is 1. */
+interface Shown {
+  facts: RowFacts;
+  total?: number;
+  totals: number;
+}
+
+/** Reads the cells of one of the order's rows into `into`. */
+function readCells(r: Element, w: Walk, into: Shown): void {
+  // Sibling by sibling: iterating the live `children` collection cost several times more here.
+  for (let cell = r.firstElementChild; cell; cell = cell.nextElementSibling) {
+    // One native read of the cell's text says whether it can hold a status or an amount at all;
+    // a long cell (names, titles, the order's header) holds neither as a line of its own.
+    const raw = cell.textContent ?? '';
+    if (raw.length > LONGEST_CELL) continue;
+    const status = MAY_SHOW_STATUS.test(raw);
+    const request = MAY_SHOW_REQUEST.test(raw);
+    const amount = maySayAmount(raw, w.currency);
+    if (!(status || request || amount) || !cellUsable(cell)) continue;
+    if (status) into.facts.shown.push(...cellLines(cell, raw, w, shownStatus));
+    if (request && cellLines(cell, raw, w, shownRequest).length) into.facts.requestShown = true;
+    if (amount)
+      for (const value of cellLines(cell, raw, w, (t) => amountLine(t, w.currency))) {
+        if (into.totals > 0 && value === into.total) continue;
+        into.total = value;
+        into.totals += 1;
+      }
+  }
+}
+
 export function drawn(id: string, row: Element, others: Element[], w: Walk): DrawnOrder {
   const order: DrawnOrder = { facts: { id, mainCode: -1, shown: [] }, header: row, itemRows: others };
-  const totals: number[] = [];
-  for (const r of [row, ...others])
-    // Sibling by sibling: iterating the live `children` collection cost several times more here.
-    for (let cell = r.firstElementChild; cell; cell = cell.nextElementSibling) {
-      // One native read of the cell's text says whether it can hold a status or an amount at all;
-      // a long cell (names, titles, the order's header) holds neither as a line of its own.
-      const raw = cell.textContent ?? '';
-      if (raw.length > LONGEST_CELL) continue;
-      if (MAY_SHOW_STATUS.test(raw)) order.facts.shown.push(...cellLines(cell, raw, w, shownStatus));
-      if (MAY_SHOW_REQUEST.test(raw) && cellLines(cell, raw, w, shownRequest).length) order.facts.requestShown = true;
-      if (maySayAmount(raw, w.currency)) totals.push(...cellLines(cell, raw, w, (t) => amountLine(t, w.currency)));
-    }
-  const total = distinct(totals);
-  if (total.length === 1) order.facts.total = total[0];
+  const shown: Shown = { facts: order.facts, totals: 0 };
+  // A row the seller does not see (or inside a name, title or link) shows nothing of the order.
+  if (w.usable(row)) readCells(row, w, shown);
+  for (const r of others) if (w.usable(r)) readCells(r, w, shown);
+  if (shown.totals === 1) order.facts.total = shown.total;
   const code = row.getAttribute('data-log_order_status') ?? '';
   if (/^\d{1,6}$/.test(code)) order.facts.mainCode = Number(code);
   const fbt = FULFILMENT[row.getAttribute('data-log_order_fulfillment_type') ?? ''];

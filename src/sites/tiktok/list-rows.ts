@@ -53,7 +53,10 @@ function rowsByOrder(doc: Document): Map<string, Element[]> {
   for (const marker of doc.querySelectorAll(LIST.rowOfOrder)) {
     const tr = marker.closest('tr');
     const id = marker.getAttribute('data-log_main_order_id') ?? '';
-    if (tr && !tr.hasAttribute('data-log_order_status')) byId.set(id, [...(byId.get(id) ?? []), tr]);
+    if (!tr || tr.hasAttribute('data-log_order_status')) continue;
+    const rows = byId.get(id);
+    if (rows) rows.push(tr);
+    else byId.set(id, [tr]);
   }
   return byId;
 }
