@@ -6,9 +6,10 @@ import type { RowFacts } from './list-rows';
 import { amountLine, maySayAmount } from './money-text';
 import { LIST } from './selectors';
 import { MAY_SHOW_REQUEST, shownRequest } from './request-words';
+import { UNREAD, usableChild, type Walk } from './row-walk';
 import { MAY_SHOW_STATUS, shownStatus } from './status-words';
-import { isHiddenElement, isShown, MAY_HIDE_SELECTOR, visibleText } from '../visible-text';
-import { INLINE_TAGS, isInline, visibleLines } from '../visible-lines';
+import { isShown, MAY_HIDE, MAY_HIDE_SELECTOR, visibleText } from '../visible-text';
+import { INLINE_TAGS } from '../visible-lines';
 
 /** "× 2": the quantity line of an item row. */
 export const QUANTITY_LINE = /^[×x✕]\s*(\d{1,5})$/;
@@ -24,62 +25,6 @@ export interface DrawnOrder {
   facts: RowFacts;
   header: Element;
   itemRows: Element[];
-}
-
-/** Whether the seller sees an element, decided once per element and shared by its descendants. */
-function seer(): (el: Element | null) => boolean {
-  const memo = new Map<Element, boolean>();
-  const seen = (el: Element | null): boolean => {
-    if (!el) return true;
-    let known = memo.get(el);
-    if (known === undefined) memo.set(el, (known = seen(el.parentElement) && !isHiddenElement(el)));
-    return known;
-  };
-  return seen;
-}
-
-/** Names, titles, links and the cells we do not read: never a status or an amount. */
-const UNREAD = `${LIST.clamped}, ${LIST.loggedClick}, a`;
-
-/**
- * Whether a text is a whole visible line of its block. Nearly always its block holds nothing else
- * (each element on the way up has this one child): then it is; otherwise the block's lines decide.
- */
-function lineChecker(): (el: Element, text: string) => boolean {
-  const linesOf = new Map<Element, Set<string>>();
-  return (el, text) => {
-    let block: Element = el;
-    let alone = el.childNodes.length === 1;
-    while (isInline(block) && block.parentElement) {
-      block = block.parentElement;
-      alone &&= block.childNodes.length === 1;
-    }
-    if (alone) return true;
-    if (!linesOf.has(block)) linesOf.set(block, new Set(visibleLines(block).map((l) => l.text)));
-    return linesOf.get(block)!.has(text);
-  };
-}
-
-export interface Walk {
-  doc: Document;
-  currency: string;
-  /** Whether the seller sees the element. */
-  seen: (el: Element) => boolean;
-  /** A figure's element must be seen and outside names, titles and links. */
-  usable: (el: Element) => boolean;
-  isLine: (el: Element, text: string) => boolean;
-}
-
-export function walkOf(doc: Document, currency: string): Walk {
-  const seen = seer();
-  return {
-    doc,
-    currency,
-    seen,
-    // Asked only of the few elements that may hold a figure: one native lookup each.
-    usable: (el) => seen(el) && el.closest(UNREAD) === null,
-    isLine: lineChecker(),
-  };
 }
 
 /** The visible whole-line texts of `root` that `pick` accepts, outside names, titles and links. */
@@ -118,16 +63,28 @@ const NOT_PLAIN = [
 function cellLines<T>(cell: Element, raw: string, w: Walk, pick: (text: string) => T | undefined): T[] {
   const text = collapse(raw);
   const picked = text.length <= LONGEST ? pick(text) : undefined;
-  if (picked !== undefined && cell.querySelector(NOT_PLAIN) === null) return [picked];
+  if (picked !== undefined && (oneTextElement(cell) || cell.querySelector(NOT_PLAIN) === null)) return [picked];
   return linesWhere(cell, w, pick);
 }
 
+/** Inline tags that hide nothing (visible-text.ts hides svg, math, canvas, iframe and object) and are not links. */
+const PLAIN_TAGS = new Set<string>(
+  INLINE_TAGS.filter((t) => !['A', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT'].includes(t)),
+);
+
 /**
- * Whether a cell of a row the seller sees is seen and outside names, titles and links: what
- * `w.usable` would say, without walking its ancestors again. A bare cell (no attribute) is.
+ * The usual status or total cell, `<td><span class="…">To ship</span></td>`, asked in a few reads
+ * instead of NOT_PLAIN's many attribute tests: its one element holds only text, is inline, and
+ * carries no attribute but a class that neither may hide nor is a name's or a title's.
  */
-const cellUsable = (cell: Element): boolean =>
-  (cell.attributes.length === 0 && cell.tagName === 'TD') || (!isHiddenElement(cell) && !cell.matches(UNREAD));
+function oneTextElement(cell: Element): boolean {
+  const only = cell.firstElementChild;
+  if (!only || only !== cell.lastElementChild || only.firstElementChild || !PLAIN_TAGS.has(only.tagName)) return false;
+  const count = only.attributes.length;
+  if (count === 0) return true;
+  const classes = only.getAttribute('class');
+  return count === 1 && classes !== null && !MAY_HIDE.test(classes) && !/\bline-clamp-2\b/.test(classes);
+}
 
 /** What one order's rows show so far: its facts, and its amount when `totals` (how many distinct amounts) is 1. */
 interface Shown {
@@ -147,7 +104,7 @@ function readCells(r: Element, w: Walk, into: Shown): void {
     const status = MAY_SHOW_STATUS.test(raw);
     const request = MAY_SHOW_REQUEST.test(raw);
     const amount = maySayAmount(raw, w.currency);
-    if (!(status || request || amount) || !cellUsable(cell)) continue;
+    if (!(status || request || amount) || !usableChild(cell)) continue;
     if (status) into.facts.shown.push(...cellLines(cell, raw, w, shownStatus));
     if (request && cellLines(cell, raw, w, shownRequest).length) into.facts.requestShown = true;
     if (amount)
@@ -159,11 +116,12 @@ function readCells(r: Element, w: Walk, into: Shown): void {
   }
 }
 
+/** The order drawn in `row` (one `w.usable` says the seller sees: readRows reads no other) and its `others`. */
 export function drawn(id: string, row: Element, others: Element[], w: Walk): DrawnOrder {
   const order: DrawnOrder = { facts: { id, mainCode: -1, shown: [] }, header: row, itemRows: others };
   const shown: Shown = { facts: order.facts, totals: 0 };
+  readCells(row, w, shown);
   // A row the seller does not see (or inside a name, title or link) shows nothing of the order.
-  if (w.usable(row)) readCells(row, w, shown);
   for (const r of others) if (w.usable(r)) readCells(r, w, shown);
   if (shown.totals === 1) order.facts.total = shown.total;
   const code = row.getAttribute('data-log_order_status') ?? '';

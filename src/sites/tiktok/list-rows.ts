@@ -4,7 +4,8 @@
 // (id70972444068). The JSON reader uses these rows as its cross-check; without JSON they are the
 // reading. Each group of rows is walked once: a 500-order page is read inside the page's frame budget.
 import { TIKTOK_ORDER_ID } from './detect';
-import { clampedOf, distinct, drawn, quantitiesOf, walkOf, type DrawnOrder, type Walk } from './drawn-order';
+import { clampedOf, distinct, drawn, quantitiesOf, type DrawnOrder } from './drawn-order';
+import { walkOf, type Walk } from './row-walk';
 import { LIST } from './selectors';
 import type { shownStatus } from './status-words';
 import type { TikTokItem, TikTokOrder } from './tiktok-order';
