@@ -27,9 +27,14 @@ const LINES = new Map(
   }),
 );
 
+/** Any of a currency's signs, anywhere in a text: one test per cell of a 500-order list. */
+const ANY_SIGN = new Map(
+  Object.entries(SIGNS).map(([currency, signs]) => [currency, new RegExp(signs.map(escape).join('|'))]),
+);
+
 /** Whether a text holds `currency`'s sign anywhere: where an amount line may be. */
 export function maySayAmount(text: string, currency: string): boolean {
-  return (SIGNS[currency] ?? []).some((sign) => text.includes(sign));
+  return ANY_SIGN.get(currency)?.test(text) ?? false;
 }
 
 /** Digits with at most a decimal point and one or two decimals: what parseAmount reads as the number it writes. */

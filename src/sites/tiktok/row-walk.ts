@@ -2,7 +2,7 @@
 // the names, titles and links a figure is never read from, and whether a text is a whole line of its
 // block. Each answer about an ancestor is kept for the reading, so that 500 rows ask little each.
 import { LIST } from './selectors';
-import { isHiddenElement } from '../visible-text';
+import { isHiddenElement, MAY_HIDE_SELECTOR } from '../visible-text';
 import { isInline, visibleLines } from '../visible-lines';
 
 /** Whether the seller sees an element, decided once per element and shared by its descendants. */
@@ -50,11 +50,19 @@ export interface Walk {
 }
 
 /**
+ * Every element that may hide its text (MAY_HIDE_SELECTOR matches all that isHiddenElement hides,
+ * and more) or is a name, title or link: one native match clears nearly every row of a list.
+ */
+const SUSPECT = `${MAY_HIDE_SELECTOR}, ${UNREAD}`;
+
+/**
  * Whether an element whose parent is usable is too: seen itself, and not a name, title or link. A
  * bare cell (no attribute at all) is, without asking more.
  */
 export const usableChild = (el: Element): boolean =>
-  (el.attributes.length === 0 && el.tagName === 'TD') || (!isHiddenElement(el) && !el.matches(UNREAD));
+  (el.attributes.length === 0 && el.tagName === 'TD') ||
+  !el.matches(SUSPECT) ||
+  (!isHiddenElement(el) && !el.matches(UNREAD));
 
 /**
  * Whether an element is seen and outside names, titles and links (seen, and `closest(UNREAD)` finds
