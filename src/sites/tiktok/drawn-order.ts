@@ -3,7 +3,7 @@
 // quantity (or the tag of a buyer's cancellation request) are looked at closer: seen by the seller, outside names, titles and links, and a whole
 // line of their block (so "Partially shipped" split over two elements is never "shipped").
 import type { RowFacts } from './list-rows';
-import { amountLine, maySayAmount } from './money-text';
+import { amountLine, ANY_SIGN, maySayAmount } from './money-text';
 import { LIST } from './selectors';
 import { MAY_SHOW_REQUEST, shownRequest } from './request-words';
 import { UNREAD, usableChild, type Walk } from './row-walk';
@@ -93,14 +93,27 @@ interface Shown {
   totals: number;
 }
 
+const anyFigure = new Map<string, RegExp>();
+
+/** A status word, a request's words or the currency's sign, in one test: most cells show none of them. */
+function mayShowAnyOf(currency: string): RegExp {
+  let re = anyFigure.get(currency);
+  if (!re) {
+    const parts = [MAY_SHOW_STATUS.source, MAY_SHOW_REQUEST.source, ANY_SIGN.get(currency)?.source ?? '[^\\s\\S]'];
+    anyFigure.set(currency, (re = new RegExp(parts.join('|'), 'i')));
+  }
+  return re;
+}
+
 /** Reads the cells of one of the order's rows into `into`. */
 function readCells(r: Element, w: Walk, into: Shown): void {
+  const mayShowAny = mayShowAnyOf(w.currency);
   // Sibling by sibling: iterating the live `children` collection cost several times more here.
   for (let cell = r.firstElementChild; cell; cell = cell.nextElementSibling) {
     // One native read of the cell's text says whether it can hold a status or an amount at all;
     // a long cell (names, titles, the order's header) holds neither as a line of its own.
     const raw = cell.textContent ?? '';
-    if (raw.length > LONGEST_CELL) continue;
+    if (raw.length > LONGEST_CELL || !mayShowAny.test(raw)) continue;
     const status = MAY_SHOW_STATUS.test(raw);
     const request = MAY_SHOW_REQUEST.test(raw);
     const amount = maySayAmount(raw, w.currency);

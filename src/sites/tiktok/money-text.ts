@@ -28,7 +28,7 @@ const LINES = new Map(
 );
 
 /** Any of a currency's signs, anywhere in a text: one test per cell of a 500-order list. */
-const ANY_SIGN = new Map(
+export const ANY_SIGN = new Map(
   Object.entries(SIGNS).map(([currency, signs]) => [currency, new RegExp(signs.map(escape).join('|'))]),
 );
 
