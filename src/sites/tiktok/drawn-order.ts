@@ -3,12 +3,13 @@
 // quantity (or the tag of a buyer's cancellation request) are looked at closer: seen by the seller, outside names, titles and links, and a whole
 // line of their block (so "Partially shipped" split over two elements is never "shipped").
 import type { RowFacts } from './list-rows';
-import { amountLine, maySayAmount } from './money-text';
+import { amountLine, ANY_SIGN, maySayAmount } from './money-text';
 import { LIST } from './selectors';
 import { MAY_SHOW_REQUEST, shownRequest } from './request-words';
+import { UNREAD, usableChild, type Walk } from './row-walk';
 import { MAY_SHOW_STATUS, shownStatus } from './status-words';
-import { isHiddenElement, isShown, MAY_HIDE_SELECTOR, visibleText } from '../visible-text';
-import { INLINE_TAGS, isInline, visibleLines } from '../visible-lines';
+import { isShown, MAY_HIDE, MAY_HIDE_SELECTOR, visibleText } from '../visible-text';
+import { INLINE_TAGS } from '../visible-lines';
 
 /** "× 2": the quantity line of an item row. */
 export const QUANTITY_LINE = /^[×x✕]\s*(\d{1,5})$/;
@@ -24,62 +25,6 @@ export interface DrawnOrder {
   facts: RowFacts;
   header: Element;
   itemRows: Element[];
-}
-
-/** Whether the seller sees an element, decided once per element and shared by its descendants. */
-function seer(): (el: Element | null) => boolean {
-  const memo = new Map<Element, boolean>();
-  const seen = (el: Element | null): boolean => {
-    if (!el) return true;
-    let known = memo.get(el);
-    if (known === undefined) memo.set(el, (known = seen(el.parentElement) && !isHiddenElement(el)));
-    return known;
-  };
-  return seen;
-}
-
-/** Names, titles, links and the cells we do not read: never a status or an amount. */
-const UNREAD = `${LIST.clamped}, ${LIST.loggedClick}, a`;
-
-/**
- * Whether a text is a whole visible line of its block. Nearly always its block holds nothing else
- * (each element on the way up has this one child): then it is; otherwise the block's lines decide.
- */
-function lineChecker(): (el: Element, text: string) => boolean {
-  const linesOf = new Map<Element, Set<string>>();
-  return (el, text) => {
-    let block: Element = el;
-    let alone = el.childNodes.length === 1;
-    while (isInline(block) && block.parentElement) {
-      block = block.parentElement;
-      alone &&= block.childNodes.length === 1;
-    }
-    if (alone) return true;
-    if (!linesOf.has(block)) linesOf.set(block, new Set(visibleLines(block).map((l) => l.text)));
-    return linesOf.get(block)!.has(text);
-  };
-}
-
-export interface Walk {
-  doc: Document;
-  currency: string;
-  /** Whether the seller sees the element. */
-  seen: (el: Element) => boolean;
-  /** A figure's element must be seen and outside names, titles and links. */
-  usable: (el: Element) => boolean;
-  isLine: (el: Element, text: string) => boolean;
-}
-
-export function walkOf(doc: Document, currency: string): Walk {
-  const seen = seer();
-  return {
-    doc,
-    currency,
-    seen,
-    // Asked only of the few elements that may hold a figure: one native lookup each.
-    usable: (el) => seen(el) && el.closest(UNREAD) === null,
-    isLine: lineChecker(),
-  };
 }
 
 /** The visible whole-line texts of `root` that `pick` accepts, outside names, titles and links. */
@@ -111,33 +56,87 @@ const NOT_PLAIN = [
 ].join(', ');
 
 /**
- * The visible lines of a cell that `pick` accepts. A cell whose descendants are plain inline text
- * (one native query says so) is its raw text, one line; any other is walked text node by text node.
+ * The visible lines of a cell that `pick` accepts (the cell is one the seller sees, outside names,
+ * titles and links). A cell whose descendants are plain inline text (one native query says so) is
+ * its raw text, one line; any other is walked text node by text node.
  */
 function cellLines<T>(cell: Element, raw: string, w: Walk, pick: (text: string) => T | undefined): T[] {
-  if (!w.usable(cell)) return [];
   const text = collapse(raw);
   const picked = text.length <= LONGEST ? pick(text) : undefined;
-  if (picked !== undefined && cell.querySelector(NOT_PLAIN) === null) return [picked];
+  if (picked !== undefined && (oneTextElement(cell) || cell.querySelector(NOT_PLAIN) === null)) return [picked];
   return linesWhere(cell, w, pick);
 }
 
+/** Inline tags that hide nothing (visible-text.ts hides svg, math, canvas, iframe and object) and are not links. */
+const PLAIN_TAGS = new Set<string>(
+  INLINE_TAGS.filter((t) => !['A', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT'].includes(t)),
+);
+
+/**
+ * The usual status or total cell, `<td><span class="…">To ship</span></td>`, asked in a few reads
+ * instead of NOT_PLAIN's many attribute tests: its one element holds only text, is inline, and
+ * carries no attribute but a class that neither may hide nor is a name's or a title's.
+ */
+function oneTextElement(cell: Element): boolean {
+  const only = cell.firstElementChild;
+  if (!only || only !== cell.lastElementChild || only.firstElementChild || !PLAIN_TAGS.has(only.tagName)) return false;
+  const count = only.attributes.length;
+  if (count === 0) return true;
+  const classes = only.getAttribute('class');
+  return count === 1 && classes !== null && !MAY_HIDE.test(classes) && !/\bline-clamp-2\b/.test(classes);
+}
+
+/** What one order's rows show so far: its facts, and its amount when `totals` (how many distinct amounts) is 1. */
+interface Shown {
+  facts: RowFacts;
+  total?: number;
+  totals: number;
+}
+
+const anyFigure = new Map<string, RegExp>();
+
+/** A status word, a request's words or the currency's sign, in one test: most cells show none of them. */
+function mayShowAnyOf(currency: string): RegExp {
+  let re = anyFigure.get(currency);
+  if (!re) {
+    const parts = [MAY_SHOW_STATUS.source, MAY_SHOW_REQUEST.source, ANY_SIGN.get(currency)?.source ?? '[^\\s\\S]'];
+    anyFigure.set(currency, (re = new RegExp(parts.join('|'), 'i')));
+  }
+  return re;
+}
+
+/** Reads the cells of one of the order's rows into `into`. */
+function readCells(r: Element, w: Walk, into: Shown): void {
+  const mayShowAny = mayShowAnyOf(w.currency);
+  // Sibling by sibling: iterating the live `children` collection cost several times more here.
+  for (let cell = r.firstElementChild; cell; cell = cell.nextElementSibling) {
+    // One native read of the cell's text says whether it can hold a status or an amount at all;
+    // a long cell (names, titles, the order's header) holds neither as a line of its own.
+    const raw = cell.textContent ?? '';
+    if (raw.length > LONGEST_CELL || !mayShowAny.test(raw)) continue;
+    const status = MAY_SHOW_STATUS.test(raw);
+    const request = MAY_SHOW_REQUEST.test(raw);
+    const amount = maySayAmount(raw, w.currency);
+    if (!(status || request || amount) || !usableChild(cell)) continue;
+    if (status) into.facts.shown.push(...cellLines(cell, raw, w, shownStatus));
+    if (request && cellLines(cell, raw, w, shownRequest).length) into.facts.requestShown = true;
+    if (amount)
+      for (const value of cellLines(cell, raw, w, (t) => amountLine(t, w.currency))) {
+        if (into.totals > 0 && value === into.total) continue;
+        into.total = value;
+        into.totals += 1;
+      }
+  }
+}
+
+/** The order drawn in `row` (one `w.usable` says the seller sees: readRows reads no other) and its `others`. */
 export function drawn(id: string, row: Element, others: Element[], w: Walk): DrawnOrder {
   const order: DrawnOrder = { facts: { id, mainCode: -1, shown: [] }, header: row, itemRows: others };
-  const totals: number[] = [];
-  for (const r of [row, ...others])
-    // Sibling by sibling: iterating the live `children` collection cost several times more here.
-    for (let cell = r.firstElementChild; cell; cell = cell.nextElementSibling) {
-      // One native read of the cell's text says whether it can hold a status or an amount at all;
-      // a long cell (names, titles, the order's header) holds neither as a line of its own.
-      const raw = cell.textContent ?? '';
-      if (raw.length > LONGEST_CELL) continue;
-      if (MAY_SHOW_STATUS.test(raw)) order.facts.shown.push(...cellLines(cell, raw, w, shownStatus));
-      if (MAY_SHOW_REQUEST.test(raw) && cellLines(cell, raw, w, shownRequest).length) order.facts.requestShown = true;
-      if (maySayAmount(raw, w.currency)) totals.push(...cellLines(cell, raw, w, (t) => amountLine(t, w.currency)));
-    }
-  const total = distinct(totals);
-  if (total.length === 1) order.facts.total = total[0];
+  const shown: Shown = { facts: order.facts, totals: 0 };
+  readCells(row, w, shown);
+  // A row the seller does not see (or inside a name, title or link) shows nothing of the order.
+  for (const r of others) if (w.usable(r)) readCells(r, w, shown);
+  if (shown.totals === 1) order.facts.total = shown.total;
   const code = row.getAttribute('data-log_order_status') ?? '';
   if (/^\d{1,6}$/.test(code)) order.facts.mainCode = Number(code);
   const fbt = FULFILMENT[row.getAttribute('data-log_order_fulfillment_type') ?? ''];

@@ -4,7 +4,8 @@
 // (id70972444068). The JSON reader uses these rows as its cross-check; without JSON they are the
 // reading. Each group of rows is walked once: a 500-order page is read inside the page's frame budget.
 import { TIKTOK_ORDER_ID } from './detect';
-import { clampedOf, distinct, drawn, quantitiesOf, walkOf, type DrawnOrder, type Walk } from './drawn-order';
+import { clampedOf, distinct, drawn, quantitiesOf, type DrawnOrder } from './drawn-order';
+import { walkOf, type Walk } from './row-walk';
 import { LIST } from './selectors';
 import type { shownStatus } from './status-words';
 import type { TikTokItem, TikTokOrder } from './tiktok-order';
@@ -53,7 +54,10 @@ function rowsByOrder(doc: Document): Map<string, Element[]> {
   for (const marker of doc.querySelectorAll(LIST.rowOfOrder)) {
     const tr = marker.closest('tr');
     const id = marker.getAttribute('data-log_main_order_id') ?? '';
-    if (tr && !tr.hasAttribute('data-log_order_status')) byId.set(id, [...(byId.get(id) ?? []), tr]);
+    if (!tr || tr.hasAttribute('data-log_order_status')) continue;
+    const rows = byId.get(id);
+    if (rows) rows.push(tr);
+    else byId.set(id, [tr]);
   }
   return byId;
 }

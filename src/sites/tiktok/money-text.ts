@@ -27,13 +27,24 @@ const LINES = new Map(
   }),
 );
 
+/** Any of a currency's signs, anywhere in a text: one test per cell of a 500-order list. */
+export const ANY_SIGN = new Map(
+  Object.entries(SIGNS).map(([currency, signs]) => [currency, new RegExp(signs.map(escape).join('|'))]),
+);
+
 /** Whether a text holds `currency`'s sign anywhere: where an amount line may be. */
 export function maySayAmount(text: string, currency: string): boolean {
-  return (SIGNS[currency] ?? []).some((sign) => text.includes(sign));
+  return ANY_SIGN.get(currency)?.test(text) ?? false;
 }
+
+/** Digits with at most a decimal point and one or two decimals: what parseAmount reads as the number it writes. */
+const PLAIN_DIGITS = /^\d{1,12}(?:\.\d{1,2})?$/;
 
 /** The amount a line shows in `currency`; undefined for any line that is not just that. */
 export function amountLine(line: string, currency: string): number | undefined {
   const m = LINES.get(currency)?.exec(line.trim());
-  return m ? parseAmount(m[1] ?? m[2]!) : undefined;
+  if (!m) return undefined;
+  const digits = m[1] ?? m[2]!;
+  // Every row of a list has its total: the common plain one needs no separators worked out.
+  return PLAIN_DIGITS.test(digits) ? Number(digits) : parseAmount(digits);
 }

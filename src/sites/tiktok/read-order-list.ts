@@ -6,7 +6,7 @@ import type { ReadFailure } from '../../core/types';
 import { TIKTOK_DASHBOARD_PATH, TIKTOK_ORDER_LIST_PATH } from '../../page-world/tiktok-paths';
 import type { PageJson } from '../page-json';
 import { AUTO_CANCEL_COLUMN, actionNeededOf, cancellingWithinADay } from './action-needed';
-import type { Walk } from './drawn-order';
+import type { Walk } from './row-walk';
 import { fromAnswer, rowStatus, shownOfRow, type RowShown } from './list-answer';
 import { orderOfRow, readRows, type DrawnOrder, type RowFacts } from './list-rows';
 import { ordersOfAnswer } from './order-json';

@@ -15,7 +15,10 @@ export function seenOfRow(row: RowShown, marketplace: string, currency: string):
     status: row.shown[0] ?? 'unknown',
     fulfilment: fulfilmentOf(row.fbt),
   };
-  if (row.total !== undefined) Object.assign(seen, { total: row.total, currency });
+  if (row.total !== undefined) {
+    seen.total = row.total;
+    seen.currency = currency;
+  }
   return seen;
 }
 

@@ -44,6 +44,10 @@ function allowed(table: Readonly<Record<number, readonly Known[]>>, codes: numbe
 }
 
 export function statusFrom(e: StatusEvidence): OrderStatus {
+  // A list row's evidence (one code, one shown word), once per row of a 500-order page: the same
+  // answer as the sets below, without building them.
+  if (e.shown.length === 1 && e.mainCodes.length === 1 && e.displayCodes.length === 0)
+    return MAIN[e.mainCodes[0]!]?.includes(e.shown[0]!) ? e.shown[0]! : 'unknown';
   const shown = new Set(e.shown);
   if (shown.size !== 1 || e.mainCodes.length === 0) return 'unknown';
   allowed(MAIN, e.mainCodes, shown);
