@@ -38,7 +38,7 @@ export function renderText(text: string, lang: Language, f: DraftFields): string
   const values: Record<string, string> = {
     orderId: f.orderId,
     item: inert(f.item, ITEM_MAX),
-    flow: f.platform === 'amazon' ? pack.flowAmazon : f.platform === 'ebay' ? pack.flowEbay : pack.flowGeneric,
+    flow: pack.flows[f.platform] ?? pack.flows.other,
     returnDays: String(f.returnWindowDays),
     returnShipping: f.returnShippingPaidBy === 'seller' ? pack.returnShippingSeller : pack.returnShippingBuyer,
     signature: f.signature.trim(),

@@ -3,6 +3,8 @@
 // buyer can be written to are more than the languages the extension itself speaks (src/i18n):
 // TikTok Shop's Southeast Asian buyers read Thai, Vietnamese, Indonesian and Malay.
 
+import type { Platform } from '../types';
+
 export const LANGUAGES = ['en', 'es', 'pt-BR', 'de', 'fr', 'it', 'ja', 'zh-CN', 'th', 'vi', 'id', 'ms'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -33,10 +35,11 @@ export type TemplateId = (typeof TEMPLATE_IDS)[number];
 /** Per language: every template's text, and the phrases the renderer slots in. */
 export interface LanguagePack {
   templates: Record<TemplateId, string>;
-  /** Where the buyer requests a cancellation on Amazon, on eBay (within its hour), and elsewhere. */
-  flowAmazon: string;
-  flowEbay: string;
-  flowGeneric: string;
+  /**
+   * Where the buyer requests a cancellation, in that platform's own buyer pages (Amazon; eBay, within
+   * its hour), and on any platform without an entry of its own.
+   */
+  flows: Partial<Record<Platform, string>> & { other: string };
   returnShippingBuyer: string;
   returnShippingSeller: string;
   /** "there" when the buyer's name is unknown. */

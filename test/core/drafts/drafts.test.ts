@@ -88,6 +88,15 @@ describe('templates', () => {
       expect(renderTemplate('ask-request-cancellation', lang as 'en', fields('ebay'))).toContain(flow);
   });
 
+  it("each platform's own request flow, and a generic one where a platform has none", () => {
+    expect(renderTemplate('ask-request-cancellation', 'en', fields('amazon'))).toContain(
+      'Your Orders › Request cancellation',
+    );
+    expect(renderTemplate('ask-request-cancellation', 'en', fields('etsy'))).toContain(
+      'your order page › Request cancellation',
+    );
+  });
+
   it('TikTok gets no template that asks the buyer to cancel', () => {
     expect(templateFits('ask-request-cancellation', RULEBOOKS.tiktok)).toBe(false);
     expect(templateFits('address-cannot-change', RULEBOOKS.tiktok)).toBe(false);

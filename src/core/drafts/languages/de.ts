@@ -1,9 +1,11 @@
 import type { LanguagePack } from '../template-types';
 
 export const de: LanguagePack = {
-  flowAmazon: 'Meine Bestellungen › Stornierung anfordern',
-  flowEbay: 'Kaufübersicht › Weitere Aktionen › Bestellung stornieren',
-  flowGeneric: 'Ihrer Bestellseite › Stornierung anfordern',
+  flows: {
+    amazon: 'Meine Bestellungen › Stornierung anfordern',
+    ebay: 'Kaufübersicht › Weitere Aktionen › Bestellung stornieren',
+    other: 'Ihrer Bestellseite › Stornierung anfordern',
+  },
   returnShippingBuyer: 'Die Kosten der Rücksendung trägt der Käufer.',
   returnShippingSeller: 'Die Kosten der Rücksendung übernehmen wir.',
   buyerFallback: '',

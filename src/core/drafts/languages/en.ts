@@ -1,9 +1,11 @@
 import type { LanguagePack } from '../template-types';
 
 export const en: LanguagePack = {
-  flowAmazon: 'Your Orders › Request cancellation',
-  flowEbay: 'Purchase history › More actions › Cancel this order',
-  flowGeneric: 'your order page › Request cancellation',
+  flows: {
+    amazon: 'Your Orders › Request cancellation',
+    ebay: 'Purchase history › More actions › Cancel this order',
+    other: 'your order page › Request cancellation',
+  },
   returnShippingBuyer: 'Return shipping is paid by the buyer.',
   returnShippingSeller: 'We cover the return shipping.',
   buyerFallback: '',

@@ -1,9 +1,11 @@
 import type { LanguagePack } from '../template-types';
 
 export const es: LanguagePack = {
-  flowAmazon: 'Mis pedidos › Solicitar cancelación',
-  flowEbay: 'Historial de compras › Más acciones › Cancelar este pedido',
-  flowGeneric: 'la página de tu pedido › Solicitar cancelación',
+  flows: {
+    amazon: 'Mis pedidos › Solicitar cancelación',
+    ebay: 'Historial de compras › Más acciones › Cancelar este pedido',
+    other: 'la página de tu pedido › Solicitar cancelación',
+  },
   returnShippingBuyer: 'El envío de la devolución corre por cuenta del comprador.',
   returnShippingSeller: 'Nosotros cubrimos el envío de la devolución.',
   buyerFallback: '',

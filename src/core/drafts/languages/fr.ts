@@ -1,9 +1,11 @@
 import type { LanguagePack } from '../template-types';
 
 export const fr: LanguagePack = {
-  flowAmazon: "Vos commandes › Demander l'annulation",
-  flowEbay: "Historique des achats › Plus d'actions › Annuler cette commande",
-  flowGeneric: "la page de votre commande › Demander l'annulation",
+  flows: {
+    amazon: "Vos commandes › Demander l'annulation",
+    ebay: "Historique des achats › Plus d'actions › Annuler cette commande",
+    other: "la page de votre commande › Demander l'annulation",
+  },
   returnShippingBuyer: "Les frais de retour sont à la charge de l'acheteur.",
   returnShippingSeller: 'Nous prenons en charge les frais de retour.',
   buyerFallback: '',

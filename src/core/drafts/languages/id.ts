@@ -1,9 +1,11 @@
 import type { LanguagePack } from '../template-types';
 
 export const id: LanguagePack = {
-  flowAmazon: 'Pesanan Anda › Minta pembatalan',
-  flowEbay: 'Riwayat pembelian › Tindakan lainnya › Batalkan pesanan ini',
-  flowGeneric: 'halaman pesanan Anda › Minta pembatalan',
+  flows: {
+    amazon: 'Pesanan Anda › Minta pembatalan',
+    ebay: 'Riwayat pembelian › Tindakan lainnya › Batalkan pesanan ini',
+    other: 'halaman pesanan Anda › Minta pembatalan',
+  },
   returnShippingBuyer: 'Ongkos kirim retur ditanggung pembeli.',
   returnShippingSeller: 'Ongkos kirim retur kami tanggung.',
   buyerFallback: '',

@@ -1,9 +1,11 @@
 import type { LanguagePack } from '../template-types';
 
 export const it: LanguagePack = {
-  flowAmazon: 'I miei ordini › Richiedi cancellazione',
-  flowEbay: 'Cronologia acquisti › Altre azioni › Annulla questo ordine',
-  flowGeneric: 'la pagina del tuo ordine › Richiedi cancellazione',
+  flows: {
+    amazon: 'I miei ordini › Richiedi cancellazione',
+    ebay: 'Cronologia acquisti › Altre azioni › Annulla questo ordine',
+    other: 'la pagina del tuo ordine › Richiedi cancellazione',
+  },
   returnShippingBuyer: "Le spese di reso sono a carico dell'acquirente.",
   returnShippingSeller: 'Le spese di reso sono a nostro carico.',
   buyerFallback: '',

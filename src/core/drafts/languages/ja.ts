@@ -1,9 +1,11 @@
 import type { LanguagePack } from '../template-types';
 
 export const ja: LanguagePack = {
-  flowAmazon: '注文履歴 › キャンセルをリクエスト',
-  flowEbay: '購入履歴 › その他の操作 › 注文をキャンセル',
-  flowGeneric: '注文ページの「キャンセルをリクエスト」',
+  flows: {
+    amazon: '注文履歴 › キャンセルをリクエスト',
+    ebay: '購入履歴 › その他の操作 › 注文をキャンセル',
+    other: '注文ページの「キャンセルをリクエスト」',
+  },
   returnShippingBuyer: '返品送料はお客様のご負担となります。',
   returnShippingSeller: '返品送料は当店が負担いたします。',
   buyerFallback: 'お客',

@@ -1,9 +1,11 @@
 import type { LanguagePack } from '../template-types';
 
 export const ms: LanguagePack = {
-  flowAmazon: 'Pesanan Anda › Minta pembatalan',
-  flowEbay: 'Sejarah pembelian › Lagi tindakan › Batalkan pesanan ini',
-  flowGeneric: 'halaman pesanan anda › Minta pembatalan',
+  flows: {
+    amazon: 'Pesanan Anda › Minta pembatalan',
+    ebay: 'Sejarah pembelian › Lagi tindakan › Batalkan pesanan ini',
+    other: 'halaman pesanan anda › Minta pembatalan',
+  },
   returnShippingBuyer: 'Kos penghantaran pulangan ditanggung oleh pembeli.',
   returnShippingSeller: 'Kami menanggung kos penghantaran pulangan.',
   buyerFallback: '',

@@ -1,9 +1,11 @@
 import type { LanguagePack } from '../template-types';
 
 export const ptBR: LanguagePack = {
-  flowAmazon: 'Seus pedidos › Solicitar cancelamento',
-  flowEbay: 'Histórico de compras › Mais ações › Cancelar este pedido',
-  flowGeneric: 'a página do seu pedido › Solicitar cancelamento',
+  flows: {
+    amazon: 'Seus pedidos › Solicitar cancelamento',
+    ebay: 'Histórico de compras › Mais ações › Cancelar este pedido',
+    other: 'a página do seu pedido › Solicitar cancelamento',
+  },
   returnShippingBuyer: 'O frete da devolução fica por conta do comprador.',
   returnShippingSeller: 'Nós pagamos o frete da devolução.',
   buyerFallback: '',

@@ -1,9 +1,11 @@
 import type { LanguagePack } from '../template-types';
 
 export const th: LanguagePack = {
-  flowAmazon: 'คำสั่งซื้อของคุณ › ขอยกเลิก',
-  flowEbay: 'ประวัติการซื้อ › การดำเนินการเพิ่มเติม › ยกเลิกคำสั่งซื้อนี้',
-  flowGeneric: 'หน้าคำสั่งซื้อของคุณ › ขอยกเลิก',
+  flows: {
+    amazon: 'คำสั่งซื้อของคุณ › ขอยกเลิก',
+    ebay: 'ประวัติการซื้อ › การดำเนินการเพิ่มเติม › ยกเลิกคำสั่งซื้อนี้',
+    other: 'หน้าคำสั่งซื้อของคุณ › ขอยกเลิก',
+  },
   returnShippingBuyer: 'ผู้ซื้อเป็นผู้ชำระค่าส่งคืนสินค้า',
   returnShippingSeller: 'ทางร้านเป็นผู้ชำระค่าส่งคืนสินค้า',
   buyerFallback: 'ลูกค้า',

@@ -1,9 +1,11 @@
 import type { LanguagePack } from '../template-types';
 
 export const vi: LanguagePack = {
-  flowAmazon: 'Đơn hàng của bạn › Yêu cầu hủy',
-  flowEbay: 'Lịch sử mua hàng › Thao tác khác › Hủy đơn hàng này',
-  flowGeneric: 'trang đơn hàng của bạn › Yêu cầu hủy',
+  flows: {
+    amazon: 'Đơn hàng của bạn › Yêu cầu hủy',
+    ebay: 'Lịch sử mua hàng › Thao tác khác › Hủy đơn hàng này',
+    other: 'trang đơn hàng của bạn › Yêu cầu hủy',
+  },
   returnShippingBuyer: 'Phí gửi trả hàng do người mua chịu.',
   returnShippingSeller: 'Chúng tôi chịu phí gửi trả hàng.',
   buyerFallback: 'bạn',

@@ -1,9 +1,11 @@
 import type { LanguagePack } from '../template-types';
 
 export const zhCN: LanguagePack = {
-  flowAmazon: '我的订单 › 申请取消',
-  flowEbay: '购买记录 › 更多操作 › 取消此订单',
-  flowGeneric: '订单页面的“申请取消”',
+  flows: {
+    amazon: '我的订单 › 申请取消',
+    ebay: '购买记录 › 更多操作 › 取消此订单',
+    other: '订单页面的“申请取消”',
+  },
   returnShippingBuyer: '退货运费由买家承担。',
   returnShippingSeller: '退货运费由我们承担。',
   buyerFallback: '',
