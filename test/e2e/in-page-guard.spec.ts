@@ -6,11 +6,15 @@ import { bannerWords, expect, expectSaid, host, test } from './fixtures';
 
 type Expected = Record<string, string | null>;
 
-/** The banner speaks each marketplace's sellers' language: amazon.de German, the AliExpress seller centre Chinese. */
-/** The marketplace's own language, which the banner speaks by default (Thai has no catalogue yet: English). */
+/**
+ * The language the banner speaks by default: the marketplace's sellers' (amazon.de German, AliExpress's
+ * Chinese seller centre Chinese), or the seller centre's own (AliExpress's global centre, gsp, English).
+ * Thai has no catalogue yet: English.
+ */
 const BANNER_LANGS: [RegExp, string][] = [
   [/^amazon-de/, 'de'],
   [/^amazon-jp/, 'ja'],
+  [/^aliexpress-orders-en$/, 'en'],
   [/^aliexpress/, 'zh-CN'],
   [/^tiktok-br/, 'pt-BR'],
 ];
