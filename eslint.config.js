@@ -32,6 +32,8 @@ const LAYERS = {
   popup: ['background', 'content', 'history', 'options', 'page-world', 'shared', 'sites', 'store'],
   options: ['background', 'content', 'history', 'page-world', 'popup', 'shared', 'sites', 'store'],
   history: ['background', 'content', 'options', 'page-world', 'popup', 'shared', 'sites', 'store'],
+  welcome: ['background', 'content', 'history', 'options', 'page-world', 'popup', 'shared', 'sites', 'store'],
+  privacy: ['background', 'content', 'history', 'options', 'page-world', 'popup', 'shared', 'sites', 'store'],
   ui: ['background', 'content', 'history', 'options', 'page-world', 'popup', 'sites', 'store'],
   content: ['background', 'history', 'options', 'popup', 'store', 'ui'],
   'page-world': ['background', 'content', 'history', 'options', 'popup', 'store', 'ui'],

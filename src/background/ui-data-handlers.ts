@@ -12,6 +12,7 @@ import { ImportError } from '../store/import-checks';
 import { clearAll, storeSummary } from '../store/queries';
 import { loadSettings, saveSetting } from '../store/settings';
 import { allSnapshots } from '../store/snapshots';
+import { platformChoices } from '../sites/platform-choices';
 import type { UiHandlers } from './ui-handlers';
 
 function thresholdOf(platform: string, marketplace: string): number | undefined {
@@ -62,6 +63,7 @@ type DataRequest =
   | 'ui/get-settings'
   | 'ui/save-settings'
   | 'ui/store-summary'
+  | 'ui/platform-choices'
   | 'ui/clear-all';
 
 export const DATA_HANDLERS: UiHandlers<DataRequest> = {
@@ -118,6 +120,7 @@ export const DATA_HANDLERS: UiHandlers<DataRequest> = {
     return { ok: true };
   },
   'ui/store-summary': async (_deps, db) => ({ ok: true, counts: await storeSummary(db) }),
+  'ui/platform-choices': () => Promise.resolve({ ok: true, platforms: platformChoices() }),
   'ui/clear-all': async (_deps, db) => {
     await clearAll(db);
     return { ok: true };

@@ -6,6 +6,7 @@
 import type { Action, ShopPolicy } from '../core/advisor/types';
 import type { CancellationShare, RateSeries, reasonsBreakdown } from '../core/insight';
 import type { RuleRef } from '../core/rulebooks/rule';
+import type { Platform } from '../core/types';
 import type {
   ChoiceRecord,
   CustomTemplate,
@@ -51,6 +52,15 @@ export interface HistoryAnswer {
   repeatBuyers: [string, number][];
 }
 
+/** One platform's button on the welcome page: the seller page to open on each of its hosts. */
+export interface PlatformChoice {
+  platform: Platform;
+  /** `figure`: the page with the platform's cancellation figure; `orders`: it publishes none. */
+  kind: 'figure' | 'orders';
+  /** One per seller host (a marketplace or region): what the picker shows, and the page's address. */
+  choices: { label: string; url: string }[];
+}
+
 /** Each request type and what a successful answer carries besides `ok: true`. */
 export interface UiReplies {
   'ui/tab-state': {
@@ -62,6 +72,7 @@ export interface UiReplies {
     policy: ShopPolicy;
   };
   'ui/store-summary': { counts: StoreCounts };
+  'ui/platform-choices': { platforms: PlatformChoice[] };
   'ui/clear-all': object;
   'ui/advise': { actions: Action[] };
   'ui/get-draft': { draft: DraftRecord | null };

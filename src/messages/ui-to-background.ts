@@ -1,4 +1,4 @@
-// Extension pages (popup, options, history) → background. Parsed on arrival; each request's reply is
+// Extension pages (popup, options, history, welcome) → background. Parsed on arrival; each request's reply is
 // declared in ui-replies.ts.
 import * as v from 'valibot';
 import { ACTION_KINDS, SITUATIONS } from '../core/advisor/types';
@@ -14,6 +14,8 @@ const draftRef = { orderKey: text(100), action: v.picklist(ACTION_KINDS) };
 export const UiToBackground = v.variant('type', [
   v.strictObject({ type: v.literal('ui/tab-state'), tabId: count }),
   v.strictObject({ type: v.literal('ui/store-summary') }),
+  /** The welcome page's buttons: each platform's seller pages this build reads. */
+  v.strictObject({ type: v.literal('ui/platform-choices') }),
   v.strictObject({ type: v.literal('ui/clear-all') }),
   /** The advisor's ranked actions for the tab's order, in the situation the seller picked (remembered). */
   v.strictObject({

@@ -1,10 +1,14 @@
 // The welcome page, opened once on install in the browser's language: what Seller Guard reads, on
 // which sites, that nothing leaves the computer, a button per platform to the page with its figure,
 // and how to try the demo first.
+import { useEffect, useState } from 'preact/hooks';
+import type { PlatformChoice } from '../messages';
+import { ask } from '../ui/client';
+import { refusalText } from '../ui/refusal-text';
 import { t } from '../ui/t';
 import { siteAccess } from '../ui/site-access';
 import { PlatformButtons } from './platform-buttons';
-import { offered, platformChoices } from './platform-choices';
+import { offered } from './offered';
 import { DEMO_COMMAND, DEMO_HEADLESS_COMMAND } from './demo-commands';
 
 function Section({ id, heading, children }: { id: string; heading: string; children: preact.ComponentChildren }) {
@@ -14,6 +18,24 @@ function Section({ id, heading, children }: { id: string; heading: string; child
       {children}
     </section>
   );
+}
+
+/** The buttons to each platform's seller pages, as the background lists them for this build. */
+function PlatformStart({ origins }: { origins: string[] }) {
+  const [answer, setAnswer] = useState<PlatformChoice[] | string | undefined>();
+  useEffect(() => {
+    void ask({ type: 'ui/platform-choices' }).then((reply) =>
+      setAnswer(reply.ok ? offered(reply.platforms, origins) : refusalText(reply)),
+    );
+  }, [origins]);
+  if (answer === undefined) return <p>{t('common.loading')}</p>;
+  if (typeof answer === 'string')
+    return (
+      <p class="error" role="alert">
+        {answer}
+      </p>
+    );
+  return <PlatformButtons choices={answer} />;
 }
 
 export function App() {
@@ -30,7 +52,7 @@ export function App() {
       </header>
       <Section id="start" heading={t('welcome.start-heading')}>
         <p>{t('welcome.start')}</p>
-        <PlatformButtons choices={offered(platformChoices(), origins)} />
+        <PlatformStart origins={origins} />
       </Section>
       <Section id="reads" heading={t('welcome.reads-heading')}>
         <p>{t('welcome.reads')}</p>

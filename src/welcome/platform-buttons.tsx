@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { RULEBOOKS } from '../core/rulebooks';
 import { t, tk } from '../ui/t';
-import type { PlatformChoice } from './platform-choices';
+import type { PlatformChoice } from '../messages';
 
 function PlatformButton({ choice }: { choice: PlatformChoice }) {
   const [picked, setPicked] = useState(0);

@@ -1,4 +1,4 @@
-// What the background does for its own extension pages (popup, options, history).
+// What the background does for its own extension pages (popup, options, history, welcome).
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../src/background/router';
 import { storageFailure } from '../../src/store/db';
@@ -25,6 +25,28 @@ describe('extension pages', () => {
       ok: true,
       counts: { orders: 0, snapshots: 0, events: 0 },
     });
+  });
+
+  it("the welcome page gets each platform's seller pages; a content script does not", async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const route = createRouter(deps().d, CTX);
+    const reply = (await route({ type: 'ui/platform-choices' }, popupSender)) as {
+      ok: boolean;
+      platforms: { platform: string; choices: { url: string }[] }[];
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.platforms.map((p) => p.platform)).toEqual([
+      'amazon',
+      'ebay',
+      'mercadolibre',
+      'tiktok',
+      'etsy',
+      'aliexpress',
+    ]);
+    expect(reply.platforms[0]!.choices).toContainEqual(
+      expect.objectContaining({ url: 'https://sellercentral.amazon.com/performance/dashboard' }),
+    );
+    expect(await route({ type: 'ui/platform-choices' }, contentSender)).toMatchObject({ ok: false });
   });
 
   it("extension pages get advice for the tab's order, remembered per order, and drafts round-trip", async () => {

@@ -10,7 +10,8 @@ import { isEbayPerformance } from '../../src/sites/ebay/detect';
 import { isEtsyOrderList } from '../../src/sites/etsy/detect';
 import { isMercadoLibreReputation } from '../../src/sites/mercadolibre/detect';
 import { isTikTokShopHealth } from '../../src/sites/tiktok/detect';
-import { offered, platformChoices } from '../../src/welcome/platform-choices';
+import { platformChoices } from '../../src/sites/platform-choices';
+import { offered } from '../../src/welcome/offered';
 
 const DETECTS = {
   amazon: isAmazonAccountHealth,

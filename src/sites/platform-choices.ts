@@ -1,20 +1,14 @@
-// The welcome page's buttons: for each platform, the page where its figure lives (or, where it
-// publishes none, its orders), on each of its seller hosts. Built from the platforms' own host
-// tables and figure paths, so a button can only open a seller page of ours.
+// The welcome page's buttons (the background sends them: ui/platform-choices): for each platform,
+// the page where its figure lives (or, where it publishes none, its orders), on each of its seller
+// hosts. Built from the platforms' own host tables and figure paths, so a button can only open a
+// seller page of ours.
 import type { Platform } from '../core/types';
-import { AMAZON_MARKETPLACES } from '../sites/amazon/detect';
-import { ORIGINS as EBAY_ORIGINS } from '../sites/ebay/marketplaces';
-import { figurePath, ORDERS_PATH } from '../sites/figure-pages';
-import { ORIGINS as MERCADOLIBRE_ORIGINS } from '../sites/mercadolibre/marketplaces';
-import { ORIGINS as TIKTOK_ORIGINS } from '../sites/tiktok/regions';
-
-export interface PlatformChoice {
-  platform: Platform;
-  /** `figure`: the page with the platform's cancellation figure; `orders`: it publishes none. */
-  kind: 'figure' | 'orders';
-  /** One per seller host (a marketplace or region): what the picker shows, and the page's address. */
-  choices: { label: string; url: string }[];
-}
+import type { PlatformChoice } from '../messages/ui-replies';
+import { AMAZON_MARKETPLACES } from './amazon/detect';
+import { ORIGINS as EBAY_ORIGINS } from './ebay/marketplaces';
+import { figurePath, ORDERS_PATH } from './figure-pages';
+import { ORIGINS as MERCADOLIBRE_ORIGINS } from './mercadolibre/marketplaces';
+import { ORIGINS as TIKTOK_ORIGINS } from './tiktok/regions';
 
 /** One origin per marketplace: the www. one where a site answers on several hosts (eBay, Mercado Libre). */
 function origins(table: Readonly<Record<string, string>>): [string, string][] {
@@ -59,12 +53,4 @@ export function platformChoices(): PlatformChoice[] {
       ),
     },
   ];
-}
-
-/** Only the platforms whose seller hosts this build may read (the manifest's host permissions). */
-export function offered(choices: PlatformChoice[], hostPermissions: string[]): PlatformChoice[] {
-  const granted = new Set(hostPermissions.map((p) => p.replace(/\/\*$/, '')));
-  return choices
-    .map((c) => ({ ...c, choices: c.choices.filter((choice) => granted.has(new URL(choice.url).origin)) }))
-    .filter((c) => c.choices.length > 0);
 }
