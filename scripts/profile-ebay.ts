@@ -13,27 +13,18 @@ import { EBAY_BENCH_PAGES } from './bench-ebay';
 import { median } from './bench-page-load';
 import { readAndRender } from './bench-read';
 import { DIST } from './chromium';
-import { launchBuild, profiledTab, readableDist, SAMPLING, timeInGuard } from './profile-guard';
+import { launchBuild, passesIn, profiledTab, readableDist, SAMPLING, timeInGuard } from './profile-guard';
 
 const URL_500 = EBAY_BENCH_PAGES[0]!.url;
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 
-/** Every pass's read and render (ms), in the page: the bench counts the one that read all 500 orders. */
-const passes = () =>
-  performance
-    .getEntriesByName('seller-guard:read')
-    .map(
-      (r, i) =>
-        `${r.duration.toFixed(1)}+${performance.getEntriesByName('seller-guard:render')[i]!.duration.toFixed(1)}`,
-    )
-    .concat(
-      performance.getEntriesByName('ebay:phases').map((m) =>
-        Object.entries((m as PerformanceMark).detail as Record<string, number>)
-          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
-          .join(', '),
-      ),
-    )
-    .join(' | ');
+/** eBay's own phase marks, in the page. */
+const phases = () =>
+  performance.getEntriesByName('ebay:phases').map((m) =>
+    Object.entries((m as PerformanceMark).detail as Record<string, number>)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(', '),
+  );
 
 async function profile(): Promise<void> {
   const ext = await launchBuild(await readableDist('ebay-orders'), EBAY_BENCH_PAGES);
@@ -47,7 +38,7 @@ async function profile(): Promise<void> {
       await page.waitForFunction(() =>
         performance.getEntriesByName('seller-guard:read').some((e) => (e as PerformanceMeasure).detail?.orders === 500),
       );
-      console.log('new tab', await page.evaluate(passes));
+      console.log('new tab', await passesIn(page, phases, ' | '));
       if (SAMPLING) {
         const { profile: p } = await cdp.send('Profiler.stop');
         const interval = (p.endTime - p.startTime) / 1000 / p.samples!.length;

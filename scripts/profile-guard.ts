@@ -4,7 +4,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'vite';
 import { GUARD_SCRIPTS } from '../src/shared/guard-script';
 import { DIST, launchWithExtension } from './chromium';
@@ -46,6 +46,23 @@ export interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
   children?: number[];
+}
+
+/** Every pass's read and render (ms), as the page measured them: runs in the page, so it stands alone. */
+const readRenderPasses = (): string[] =>
+  performance
+    .getEntriesByName('seller-guard:read')
+    .map(
+      (r, i) =>
+        `${r.duration.toFixed(1)}+${performance.getEntriesByName('seller-guard:render')[i]!.duration.toFixed(1)}`,
+    );
+
+/**
+ * The page's passes (the bench counts the one that read all 500 orders), then what `extra` finds in
+ * the page (a platform's own phase marks), joined by `joiner`.
+ */
+export async function passesIn(page: Page, extra: () => string[] = () => [], joiner = ' '): Promise<string> {
+  return [...(await page.evaluate(readRenderPasses)), ...(await page.evaluate(extra))].join(joiner);
 }
 
 /** NOPROF=1: the loads' own read + render timings only, without the profiler's overhead. */

@@ -13,26 +13,17 @@ import { mercadoLibreBenchPages } from './bench-mercadolibre';
 import { median } from './bench-page-load';
 import { readAndRender } from './bench-read';
 import { DIST } from './chromium';
-import { launchBuild, profiledTab, readableDist, SAMPLING, timeInGuard } from './profile-guard';
+import { launchBuild, passesIn, profiledTab, readableDist, SAMPLING, timeInGuard } from './profile-guard';
 
 const ORIGIN = 'https://vendedores.mercadolivre.com.br';
 const URLS = { live: `${ORIGIN}/vendas/omni/lista?bench=live`, markup: `${ORIGIN}/vendas/omni/lista?bench=500` };
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 
-/** Every pass's read and render (ms), in the page: the bench counts the one that read all 500 sales. */
-const passes = () =>
+/** Mercado Libre's own phase measures (`ml:…`), in the page. */
+const phases = () =>
   performance
-    .getEntriesByName('seller-guard:read')
-    .map(
-      (r, i) =>
-        `${r.duration.toFixed(1)}+${performance.getEntriesByName('seller-guard:render')[i]!.duration.toFixed(1)}`,
-    )
-    .concat(
-      performance
-        .getEntriesByType('measure')
-        .flatMap((m) => (m.name.startsWith('ml:') ? [`${m.name} ${m.duration.toFixed(1)}`] : [])),
-    )
-    .join(' ');
+    .getEntriesByType('measure')
+    .flatMap((m) => (m.name.startsWith('ml:') ? [`${m.name} ${m.duration.toFixed(1)}`] : []));
 
 async function profile(): Promise<void> {
   const ext = await launchBuild(await readableDist('mercadolibre'), mercadoLibreBenchPages());
@@ -48,7 +39,7 @@ async function profile(): Promise<void> {
             .getEntriesByName('seller-guard:read')
             .some((e) => (e as PerformanceMeasure).detail?.orders === 500),
         );
-        console.log(name, await page.evaluate(passes));
+        console.log(name, await passesIn(page, phases));
         if (SAMPLING) {
           const { profile: p } = await cdp.send('Profiler.stop');
           const interval = (p.endTime - p.startTime) / 1000 / p.samples!.length;

@@ -11,19 +11,9 @@ import { median } from './bench-page-load';
 import { readAndRender } from './bench-read';
 import { tiktokBenchPages, TIKTOK_BENCH_URLS } from './bench-tiktok';
 import { DIST } from './chromium';
-import { launchBuild, profiledTab, readableDist, SAMPLING, type ProfileNode } from './profile-guard';
+import { launchBuild, passesIn, profiledTab, readableDist, SAMPLING, type ProfileNode } from './profile-guard';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-
-/** Every pass's read and render (ms), as the page measured them: the bench counts the one that read all 500. */
-const passes = () =>
-  performance
-    .getEntriesByName('seller-guard:read')
-    .map(
-      (r, i) =>
-        `${r.duration.toFixed(1)}+${performance.getEntriesByName('seller-guard:render')[i]!.duration.toFixed(1)}`,
-    )
-    .join(' ');
 
 /**
  * Adds each guard function's time to `totals`, callees included (once per stack), or with SELF=1 its
@@ -59,7 +49,7 @@ async function profile(): Promise<void> {
       await page.waitForFunction(() =>
         performance.getEntriesByName('seller-guard:read').some((e) => (e as PerformanceMeasure).detail?.orders === 500),
       );
-      console.log('read+render of each pass:', await page.evaluate(passes));
+      console.log('read+render of each pass:', await passesIn(page));
       if (SAMPLING) {
         const { profile: p } = await cdp.send('Profiler.stop');
         guard += timeInGuard(p.nodes, (p.endTime - p.startTime) / 1000 / p.samples!.length, totals);
