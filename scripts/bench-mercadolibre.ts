@@ -26,6 +26,9 @@ const ORIGIN = 'https://vendedores.mercadolivre.com.br';
 const LIVE_URL = `${ORIGIN}/vendas/omni/lista?bench=live`;
 const LIST_URL = `${ORIGIN}/vendas/omni/lista?bench=500`;
 
+/** The 500-sale list as it builds itself from its answer, and in its served markup. */
+export const MERCADOLIBRE_BENCH_URLS = { live: LIVE_URL, markup: LIST_URL };
+
 export function benchMercadoLibreBundles(report: Report): void {
   const gz = (file: string) => gzipSync(readFileSync(path.join(DIST, file))).length / 1024;
   const starter = gz('src/content/index.iife.js');

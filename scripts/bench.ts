@@ -10,6 +10,9 @@ import { DIST, findChromium, launchWithExtension, NO_CHROMIUM, tabIdFor } from '
 import type { BrowserContext } from '@playwright/test';
 import { change, injectionBeforeLoad, median, takingTurns } from './bench-page-load';
 import { mainThreadFigure, tracedLoad } from './bench-main-thread';
+import { otherMainThreadLists, type MainThreadList } from './bench-main-thread-lists';
+import { cellWalkFloor, popupFloor, rangeOf } from './bench-floors';
+import { LIST as EBAY_LIST } from '../src/sites/ebay/selectors';
 import { benchEbayBundle, benchEbayList, EBAY_BENCH_PAGES } from './bench-ebay';
 import { readAndRender } from './bench-read';
 import { benchTikTokBundles, benchTikTokList } from './bench-tiktok';
@@ -264,7 +267,7 @@ async function benchChromium(): Promise<void> {
       ]);
     }
   }
-  await benchMainThread(ext.extensionId, ext.context, unmatched);
+  await benchMainThread(ext.extensionId, ext.context, unmatched, [...extra, ...unmatchedPages]);
   await benchTikTokList(ext, report);
   await ext.close();
 }
@@ -274,18 +277,28 @@ async function benchMainThread(
   extensionId: string,
   context: BrowserContext,
   unmatched: (url: string, n?: number) => string,
+  served: SamplePage[],
 ): Promise<void> {
   const ours = (url: string) => url.startsWith(`chrome-extension://${extensionId}/`);
-  for (const [name, url, budget] of [
-    ['500-row list fed by its own JSON', LIVE_URL, 8],
-    ['500-row list from its markup alone', LIST_URL, 15],
-  ] as const) {
-    const live = url === LIVE_URL;
+  const others = otherMainThreadLists();
+  await routeSamplePages(context, [...served, ...others.pages]);
+  const lists: MainThreadList[] = [
+    {
+      name: '500-row list fed by its own JSON',
+      url: LIVE_URL,
+      without: unmatched(LIVE_URL),
+      budget: 8,
+      drawn: { selector: '#orders-table tbody tr', count: 500 },
+    },
+    { name: '500-row list from its markup alone', url: LIST_URL, without: unmatched(LIST_URL), budget: 15 },
+    ...others.lists,
+  ];
+  for (const { name, url, without, budget, drawn } of lists) {
     const figure = await mainThreadFigure(
       (side) =>
         tracedLoad(
           context,
-          side === 'with' ? url : unmatched(url),
+          side === 'with' ? url : without,
           (page) =>
             side === 'with'
               ? page.waitForFunction(() =>
@@ -293,8 +306,11 @@ async function benchMainThread(
                     .getEntriesByName('seller-guard:read')
                     .some((e) => (e as PerformanceMeasure).detail?.orders === 500),
                 )
-              : live
-                ? page.waitForFunction(() => performance.getEntriesByName('rows-rendered').length > 0)
+              : drawn
+                ? page.waitForFunction(
+                    ({ selector, count }) => document.querySelectorAll(selector).length >= count,
+                    drawn,
+                  )
                 : Promise.resolve(),
           ours,
         ),
@@ -324,6 +340,27 @@ async function benchMainThread(
       true,
     ]);
   }
+  // What the markup budget rests on: the same eBay page where none of our scripts run.
+  const floor = await cellWalkFloor(context, others.lists[0]!.without, EBAY_LIST.row);
+  results.push([
+    "Floor under a markup list's budget: touching each cell of eBay's 500 rows once (attributes, child classes, text; nothing read), new tab, cold: from a world of its own as a content script's / from the page's own world (7 each, taking turns)",
+    `${rangeOf(floor.isolated)} / ${rangeOf(floor.main)}`,
+    '-',
+    true,
+    false,
+  ]);
+}
+
+/** What the popup's budget rests on: a bare extension page's first frame, taking turns with the popup. */
+async function benchPopupFloor(): Promise<void> {
+  const { popup, bare } = await popupFloor(amazonBenchPages(), LIST_URL);
+  results.push([
+    'Floor under the popup: its first content / a bare extension page that draws one line, first frame (7 each, taking turns in one browser)',
+    `${rangeOf(popup)} / ${rangeOf(bare)}`,
+    '-',
+    true,
+    false,
+  ]);
 }
 
 async function main(): Promise<void> {
@@ -331,8 +368,10 @@ async function main(): Promise<void> {
   benchBundles();
   benchTikTokBundles(report);
   benchEbayBundle(report);
-  if (findChromium()) await benchChromium();
-  else console.log(NO_CHROMIUM);
+  if (findChromium()) {
+    await benchChromium();
+    await benchPopupFloor();
+  } else console.log(NO_CHROMIUM);
   const width = Math.max(...results.map((r) => r[0].length));
   console.log(`\n${'measure'.padEnd(width)}  result  (budget)`);
   for (const [name, value, budget, ok, gated] of results)

@@ -1,0 +1,112 @@
+// What two of issue #17's budgets rest on, measured on this machine beside the figures themselves:
+// - a markup list: the least any reader of 500 rows does, touching each row's cells once (their
+//   attributes, their child elements' classes, their text) and reading nothing, cold in a new tab,
+//   from a world of its own as a content script's is, and from the page's own world;
+// - the popup: the first frame of an extension page that draws one line and loads nothing else,
+//   taking turns with the popup in one browser.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { DIST, launchWithExtension, tabIdFor } from './chromium';
+import { median } from './bench-page-load';
+import { routeSamplePages, type SamplePage } from './sample-pages';
+
+/** Runs in the page: each row's cells touched once; returns the ms it took. */
+const TOUCH_CELLS = `(() => {
+  const started = performance.now();
+  let seen = 0;
+  for (const row of document.querySelectorAll(ROWS))
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      seen += cell.attributes.length + (cell.textContent ?? '').length;
+      for (let el = cell.firstElementChild; el; el = el.nextElementSibling) seen += el.getAttribute('class') ? 1 : 0;
+    }
+  return [performance.now() - started, seen];
+})()`;
+
+export interface CellWalkFloor {
+  isolated: number[];
+  main: number[];
+}
+
+/** The walk over `rows` of `url` (a page none of our scripts match), each in a new tab, the two worlds taking turns. */
+export async function cellWalkFloor(
+  context: BrowserContext,
+  url: string,
+  rows: string,
+  runs = 7,
+): Promise<CellWalkFloor> {
+  const out: CellWalkFloor = { isolated: [], main: [] };
+  const expression = TOUCH_CELLS.replace('ROWS', JSON.stringify(rows));
+  for (let i = 0; i < runs; i++)
+    for (const world of i % 2 ? (['main', 'isolated'] as const) : (['isolated', 'main'] as const)) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await page.goto(url, { waitUntil: 'load' });
+      let contextId: number | undefined;
+      if (world === 'isolated') {
+        const { frameTree } = await cdp.send('Page.getFrameTree');
+        ({ executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
+          frameId: frameTree.frame.id,
+          worldName: 'bench-floor',
+        }));
+      }
+      const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, contextId });
+      out[world].push((result.value as [number, number])[0]);
+      await page.close();
+    }
+  return out;
+}
+
+/**
+ * The popup's first content and a bare extension page's first frame, taking turns in one browser
+ * with a copy of the build that has that page added (the build itself never ships it).
+ */
+export async function popupFloor(
+  pages: SamplePage[],
+  listUrl: string,
+  runs = 7,
+): Promise<{ popup: number[]; bare: number[] }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'seller-guard-floor-'));
+  cpSync(DIST, dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, 'bench-bare.html'),
+    '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="src/ui/ui.css"><body class="popup"><main id="app"></main><script type="module" src="bench-bare.js"></script>',
+  );
+  writeFileSync(
+    path.join(dir, 'bench-bare.js'),
+    "document.getElementById('app').textContent = 'Seller Guard'; requestAnimationFrame(() => performance.mark('bare'));",
+  );
+  const ext = await launchWithExtension({
+    headless: true,
+    withExtension: false,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  const out = { popup: [] as number[], bare: [] as number[] };
+  try {
+    await routeSamplePages(ext.context, pages);
+    const list = await ext.context.newPage();
+    await list.goto(listUrl);
+    await list.waitForFunction(() => performance.getEntriesByName('seller-guard:read').length > 0);
+    const worker = await ext.worker();
+    const id = new URL(worker.url()).host;
+    const tabId = await tabIdFor(worker, listUrl);
+    for (let i = 0; i < runs; i++)
+      for (const which of i % 2 ? (['bare', 'popup'] as const) : (['popup', 'bare'] as const)) {
+        const page = await ext.context.newPage();
+        const url = which === 'popup' ? `src/popup/index.html?tab=${tabId}` : 'bench-bare.html';
+        const mark = which === 'popup' ? 'seller-guard:popup-first-content' : 'bare';
+        await page.goto(`chrome-extension://${id}/${url}`);
+        await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
+        out[which].push(await page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark));
+        await page.close();
+      }
+  } finally {
+    await ext.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+export const rangeOf = (xs: number[]) =>
+  `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms, median ${median(xs).toFixed(1)}`;
