@@ -1,5 +1,6 @@
 // Service worker entry. The listener is registered synchronously at top level so a worker woken
 // by a message finds it; no state lives only in memory (design.md §1).
+import { browserLocale } from '../i18n/browser-locale';
 import { i18n, runtime, scripting, tabs, type MessageSender } from '../shared/browser';
 import { store } from '../store/db';
 import { showBadge } from './badge';
@@ -18,7 +19,7 @@ const route = createRouter(
     },
     injectGuard: (tabId, documentId, file, frameId) => scripting.injectFile(tabId, documentId, file, frameId),
     sendToTab: (tabId, message, frameId) => tabs.send(tabId, message, frameId),
-    uiLocale: () => i18n.t('uiLocale'),
+    uiLocale: () => browserLocale(i18n.t('uiLocale'), () => i18n.localeClues()),
   },
   { extensionId: runtime.id(), extensionOrigin: runtime.url('') },
 );

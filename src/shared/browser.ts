@@ -78,4 +78,10 @@ export const badge = {
 
 export const i18n = {
   t: (key: string, substitutions?: string | string[]): string => browser.i18n.getMessage(key, substitutions) || key,
+  /** What else tells the browser's language when the message bundle is missing (i18n/browser-locale.ts). */
+  localeClues: (): { manifestLocale?: string; uiLanguage?: string } => ({
+    // Chromium writes the locale it localized the manifest in; other browsers leave it out.
+    manifestLocale: (browser.runtime.getManifest() as { current_locale?: string }).current_locale,
+    uiLanguage: browser.i18n.getUILanguage(),
+  }),
 };

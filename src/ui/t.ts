@@ -1,11 +1,13 @@
 // The words of the extension's own pages (popup, options, history), from the message catalogue in
-// the browser's language (the locale it picked for our `_locales`), or the one named by `?lang=`.
+// the browser's language (the locale it picked for our `_locales`, see i18n/browser-locale.ts), or
+// the one named by `?lang=`.
 // Only that language's catalogue is loaded. Call loadWords() before the first render.
 import type { ParamValue, Said } from '../core/said';
 import type { MessageKey } from '../i18n/catalogue/en';
+import { browserLocale } from '../i18n/browser-locale';
 import { createTranslator, type Translator } from '../i18n/format';
 import { loadCatalogue } from '../i18n/load';
-import { LOCALES, localeFor, type Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
 import { i18n } from '../shared/browser';
 
 let active: Translator | undefined;
@@ -13,7 +15,7 @@ let active: Translator | undefined;
 export function pageLocale(search: string = location.search): Locale {
   const asked = new URLSearchParams(search).get('lang');
   if (asked && (LOCALES as readonly string[]).includes(asked)) return asked as Locale;
-  return localeFor(i18n.t('uiLocale'));
+  return browserLocale(i18n.t('uiLocale'), () => i18n.localeClues());
 }
 
 export async function loadWords(locale: Locale = pageLocale()): Promise<Translator> {
