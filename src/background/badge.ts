@@ -1,6 +1,5 @@
 // The toolbar badge: the level's colour and the rate ("2.1", "2,1" in German), per tab.
 import type { GuardSummary } from '../core/guard-view';
-import { localeFor } from '../i18n/locales';
 import { badge, i18n } from '../shared/browser';
 
 const COLOURS = { ok: '#16804e', near: '#b45309', over: '#b91c1c', unknown: '#6b7280', none: '#6b7280' } as const;
@@ -16,5 +15,5 @@ export function badgeText(summary: GuardSummary | undefined, locale = 'en'): str
 }
 
 export async function showBadge(tabId: number, summary: GuardSummary | undefined): Promise<void> {
-  await badge.set(tabId, badgeText(summary, localeFor(i18n.t('uiLocale'))), COLOURS[summary?.level ?? 'unknown']);
+  await badge.set(tabId, badgeText(summary, i18n.locale()), COLOURS[summary?.level ?? 'unknown']);
 }

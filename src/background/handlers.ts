@@ -32,7 +32,7 @@ export interface Deps {
   injectGuard: (tabId: number, documentId: string | undefined, file: string, frameId: number) => Promise<void>;
   /** Sends a message to the content script of a tab: its every frame, or one. */
   sendToTab: (tabId: number, message: unknown, frameId?: number) => Promise<unknown>;
-  /** The locale the browser picked for our own pages (the `uiLocale` message); English when absent. */
+  /** The locale the browser picked for our own pages (shared/browser.ts i18n.locale); English when absent. */
   uiLocale?: () => string;
 }
 

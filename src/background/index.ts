@@ -1,6 +1,5 @@
 // Service worker entry. The listener is registered synchronously at top level so a worker woken
 // by a message finds it; no state lives only in memory (design.md §1).
-import { browserLocale } from '../i18n/browser-locale';
 import { i18n, runtime, scripting, tabs, type MessageSender } from '../shared/browser';
 import { store } from '../store/db';
 import { showBadge } from './badge';
@@ -19,7 +18,7 @@ const route = createRouter(
     },
     injectGuard: (tabId, documentId, file, frameId) => scripting.injectFile(tabId, documentId, file, frameId),
     sendToTab: (tabId, message, frameId) => tabs.send(tabId, message, frameId),
-    uiLocale: () => browserLocale(i18n.t('uiLocale'), () => i18n.localeClues()),
+    uiLocale: () => i18n.locale(),
   },
   { extensionId: runtime.id(), extensionOrigin: runtime.url('') },
 );

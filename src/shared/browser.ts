@@ -1,6 +1,8 @@
 // The one module that touches the browser extension API (design.md §1). Everything else imports
 // from here, so Firefox differences and test fakes live in one place.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { browserLocale } from '../i18n/browser-locale';
+import type { Locale } from '../i18n/locales';
 
 export type MessageSender = Runtime.MessageSender;
 
@@ -84,4 +86,6 @@ export const i18n = {
     manifestLocale: (browser.runtime.getManifest() as { current_locale?: string }).current_locale,
     uiLanguage: browser.i18n.getUILanguage(),
   }),
+  /** Which of our locales the browser picked for our own pages, the badge and the banner's default. */
+  locale: (): Locale => browserLocale(i18n.t('uiLocale'), () => i18n.localeClues()),
 };

@@ -4,7 +4,6 @@
 // Only that language's catalogue is loaded. Call loadWords() before the first render.
 import type { ParamValue, Said } from '../core/said';
 import type { MessageKey } from '../i18n/catalogue/en';
-import { browserLocale } from '../i18n/browser-locale';
 import { createTranslator, type Translator } from '../i18n/format';
 import { loadCatalogue } from '../i18n/load';
 import { LOCALES, type Locale } from '../i18n/locales';
@@ -15,7 +14,7 @@ let active: Translator | undefined;
 export function pageLocale(search: string = location.search): Locale {
   const asked = new URLSearchParams(search).get('lang');
   if (asked && (LOCALES as readonly string[]).includes(asked)) return asked as Locale;
-  return browserLocale(i18n.t('uiLocale'), () => i18n.localeClues());
+  return i18n.locale();
 }
 
 export async function loadWords(locale: Locale = pageLocale()): Promise<Translator> {
