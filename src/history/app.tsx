@@ -1,70 +1,43 @@
 // History: every recorded event with filters, each order's whole story, and the insight a seller
 // reads at a glance (rate over time with the limit, what the buyer-request route saved, reasons,
 // repeat buyers). Everything comes from this browser's own records.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { RULEBOOKS } from '../core/rulebooks';
-import { PLATFORMS, RECORD_OUTCOMES, type Platform, type RecordOutcome } from '../core/types';
-import type { UiReplyOf, UiRequest } from '../messages';
-import { EVENT_KINDS, type EventKind } from '../messages/records';
+import { PLATFORMS, RECORD_OUTCOMES } from '../core/types';
+import { EVENT_KINDS } from '../messages/records';
 import { ask } from '../ui/client';
 import { t, tk, words } from '../ui/t';
 import { EventTable } from './event-table';
+import { initialFilter, toMessage, type Filter, type HistoryReply } from './query';
 import { RateChart } from './rate-chart';
 import { refusalText } from '../ui/refusal-text';
 
-type HistoryRequest = Extract<UiRequest, { type: 'ui/history' }>;
-type HistoryReply = UiReplyOf<HistoryRequest>;
 type HistoryAnswer = Extract<HistoryReply, { ok: true }>;
 
-interface Filter {
-  platform: string;
-  marketplace: string;
-  from: string;
-  to: string;
-  kind: string;
-  orderId: string;
-  reason: string;
-  outcome: string;
+/** The first screen's answer, asked for before the page's words loaded (main.tsx), for `filter`. */
+export interface FirstAnswer {
+  filter: Filter;
+  reply: Promise<HistoryReply>;
 }
 
-function toMessage(f: Filter, withTotal: boolean): HistoryRequest {
-  const day = (s: string, end: boolean) => (s ? Date.parse(`${s}T00:00:00Z`) + (end ? 86_400_000 - 1 : 0) : undefined);
-  // The selects offer only these values; the background checks them again.
-  const request: HistoryRequest = {
-    type: 'ui/history',
-    platform: (f.platform || undefined) as Platform | undefined,
-    marketplace: f.marketplace || undefined,
-    from: day(f.from, false),
-    to: day(f.to, true),
-    kind: (f.kind || undefined) as EventKind | undefined,
-    orderId: f.orderId || undefined,
-    reason: f.reason || undefined,
-    outcome: (f.outcome || undefined) as RecordOutcome | undefined,
-    withTotal,
-  };
-  // Without the fields left empty: the message carries only what the seller filtered by.
-  return Object.fromEntries(Object.entries(request).filter(([, v]) => v !== undefined)) as HistoryRequest;
-}
-
-export function App() {
-  const [filter, setFilter] = useState<Filter>({
-    platform: '',
-    marketplace: '',
-    from: '',
-    to: '',
-    kind: '',
-    reason: '',
-    outcome: '',
-    orderId: new URLSearchParams(location.search).get('order') ?? '',
-  });
+export function App({ first }: { first?: FirstAnswer }) {
+  const [filter, setFilter] = useState<Filter>(first?.filter ?? initialFilter(location.search));
   const [data, setData] = useState<HistoryReply | undefined>();
+  // Used once: the same filter set again later asks afresh.
+  const early = useRef(first);
   // The query, not the object: setting the same filter again asks nothing new.
   const query = JSON.stringify(filter);
   useEffect(() => {
     const asked = JSON.parse(query) as Filter;
     let current = true;
     // First what is on screen, then the exact count of everything that matches (counting is the slow part).
-    void ask(toMessage(asked, false)).then((reply) => {
+    // The page's first filter was asked for already, while the page was still loading.
+    const screen =
+      early.current && JSON.stringify(early.current.filter) === query
+        ? early.current.reply
+        : ask(toMessage(asked, false));
+    early.current = undefined;
+    void screen.then((reply) => {
       if (!current) return;
       setData(reply);
       requestAnimationFrame(() => performance.mark('seller-guard:history-first-content'));

@@ -1,8 +1,14 @@
 import { render } from 'preact';
+import { ask } from '../ui/client';
 import { loadWords, t } from '../ui/t';
 import { App } from './app';
+import { initialFilter, toMessage } from './query';
+
+// The first screen's events are asked for now, while the page's words load, not after the first render.
+const filter = initialFilter(location.search);
+const first = { filter, reply: ask(toMessage(filter, false)) };
 
 void loadWords().then(() => {
   document.title = t('history.title');
-  render(<App />, document.getElementById('app')!);
+  render(<App first={first} />, document.getElementById('app')!);
 });
