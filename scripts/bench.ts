@@ -202,6 +202,14 @@ async function benchChromium(): Promise<void> {
           () => performance.getEntriesByName('seller-guard:history-first-content')[0]?.startTime ?? Number.NaN,
         ),
       );
+      // The next open only once this one's count is in: otherwise its first answer waits behind that count.
+      await options.waitForFunction(
+        () => performance.getEntriesByName('seller-guard:history-complete').length > 0,
+        undefined,
+        {
+          timeout: 60_000,
+        },
+      );
     }
     const ms = median(historyTimes);
     const growth = historyBefore ? `; ×${(ms / historyBefore).toFixed(1)} for ×10 events` : '';

@@ -76,12 +76,15 @@ export const DATA_HANDLERS: UiHandlers<DataRequest> = {
     await deleteTemplate(db, message.id);
     return { ok: true };
   },
-  'ui/history': async (_deps, db, { type: _type, withTotal, ...filter }) => {
-    const [{ events, total }, all, snapshots] = await Promise.all([
-      queryEvents(db, filter, { exactTotal: withTotal ?? true }),
-      insightEvents(db, filter),
+  'ui/history': async (_deps, db, { type: _type, withTotal = true, ...filter }) => {
+    // The figures come with the answer that brings the total: asked for it, at once; otherwise only
+    // when the window held everything (no second answer will follow).
+    const insight = withTotal ? insightEvents(db, filter) : undefined;
+    const [{ events, total }, snapshots] = await Promise.all([
+      queryEvents(db, filter, { exactTotal: withTotal }),
       allSnapshots(db),
     ]);
+    const all = await (insight ?? (total === undefined ? undefined : insightEvents(db, filter)));
     const series = rateSeries(snapshots).map((s) => ({
       ...s,
       thresholdPercent: thresholdOf(s.platform, s.marketplace),
@@ -91,9 +94,11 @@ export const DATA_HANDLERS: UiHandlers<DataRequest> = {
       events,
       total,
       series,
-      share: cancellationShare(all),
-      reasons: reasonsBreakdown(all),
-      repeatBuyers: [...repeatBuyers(all)],
+      insight: all && {
+        share: cancellationShare(all),
+        reasons: reasonsBreakdown(all),
+        repeatBuyers: [...repeatBuyers(all)],
+      },
     };
   },
   'ui/export': async (deps, db, message) => {

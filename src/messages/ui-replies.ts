@@ -47,6 +47,15 @@ export interface HistoryAnswer {
   /** Absent on the first, faster answer when the window is full; a second answer brings it. */
   total?: number;
   series: (RateSeries & { thresholdPercent?: number })[];
+  /**
+   * The figures over every cancellation, request, refund and dispute of the filter: with the answer
+   * that brings the total. Reading them all costs more than the window at 100,000 events, so the
+   * first answer leaves them out whenever a second one follows.
+   */
+  insight?: HistoryInsight;
+}
+
+export interface HistoryInsight {
   share: CancellationShare;
   reasons: ReturnType<typeof reasonsBreakdown>;
   repeatBuyers: [string, number][];

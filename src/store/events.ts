@@ -109,14 +109,18 @@ export async function dropEventsBefore(store: EventStore, cutoff: number): Promi
 export async function importEvents(
   store: EventStore,
   events: EventRecord[],
-  isStoredOrder: (orderKey: string) => Promise<boolean>,
+  isStoredOrder: (orderKey: string) => boolean,
 ): Promise<number> {
-  let added = 0;
+  // Every id kept, in one request: asking for each event's own cost a round trip to the browser's
+  // database per event, and an import of 100,000 events over a minute.
+  const kept = new Set(await store.getAllKeys());
+  const adds: Promise<unknown>[] = [];
   for (const e of events) {
-    if (e.kind === 'order-seen' && (await isStoredOrder(e.orderKey))) continue;
-    if (await store.getKey(e.id)) continue;
-    await store.add(e);
-    added++;
+    if (kept.has(e.id) || (e.kind === 'order-seen' && isStoredOrder(e.orderKey))) continue;
+    // An id twice in one file is added once.
+    kept.add(e.id);
+    adds.push(store.add(e));
   }
-  return added;
+  await Promise.all(adds);
+  return adds.length;
 }

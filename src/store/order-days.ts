@@ -5,6 +5,7 @@
 import type { Platform } from '../core/types';
 import type { EventRecord, OrderRecord } from '../messages/records';
 import type { GuardDatabase } from './db';
+import type { DayStore } from './order-book';
 
 /** Key `${platform}:${marketplace}:${yyyy-mm-dd}` (UTC day of each order's firstSeenAt). */
 export interface OrderDay {
@@ -73,6 +74,14 @@ export async function getOrder(db: GuardDatabase, key: string): Promise<OrderRec
 
 export async function marketOrders(db: GuardDatabase, platform: Platform, marketplace: string): Promise<OrderRecord[]> {
   return (await db.getAllFromIndex('order-days', 'by-market', [platform, marketplace])).flatMap((d) => d.orders);
+}
+
+/** The key of every order kept, by one walk of the order index (no order is read). */
+export async function orderKeysIn(store: Pick<DayStore, 'index'>): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (let cursor = await store.index('by-order').openKeyCursor(); cursor; cursor = await cursor.continue())
+    keys.add(cursor.key);
+  return keys;
 }
 
 /** One index entry per order: counted without reading a single order. */

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../src/background/router';
 import { storageFailure } from '../../src/store/db';
 import { CTX, NOW, contentSender, deps, popupSender, reading } from './router-fixture';
+import { exportFileWith } from '../fixtures/export-file';
 
 describe('extension pages', () => {
   it('extension pages read the tab state with its order, and can clear everything', async () => {
@@ -164,5 +165,45 @@ describe('extension pages', () => {
       "Couldn't save: this computer's storage for Seller Guard is full. Free some disk space, or delete old records in Seller Guard's options (Records).",
     );
     expect(storageFailure("Couldn't save", new Error('disk I/O error')).message).toBe("Couldn't save: disk I/O error");
+  });
+});
+
+describe('the history page', () => {
+  const event = (i: number) => ({
+    id: `h:${i}`,
+    kind: i % 10 === 0 ? 'cancellation' : 'order-seen',
+    platform: 'amazon',
+    marketplace: 'US',
+    orderKey: `amazon:111-0000000-${String(i).padStart(7, '0')}`,
+    orderId: `111-0000000-${String(i).padStart(7, '0')}`,
+    at: NOW - 86_400_000 - i * 60_000,
+    sourceUrl: 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped',
+    counted: i % 20 === 0,
+  });
+  /** An export file of `n` events, written at the fixtures' "now". */
+  const historyOf = (n: number) => ({
+    ...exportFileWith(Array.from({ length: n }, (_, i) => event(i))),
+    exportedAt: new Date(NOW).toISOString(),
+  });
+  type History = { ok: boolean; events: unknown[]; total?: number; insight?: { share: { total: number } } };
+
+  it('a long history: the window first, then the total with the figures; they never come without it', async () => {
+    const route = createRouter(deps().d, CTX);
+    const imported = await route({ type: 'ui/import', data: historyOf(250) }, popupSender);
+    expect(imported).toMatchObject({ ok: true });
+    const first = (await route({ type: 'ui/history', withTotal: false }, popupSender)) as History;
+    expect(first).toMatchObject({ ok: true, total: undefined, insight: undefined });
+    expect(first.events).toHaveLength(200);
+    const full = (await route({ type: 'ui/history', withTotal: true }, popupSender)) as History;
+    expect(full.total).toBe(250);
+    expect(full.insight?.share.total).toBe(25);
+  });
+
+  it('a short history: one answer with everything, the figures included', async () => {
+    const route = createRouter(deps().d, CTX);
+    await route({ type: 'ui/import', data: historyOf(30) }, popupSender);
+    const first = (await route({ type: 'ui/history', withTotal: false }, popupSender)) as History;
+    expect(first.total).toBe(30);
+    expect(first.insight?.share.total).toBe(3);
   });
 });

@@ -74,6 +74,18 @@ describe('export and import', () => {
     expect(await storeSummary(db)).toEqual(before);
   });
 
+  it('an event listed twice in one file is added once, beside the events already kept', async () => {
+    const db = await filled();
+    const file = copy(await exportAll(db, NOW));
+    const kept = file.events.length;
+    const cancellation = file.events.find((e) => e.kind === 'cancellation')!;
+    const fresh = { ...cancellation, id: `${cancellation.id}:again`, at: cancellation.at + 1 };
+    file.events.push(fresh, { ...fresh });
+    const { added } = await importAll(db, file, NOW);
+    expect(added.events).toBe(1);
+    expect((await exportAll(db, NOW)).events).toHaveLength(kept + 1);
+  });
+
   it('merges: the newer order reading and the newer draft win, use histories join', async () => {
     const db = await filled();
     const file = copy(await exportAll(db, NOW));
