@@ -4,13 +4,14 @@
 //   from a world of its own as a content script's is, and from the page's own world;
 // - the popup: the first frame of an extension page that draws one line and loads nothing else,
 //   taking turns with the popup in one browser.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { DIST, launchWithExtension, tabIdFor } from './chromium';
+import { DIST, tabIdFor } from './chromium';
+import { launchBuild } from './profile-guard';
 import { median } from './bench-page-load';
-import { routeSamplePages, type SamplePage } from './sample-pages';
+import type { SamplePage } from './sample-pages';
 
 /** Runs in the page: each row's cells touched once; returns the ms it took. */
 const TOUCH_CELLS = `(() => {
@@ -69,22 +70,21 @@ export async function popupFloor(
 ): Promise<{ popup: number[]; bare: number[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'seller-guard-floor-'));
   cpSync(DIST, dir, { recursive: true });
+  // The popup's own stylesheet, as the build names it: the bare page pays for the same styles.
+  const popupHtml = readFileSync(path.join(DIST, 'src/popup/index.html'), 'utf8');
+  const stylesheet = /<link rel="stylesheet"[^>]*>/.exec(popupHtml)?.[0];
+  if (!stylesheet) throw new Error('the built popup links no stylesheet');
   writeFileSync(
     path.join(dir, 'bench-bare.html'),
-    '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="src/ui/ui.css"><body class="popup"><main id="app"></main><script type="module" src="bench-bare.js"></script>',
+    `<!doctype html><meta charset="utf-8">${stylesheet}<body class="popup"><main id="app"></main><script type="module" src="bench-bare.js"></script>`,
   );
   writeFileSync(
     path.join(dir, 'bench-bare.js'),
     "document.getElementById('app').textContent = 'Seller Guard'; requestAnimationFrame(() => performance.mark('bare'));",
   );
-  const ext = await launchWithExtension({
-    headless: true,
-    withExtension: false,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
+  const ext = await launchBuild(dir, pages);
   const out = { popup: [] as number[], bare: [] as number[] };
   try {
-    await routeSamplePages(ext.context, pages);
     const list = await ext.context.newPage();
     await list.goto(listUrl);
     await list.waitForFunction(() => performance.getEntriesByName('seller-guard:read').length > 0);

@@ -1,7 +1,7 @@
 // The one module that touches the browser extension API (design.md §1). Everything else imports
 // from here, so Firefox differences and test fakes live in one place.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { browserLocale } from '../i18n/browser-locale';
+import { browserLocale, type LocaleClues } from '../i18n/browser-locale';
 import type { Locale } from '../i18n/locales';
 
 export type MessageSender = Runtime.MessageSender;
@@ -81,7 +81,7 @@ export const badge = {
 export const i18n = {
   t: (key: string, substitutions?: string | string[]): string => browser.i18n.getMessage(key, substitutions) || key,
   /** What else tells the browser's language when the message bundle is missing (i18n/browser-locale.ts). */
-  localeClues: (): { manifestLocale?: string; uiLanguage?: string } => ({
+  localeClues: (): LocaleClues => ({
     // Chromium writes the locale it localized the manifest in; other browsers leave it out.
     manifestLocale: (browser.runtime.getManifest() as { current_locale?: string }).current_locale,
     uiLanguage: browser.i18n.getUILanguage(),
