@@ -1,5 +1,6 @@
 // The newest events, one row each, worded in the seller's language: kinds and details from the
 // catalogue, times through Intl; text a buyer or a page wrote stays as written, in <bdi>.
+import { useEffect, useState } from 'preact/hooks';
 import { eventDetail } from '../core/event-detail';
 import { RULEBOOKS } from '../core/rulebooks';
 import { EVENT_KINDS, type EventRecord } from '../messages/records';
@@ -24,7 +25,24 @@ function Detail({ event }: { event: EventRecord }) {
   return typeof detail === 'string' ? <bdi>{detail}</bdi> : <>{say(detail)}</>;
 }
 
+/**
+ * The rows a first screen holds. A full window (200 rows, some 1,400 elements) drawn in one go
+ * held the page's first screen back by about a third here; the rest follow once it has painted.
+ */
+const FIRST_SCREEN_ROWS = 40;
+
+/** How many of `count` rows to draw: a first screen's worth, then (after that has painted) all of them. */
+function useRowsToDraw(count: number): number {
+  const [all, setAll] = useState(count <= FIRST_SCREEN_ROWS);
+  // Preact runs effects after the browser has painted: the first screen is on it by then.
+  useEffect(() => {
+    if (!all) setAll(true);
+  }, [all]);
+  return all ? count : FIRST_SCREEN_ROWS;
+}
+
 export function EventTable({ data, onOrder }: { data: Events; onOrder: (id: string) => void }) {
+  const drawn = useRowsToDraw(data.events.length);
   return (
     <section class="card" aria-labelledby="events-h">
       <h2 id="events-h">{heading(data)}</h2>
@@ -40,7 +58,7 @@ export function EventTable({ data, onOrder }: { data: Events; onOrder: (id: stri
           </tr>
         </thead>
         <tbody>
-          {data.events.map((e) => (
+          {data.events.slice(0, drawn).map((e) => (
             <tr key={e.id} data-event={e.kind}>
               <td>{words().dateTime(e.at)}</td>
               <td>
