@@ -26,8 +26,9 @@ function Detail({ event }: { event: EventRecord }) {
 }
 
 /**
- * The rows a first screen holds. A full window (200 rows, some 1,400 elements) drawn in one go
- * held the page's first screen back by about a third here; the rest follow once it has painted.
+ * The rows a first screen holds, drawn first: the whole window (200 rows, some 1,400 elements) is
+ * built and laid out before anything paints, which the seller waits for; the rest follow once the
+ * first screen has painted.
  */
 const FIRST_SCREEN_ROWS = 40;
 
