@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { median } from './bench-page-load';
 import { DIST } from './chromium';
+import { rangeOf } from './bench-floors';
 import { launchBuild } from './profile-guard';
 import { tiktokBenchPages, TIKTOK_BENCH_URLS } from './bench-tiktok';
 import { amazonBenchPages, LIVE_URL } from './bench-amazon';
@@ -113,9 +114,8 @@ for (let round = 0; round < ROUNDS; round++)
       await ext.close();
     }
   }
-const r = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms`;
 for (const [k, o] of Object.entries(out))
   console.log(
     k.padEnd(14),
-    `message ${o.size} chars; sendMessage ${r(o.send)}; from a parse before it to its return ${r(o.handover)} (medians per browser)`,
+    `message ${o.size} chars; sendMessage ${rangeOf(o.send)}; from a parse before it to its return ${rangeOf(o.handover)} (medians per browser)`,
   );
