@@ -3,6 +3,7 @@
 // the page's own style, layout and paint with vs without us. "Without" is the very same page served
 // at a host none of our scripts match and the extension has no access to: TikTok's scripts match
 // every path of its seller centres, so a different path there would still be ours.
+import { LIST as EBAY_LIST } from '../src/sites/ebay/selectors';
 import { LIST } from '../src/sites/tiktok/selectors';
 import { SALES } from '../src/sites/mercadolibre/selectors';
 import { EBAY_BENCH_PAGES } from './bench-ebay';
@@ -19,6 +20,8 @@ export interface MainThreadList {
   budget: number;
   /** The page's own rows, when it draws them after load from its answer: "without" waits for them. */
   drawn?: { selector: string; count: number };
+  /** Every row our reader reads cell by cell (the floor under its budget touches each of their cells). */
+  rows?: string;
 }
 
 const elsewhere = (url: string): string => {
@@ -35,25 +38,34 @@ const elsewhere = (url: string): string => {
 export function otherMainThreadLists(): { lists: MainThreadList[]; pages: SamplePage[] } {
   const own = [...EBAY_BENCH_PAGES, ...mercadoLibreBenchPages(), ...tiktokBenchPages()];
   const pages = [...own, ...own.map((p) => ({ ...p, name: `${p.name}-unmatched`, url: elsewhere(p.url) }))];
-  const list = (name: string, url: string, budget: number, drawn?: MainThreadList['drawn']) => ({
+  const list = (name: string, url: string, budget: number, rows: string, drawn?: MainThreadList['drawn']) => ({
     name,
     url,
     without: elsewhere(url),
     budget,
     drawn,
+    rows,
   });
   return {
     pages,
     lists: [
-      list('eBay 500-row orders list, markup', EBAY_BENCH_PAGES[0]!.url, 15),
-      list('Mercado Libre 500-sale list fed by its own answer', MERCADOLIBRE_BENCH_URLS.live, 8, {
+      list('eBay 500-row orders list, markup', EBAY_BENCH_PAGES[0]!.url, 15, EBAY_LIST.row),
+      // Its answer names only ids: every field is read from the cards.
+      list('Mercado Libre 500-sale list fed by its own answer', MERCADOLIBRE_BENCH_URLS.live, 8, SALES.row, {
         selector: SALES.row,
         count: 500,
       }),
-      list('TikTok 500-order list fed by its own answer', TIKTOK_BENCH_URLS.live, 8, {
-        selector: LIST.orderRow,
-        count: 500,
-      }),
+      // Each order's rows (its header and its items), read to cross-check the answer.
+      list(
+        'TikTok 500-order list fed by its own answer',
+        TIKTOK_BENCH_URLS.live,
+        8,
+        `${LIST.orderRow}, ${LIST.orderRow} ~ tr`,
+        {
+          selector: LIST.orderRow,
+          count: 500,
+        },
+      ),
     ],
   };
 }

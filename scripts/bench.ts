@@ -12,7 +12,6 @@ import { change, injectionBeforeLoad, median, takingTurns } from './bench-page-l
 import { mainThreadFigure, tracedLoad } from './bench-main-thread';
 import { otherMainThreadLists, type MainThreadList } from './bench-main-thread-lists';
 import { cellWalkFloor, popupFloor, rangeOf } from './bench-floors';
-import { LIST as EBAY_LIST } from '../src/sites/ebay/selectors';
 import { benchEbayBundle, benchEbayList, EBAY_BENCH_PAGES } from './bench-ebay';
 import { readAndRender } from './bench-read';
 import { benchTikTokBundles, benchTikTokList } from './bench-tiktok';
@@ -358,15 +357,18 @@ async function benchMainThread(
       true,
     ]);
   }
-  // What the markup budget rests on: the same eBay page where none of our scripts run.
-  const floor = await cellWalkFloor(context, others.lists[0]!.without, EBAY_LIST.row);
-  results.push([
-    "Floor under a markup list's budget: touching each cell of eBay's 500 rows once (attributes, child classes, text; nothing read), new tab, cold: from a world of its own as a content script's / from the page's own world (7 each, taking turns)",
-    `${rangeOf(floor.isolated)} / ${rangeOf(floor.main)}`,
-    '-',
-    true,
-    false,
-  ]);
+  // What the list budgets rest on: the same pages where none of our scripts run.
+  for (const { name, without, rows, drawn } of others.lists) {
+    if (!rows) continue;
+    const floor = await cellWalkFloor(context, without, rows, drawn);
+    results.push([
+      `Floor under ${name}: touching each cell of its rows once (attributes, child classes, text; nothing read), from a world of its own as a content script's, new tab / one tab reloaded / from the page's own world, new tab (7 each, taking turns)`,
+      `${rangeOf(floor.isolated)} / ${rangeOf(floor.isolatedReloaded)} / ${rangeOf(floor.main)}`,
+      '-',
+      true,
+      false,
+    ]);
+  }
 }
 
 /** What the popup's budget rests on: a bare extension page's first frame, taking turns with the popup. */

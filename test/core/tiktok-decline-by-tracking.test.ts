@@ -41,6 +41,12 @@ describe('decline by tracking', () => {
       expect(declineByTracking(RULEBOOKS.tiktok, order(over))).toBe(false);
   });
 
+  it('is the US seller centre’s route only: no other region says a request is declined by tracking', () => {
+    for (const marketplace of ['TH', 'VN', 'ID', 'MY', 'PH', 'SG', 'UK', 'MX', 'BR', 'JP', 'XX'])
+      expect(declineByTracking(RULEBOOKS.tiktok, order({ marketplace }))).toBe(false);
+    expect(aboutShipped(RULEBOOKS.tiktok, order({ marketplace: 'TH' }), NOW)).toEqual([{ code: 'guard.shipped' }]);
+  });
+
   it('is TikTok’s route only: platforms without it never tell it', () => {
     for (const platform of ['amazon', 'ebay', 'etsy', 'aliexpress', 'mercadolibre'] as const)
       expect(declineByTracking(RULEBOOKS[platform], order({ platform }))).toBe(false);

@@ -70,13 +70,14 @@ function returnWindow(s: Situation, book: Rulebook, policy: PolicyFacts) {
 function wantsToUndo(s: Situation, book: Rulebook, policy: PolicyFacts): Candidate[] {
   const window = returnWindow(s, book, policy);
   const ruleId = book.shippedIsNotCancelledRuleId;
+  const { shippedCancelRequest } = marketplaceRules(book, s.marketplace);
   const decline =
-    book.shippedCancelRequest && s.askedVia === 'platform-request'
+    shippedCancelRequest && s.askedVia === 'platform-request'
       ? [
           {
             kind: 'upload-tracking' as const,
             why: said('advice.decline-by-tracking', { platform: book.displayName }),
-            ruleId: book.shippedCancelRequest.ruleId,
+            ruleId: shippedCancelRequest.ruleId,
           },
         ]
       : [];

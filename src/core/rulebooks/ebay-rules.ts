@@ -40,6 +40,15 @@ export const ebayRules = checkedRules('2026-12-01', [
     says: 'Sellers are evaluated on the 20th of each month: over the last 3 months with 400 or more transactions in them, otherwise over the last 12 months.',
   },
   {
+    // Read for the README's limit on ebay.fr, .it, .es and .ca (2026-12-02): the Global programme's
+    // Top Rated figures on eBay Australia's seller centre (seller-levels-and-your-seller-dashboard)
+    // are those of ebay.levels; only late shipment, which the guard does not use, differs.
+    id: 'ebay.programmes',
+    sourceKind: 'official',
+    source: 'https://www.ebay.com/help/policies/selling-policies/global-seller-performance-policy?id=4351',
+    says: 'Sellers are measured against four regional programmes: US; UK with Ireland; German (Germany, Austria, Switzerland); and Global (Australia, Canada, France, Italy, Spain and every other market). A sale counts in the programme of the country it is delivered to; the programmes differ mainly in their late-shipment limits.',
+  },
+  {
     id: 'ebay.below-standard',
     sourceKind: 'official',
     source: IN_STANDARDS,

@@ -37,6 +37,11 @@ export interface MarketplaceRules {
   autoCancelAfterShipBy?: Deadline;
   /** A fee on each seller cancellation, as a share of the referral fee (Amazon India). */
   cancellationFee?: { percentOfReferralFee: number; afterShipByPercent: number; ruleId: string };
+  /**
+   * A cancellation request on a shipped order is declined by uploading its tracking (TikTok US). Only
+   * where the platform says so: elsewhere a shipped order's request may be the carrier's to decide.
+   */
+  shippedCancelRequest?: { ruleId: string };
   /** This marketplace's own statement of a rulebook rule (TikTok Thailand's page beside the US one): id → id. */
   ruleOverrides?: Record<string, string>;
 }
@@ -72,8 +77,6 @@ export interface Rulebook {
   escalation: Escalation;
   /** The rule that says a shipped order is refunded or returned, not cancelled, where stated. */
   shippedIsNotCancelledRuleId?: string;
-  /** A cancellation request on a shipped order is declined by uploading its tracking (TikTok). */
-  shippedCancelRequest?: { ruleId: string };
   /** The platform serves the buyers of the orders it fulfils itself (Amazon FBA). */
   platformFulfilledService?: { ruleId: string };
   /** Ways to buy time before an out-of-stock cancellation (TikTok's backorder, custom handling time). */

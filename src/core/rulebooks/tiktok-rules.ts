@@ -105,4 +105,14 @@ export const tiktokRules = checkedRules('2026-12-01', [
     covers: ['TH'],
     says: 'TikTok cancels an order by itself when a cancellation request is not handled within 24 h, or the order is not ready to ship within 2 working days or not collected within 3.',
   },
+  {
+    // Read for the README's limit on declining by tracking (2026-12-02): Vietnam's and Indonesia's
+    // "Managing Cancellations" pages (v. 03/23/2026, v. 07/21/2025) say the same of requests.
+    id: 'tiktok.buyer-cancel.sea',
+    sourceKind: 'official',
+    source: TH('6837799362217730'),
+    sourceDate: 'v. 08/13/2025',
+    covers: SEA,
+    says: "Buyers may cancel depending on the order's status, at no cost to the seller unless they pick 'Late Shipment'; most orders are shipped by TikTok. None of the Thai, Vietnamese or Indonesian pages says a shipped order's request is declined by uploading tracking, as the US page does.",
+  },
 ]);

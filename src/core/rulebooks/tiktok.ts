@@ -90,6 +90,10 @@ export const tiktok: Rulebook = {
       // Stock cancellations: the US states them on its own page.
       ruleOverrides: { 'tiktok.sea.sfcr': 'tiktok.no-ask.us' },
       replyWithin: { amount: 24, unit: 'hours', ruleId: 'tiktok.reply.us' },
+      // Only the US says a shipped order's request is declined by uploading tracking: Thailand, Vietnam
+      // and Indonesia state answer windows only, and Southeast Asia's carriers decide requests on
+      // orders past their delivery date (../shared/research/policies.md §6).
+      shippedCancelRequest: { ruleId: 'tiktok.buyer-cancel.us' },
       returns: {
         windowDays: 90,
         from: 'delivery',
@@ -138,7 +142,6 @@ export const tiktok: Rulebook = {
     },
   },
   escalation: { ruleId: 'tiktok.returns.us' },
-  shippedCancelRequest: { ruleId: 'tiktok.buyer-cancel.us' },
   outOfStockAlternatives: { ruleId: 'tiktok.oos-alternatives' },
   // One neutral question in the chat is customer service, not marketing; still only once.
   followUpAfterCancel: { allowed: true, ruleId: 'tiktok.cs-policy.us' },

@@ -1,7 +1,10 @@
 // The Performance page's "Seller level" box, per site language: its labels and the level names.
 // English is GLDN-Ops' live-tested wording (id54488291450, 2026-07-27); German from eBay.de's help
 // (Servicestatus, Top-Bewertung, Überdurchschnittlich, Unterdurchschnittlich, Mängelquote, "Fälle, die
-// ohne Klärung durch den Verkäufer geschlossen wurden"); French, Italian and Spanish are ASSUMED.
+// ohne Klärung durch den Verkäufer geschlossen wurden"); ebay.ca's French from eBay's French-Canadian
+// seller pages (pages.cafr.ebay.ca: "taux d'insatisfaction", "litiges clos sans action du vendeur",
+// "Vendeur émérite"); "Venditore Affidabilità Top" from ebay.it's help (id 4231); the rest of French,
+// Italian and Spanish is ASSUMED.
 // An unknown label finds no row and the reader refuses: a wrong guess never misreads.
 import { normalizeLabel } from '../label-match';
 
@@ -35,6 +38,7 @@ export const RATE_LABELS: Record<RateField, readonly string[]> = {
     'Transaction defect rate',
     'Mängelquote',
     'Taux de transactions avec défaut',
+    "Taux d'insatisfaction",
     'Tasso di transazioni con difetti',
     'Tasa de transacciones con defectos',
   ],
@@ -57,6 +61,7 @@ export const RATE_LABELS: Record<RateField, readonly string[]> = {
     'Cases closed without seller resolution',
     'Fälle, die ohne Klärung durch den Verkäufer geschlossen wurden',
     'Litiges clos sans résolution par le vendeur',
+    'Litiges clos sans action du vendeur',
     'Casi chiusi senza risoluzione da parte del venditore',
     'Casos cerrados sin solución del vendedor',
   ],
@@ -71,6 +76,8 @@ const LEVEL_WORDS: [LevelStatement, string[]][] = [
       'Top-Bewertung',
       'Top-bewerteter Verkäufer',
       'Top Fiabilité',
+      'Vendeur Top Fiabilité',
+      'Vendeur émérite',
       'Venditore Affidabilità Top',
       'Vendedor Top',
     ],

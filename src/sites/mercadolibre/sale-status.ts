@@ -2,7 +2,8 @@
 // one of these (a countdown or a description sits on a line of its own); anything else is not a
 // status, and a card with none, or with two that differ, reads `unknown`. Seen in public captures:
 // BR "Nova venda", "A enviar", "Pronto para enviar" (id52452431010), "Devolução finalizada com
-// reembolso para o comprador" (id69793272916); MX "Procesando en la bodega", "En camino",
+// reembolso para o comprador" (id69793272916), "Processando no centro de distribuição" (Full; see
+// PLATFORM_SHIPS); MX "Procesando en la bodega", "En camino",
 // "Entregado", "Cancelado" (id58324639087). The others are the same words' usual forms.
 import type { Fulfilment, OrderSeen, OrderStatus } from '../../core/types';
 import { normalizeLabel } from '../label-match';
@@ -11,7 +12,14 @@ import { normalizeLabel } from '../label-match';
 const PHRASES: [OrderStatus | 'claim', string[], boolean][] = [
   [
     'unshipped',
-    ['nova venda', 'a enviar', 'pront[oa]s? para enviar', 'para preparar', 'etiqueta pronta para imprimir'],
+    [
+      'nova venda',
+      'a enviar',
+      'pront[oa]s? para enviar',
+      'para preparar',
+      'etiqueta pronta para imprimir',
+      'processando no centro de distribuição',
+    ],
     false,
   ],
   [
@@ -58,10 +66,12 @@ const plain = (text: string) =>
 /**
  * Headlines that say Mercado Libre's own warehouse has the sale (Mercado Envíos Full): Mexico's
  * "Procesando en la bodega" (id58324639087 reads it off the list of a Full seller; id51836977208
- * shows it for `logistic_type: fulfillment` where others read "Listo para despachar"). Brazil's
- * wording and the list's "Full" badge were not found: those sales stay `unknown`, never `seller`.
+ * shows it for `logistic_type: fulfillment` where others read "Listo para despachar"), and Brazil's
+ * "Processando no centro de distribuição" (no capture of the list: three public codebases that
+ * mirror the sales panel give it for a Full sale in the warehouse, id63191475714, id60645450475,
+ * id52493736694). The list's "Full" badge was not found: any other sale stays `unknown`, never `seller`.
  */
-const PLATFORM_SHIPS = /^procesando en la bodega$/;
+const PLATFORM_SHIPS = /^(?:procesando en la bodega|processando no centro de distribuição)$/;
 
 /** Who ships the sale, as its status headline says: Mercado Libre (Full), or not said. */
 export const fulfilmentOf = (headline: string | undefined): Fulfilment =>

@@ -1,5 +1,6 @@
 // TikTok Shop: never ask the buyer to cancel; stock problems are notified with a full refund or
-// bought time for; requests answered within the region's window; shipped requests declined by tracking.
+// bought time for; requests answered within the region's window; shipped requests declined by tracking
+// where the US rules apply.
 import { CANCELLING, delivered, NOW, shipped, sit, type Case } from './kit';
 
 const us = (over: Parameters<typeof sit>[2] = {}) => sit('tiktok', 'US', over);
@@ -67,11 +68,15 @@ export const TIKTOK: Case[] = [
     rests: { rule: 'tiktok.buyer-cancel.us', says: 'uploading tracking declines the request' },
   },
   {
-    name: 'shipped with its tracking, the buyer’s request open, in Thailand → decline by tracking first; never ask the buyer to cancel',
+    name: 'shipped with its tracking, the buyer’s request open, in Thailand → a return, not "decline by tracking" (only the US says so); never ask the buyer to cancel',
     s: shipped('tiktok', 'TH', -1, { askedVia: 'platform-request', order: { hasTracking: true } }),
-    first: 'upload-tracking',
-    excludes: [...CANCELLING, 'ask-buyer-to-request-cancellation'],
-    rests: { rule: 'tiktok.buyer-cancel.us', says: 'uploading tracking declines the request' },
+    first: 'offer-return',
+    excludes: [...CANCELLING, 'ask-buyer-to-request-cancellation', 'upload-tracking'],
+    rests: {
+      rule: 'tiktok.buyer-cancel.sea',
+      says: 'declined by uploading tracking, as the US page does',
+      cited: false,
+    },
   },
   {
     name: 'damaged, a return request open in Vietnam → answer within 1 working day',

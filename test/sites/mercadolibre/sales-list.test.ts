@@ -149,6 +149,17 @@ describe('Mercado Libre sales list: who ships the sale', () => {
     expect(one({ headline: 'A enviar' }).fulfilment).toBe('unknown');
   });
 
+  it('Brazil\'s "Processando no centro de distribuição" is the same warehouse: a Full sale still to ship', () => {
+    for (const headline of ['Processando no centro de distribuição', 'PROCESSANDO NO CENTRO DE DISTRIBUIÇÃO.']) {
+      expect(one({ headline }).fulfilment).toBe('platform');
+      expect(one({ headline }).status).toBe('unshipped');
+    }
+    expect(one({ headline: 'A enviar', description: 'Processando no centro de distribuição' }).fulfilment).toBe(
+      'unknown',
+    );
+    expect(one({ headline: 'Processando no centro de distribuição do vendedor' }).status).toBe('unknown');
+  });
+
   it('the words inside a longer sentence, or outside the headline, are not the headline', () => {
     expect(mx({ headline: 'En camino', description: 'Procesando en la bodega' }).fulfilment).toBe('unknown');
     expect(mx({ headline: 'Procesando en la bodega de tu proveedor' }).status).toBe('unknown');
