@@ -1,4 +1,5 @@
-// What two of issue #17's budgets rest on, measured on this machine beside the figures themselves:
+// What the list budgets (#12, #13, #16, #17) and the popup's (#17) rest on, measured on this machine
+// beside the figures themselves:
 // - a list read from its cells (eBay's; Mercado Libre's cards, whose answer names only ids; TikTok's
 //   rows, which cross-check its answer): the least any reader of 500 orders does, touching each row's
 //   cells once (their attributes, their child elements' classes, their text) and reading nothing,
@@ -52,7 +53,7 @@ export async function cellWalkFloor(
 ): Promise<CellWalkFloor> {
   const out: CellWalkFloor = { isolated: [], isolatedReloaded: [], main: [] };
   const expression = TOUCH_CELLS.replace('ROWS', JSON.stringify(rows));
-  // Its first load warms the browser as the reloaded read's first load does; the bench drops neither.
+  // The reloaded tab's first load is not measured: each of its walks is then on a reload.
   const reloaded = await context.newPage();
   await reloaded.goto(url, { waitUntil: 'load' });
   try {
