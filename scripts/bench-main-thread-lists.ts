@@ -35,7 +35,7 @@ const elsewhere = (url: string): string => {
  * their copies at the "without" host (one routeSamplePages call must serve them all: a later call
  * takes over every URL).
  */
-export function otherMainThreadLists(): { lists: MainThreadList[]; pages: SamplePage[] } {
+export function otherMainThreadLists(): { lists: (MainThreadList & { rows: string })[]; pages: SamplePage[] } {
   const own = [...EBAY_BENCH_PAGES, ...mercadoLibreBenchPages(), ...tiktokBenchPages()];
   const pages = [...own, ...own.map((p) => ({ ...p, name: `${p.name}-unmatched`, url: elsewhere(p.url) }))];
   const list = (name: string, url: string, budget: number, rows: string, drawn?: MainThreadList['drawn']) => ({

@@ -359,7 +359,6 @@ async function benchMainThread(
   }
   // What the list budgets rest on: the same pages where none of our scripts run.
   for (const { name, without, rows, drawn } of others.lists) {
-    if (!rows) continue;
     const floor = await cellWalkFloor(context, without, rows, drawn);
     results.push([
       `Floor under ${name}: touching each cell of its rows once (attributes, child classes, text; nothing read), from a world of its own as a content script's, new tab / one tab reloaded / from the page's own world, new tab (7 each, taking turns)`,

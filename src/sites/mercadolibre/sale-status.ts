@@ -8,25 +8,26 @@
 import type { Fulfilment, OrderSeen, OrderStatus } from '../../core/types';
 import { normalizeLabel } from '../label-match';
 
+/**
+ * Headlines that say Mercado Libre's own warehouse has the sale (Mercado Envíos Full): Mexico's
+ * "Procesando en la bodega" (id58324639087 reads it off the list of a Full seller; id51836977208
+ * shows it for `logistic_type: fulfillment` where others read "Listo para despachar"), and Brazil's
+ * "Processando no centro de distribuição" (no capture of the list: three public codebases that
+ * mirror the sales panel give it for a Full sale in the warehouse, id63191475714, id60645450475,
+ * id52493736694). The list's "Full" badge was not found: any other sale stays `unknown`, never `seller`.
+ */
+const WAREHOUSE = ['procesando en la bodega', 'processando no centro de distribuição'];
+
 /** [status, phrases (regular-expression source, lower case), whether a phrase only opens the headline]. */
 const PHRASES: [OrderStatus | 'claim', string[], boolean][] = [
   [
     'unshipped',
-    [
-      'nova venda',
-      'a enviar',
-      'pront[oa]s? para enviar',
-      'para preparar',
-      'etiqueta pronta para imprimir',
-      'processando no centro de distribuição',
-    ],
+    ['nova venda', 'a enviar', 'pront[oa]s? para enviar', 'para preparar', 'etiqueta pronta para imprimir'],
     false,
   ],
-  [
-    'unshipped',
-    ['venta nueva', 'nueva venta', 'procesando en la bodega', 'list[oa]s? para (?:enviar|despachar)'],
-    false,
-  ],
+  ['unshipped', ['venta nueva', 'nueva venta', 'list[oa]s? para (?:enviar|despachar)'], false],
+  // Still to ship, in Mercado Libre's own warehouse (PLATFORM_SHIPS).
+  ['unshipped', WAREHOUSE, false],
   ['shipped', ['em trânsito', 'a caminho', 'enviad[oa]', 'en camino', 'en tránsito'], false],
   ['delivered', ['entregue', 'venda entregue', 'entregad[oa]', 'venta entregada'], false],
   // After delivery: a return, however it ended, was of a delivered sale.
@@ -63,15 +64,7 @@ const plain = (text: string) =>
     : text.toLowerCase().replace(/\s+/g, ' ').trim()
   ).replace(/[.!]$/, '');
 
-/**
- * Headlines that say Mercado Libre's own warehouse has the sale (Mercado Envíos Full): Mexico's
- * "Procesando en la bodega" (id58324639087 reads it off the list of a Full seller; id51836977208
- * shows it for `logistic_type: fulfillment` where others read "Listo para despachar"), and Brazil's
- * "Processando no centro de distribuição" (no capture of the list: three public codebases that
- * mirror the sales panel give it for a Full sale in the warehouse, id63191475714, id60645450475,
- * id52493736694). The list's "Full" badge was not found: any other sale stays `unknown`, never `seller`.
- */
-const PLATFORM_SHIPS = /^(?:procesando en la bodega|processando no centro de distribuição)$/;
+const PLATFORM_SHIPS = new RegExp(`^(?:${WAREHOUSE.join('|')})$`);
 
 /** Who ships the sale, as its status headline says: Mercado Libre (Full), or not said. */
 export const fulfilmentOf = (headline: string | undefined): Fulfilment =>
