@@ -6,7 +6,7 @@
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
 
 /** Screen-reader-only and icon-alt classes of the platforms we read (Amazon a-/aok-, Etsy wt-, Fusion next-, Mercado Libre andes-). */
-const OFFSCREEN = new Set([
+export const OFFSCREEN = new Set([
   'a-offscreen',
   'aok-offscreen',
   'a-icon-alt',
@@ -24,15 +24,18 @@ const OFFSCREEN = new Set([
   'hidden',
 ]);
 
+/** The words OFFSCREEN's names are made of: each name holds one, in its case (test/sites/visible-text.test.ts). */
+export const OFFSCREEN_WORDS = ['offscreen', 'icon-alt', 'hidden', 'sr-only', 'screen-reader', 'display-none'];
 /** Tooltips and popovers: `a-popover` bodies, Fusion `next-balloon`, and any class naming one, but not their triggers. */
-const FLOATING = /tooltip|popover|balloon/i;
+const FLOATING_WORDS = ['tooltip', 'popover', 'balloon'];
+const FLOATING = new RegExp(FLOATING_WORDS.join('|'), 'i');
 const TRIGGER = /trigger/i;
 
 const INLINE_HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
 
 /** One test that nearly every class list passes, unless it may hide (a pre-filter for isHiddenElement). */
-export const MAY_HIDE = /offscreen|icon-alt|hidden|sr-only|screen-reader|display-none|tooltip|popover|balloon/i;
+export const MAY_HIDE = new RegExp([...OFFSCREEN_WORDS, ...FLOATING_WORDS].join('|'), 'i');
 
 function hiddenByClass(classes: string): boolean {
   if (!MAY_HIDE.test(classes)) return false;
@@ -79,7 +82,7 @@ function collect(node: Node, out: string[]): void {
 
 /**
  * Every element isHiddenElement could call hidden, and more (any role, any inline style, any
- * aria-hidden, a class that only contains one of MAY_HIDE's words; math for its CDATA): one native
+ * aria-hidden, a class that only contains one of the words it looks for; math for its CDATA): one native
  * query that nearly every cell of a list passes, where walking it node by node from the content
  * script's world cost more than the rest of a 500-row reading.
  */
@@ -97,8 +100,10 @@ export const MAY_HIDE_SELECTOR = [
   '[aria-hidden]',
   '[role]',
   '[style]',
-  // MAY_HIDE's words, one class test each (an "i" attribute test is case-blind, as MAY_HIDE is).
-  ...MAY_HIDE.source.split('|').map((word) => `[class*="${word}" i]`),
+  // A class that holds an OFFSCREEN name holds its word in that case (class names, like the set, are
+  // case-sensitive): a case-blind test there would only cost more. FLOATING is case-blind, and so is its test.
+  ...OFFSCREEN_WORDS.map((word) => `[class*="${word}"]`),
+  ...FLOATING_WORDS.map((word) => `[class*="${word}" i]`),
 ].join(',');
 
 /** The text of `node`'s visible descendants, as they stand in the tree. */
@@ -128,10 +133,11 @@ export const AMBIGUOUS = Symbol('ambiguous');
 
 /**
  * Whether nothing at or under `root` can hide: the costly part of reading a list's cell, so asked once
- * per region. `root` itself gets one native match, where isHiddenElement would ask it attribute by
- * attribute.
+ * per region (a list row's cell read for several figures: its order id and its buyer). `root` itself
+ * gets one native match, where isHiddenElement would ask it attribute by attribute. Not to be kept
+ * across passes: the page changes between them.
  */
-const isCleanRegion = (root: ParentNode & Node): boolean =>
+export const isCleanRegion = (root: ParentNode & Node): boolean =>
   root.nodeType === 1 &&
   !(root as Element).matches(MAY_HIDE_SELECTOR) &&
   (root as Element).querySelector(MAY_HIDE_SELECTOR) === null;
@@ -174,16 +180,12 @@ export function visibleTextOf(
 }
 
 /**
- * One region read for several figures in one synchronous pass (a list row's cell: its order id and
- * its buyer): whether anything at or under it can hide is asked once, not once per figure. Each read
- * is the same as shownText's. Not to be kept across passes: the page changes between them.
+ * shownText for a region whose isCleanRegion the caller asked once for all its figures: what a list
+ * reader calls for each figure of each row, so without a closure or a second check per figure.
  */
-export function shownRegion(root: Element): (selector: string, max?: number) => string | undefined {
-  const clean = isCleanRegion(root);
-  return (selector, max = 500) => {
-    const text = textsAgreeing(root, selector, max, clean);
-    return text === AMBIGUOUS ? undefined : text;
-  };
+export function shownTextIn(root: Element, selector: string, max: number, clean: boolean): string | undefined {
+  const text = textsAgreeing(root, selector, max, clean);
+  return text === AMBIGUOUS ? undefined : text;
 }
 
 /** Like visibleTextOf, with disagreement read as "not known". */

@@ -9,7 +9,7 @@ import { blockLines, firstMatch, textOf } from '../dom-text';
 import type { PageJson } from '../page-json';
 import { parseAmount } from '../parse-number';
 import { parseSellerDate } from '../parse-date';
-import { isShown, shownRegion, visibleText } from '../visible-text';
+import { isCleanRegion, isShown, shownTextIn, visibleText } from '../visible-text';
 import { AMAZON_ORDER_ID, amazonMarketplace } from './detect';
 import { completeFromSearch } from './orders-api';
 import {
@@ -30,6 +30,8 @@ const CELL_SELECTORS = Object.fromEntries(
 ) as Record<keyof typeof CELL_IDS, string>;
 const cellOf = (row: Element, key: keyof typeof CELL_IDS): Element | undefined =>
   row.querySelector(CELL_SELECTORS[key]) ?? undefined;
+/** Every row's status cell, in the list's order. */
+const STATUS_CELLS = `tbody tr > td[data-test-id="${CELL_IDS.status}"]`;
 
 function readItems(cell: Element | undefined): OrderItem[] {
   if (!cell) return [];
@@ -67,7 +69,11 @@ function channelOfTab(url: URL): Fulfilment | undefined {
   return undefined;
 }
 
-/** What only the markup says: which orders are on screen, their status, buyer and request marker. */
+/**
+ * What only the markup says: which order a row is, its status, buyer and request marker. Asked of
+ * every row of the list, so each cell is checked once for anything that could hide (isCleanRegion)
+ * and its figures are read without a closure or a helper chain per figure.
+ */
 function readRowBasics(
   orderCell: Element,
   statusCell: Element | undefined,
@@ -75,38 +81,21 @@ function readRowBasics(
   marketplace: string,
   request: Element | undefined,
 ): OrderSeen | undefined {
-  const orderText = shownRegion(orderCell);
-  const id = orderText(LIST.orderLink, 64);
+  const clean = isCleanRegion(orderCell);
+  const id = shownTextIn(orderCell, LIST.orderLink, 64, clean);
   if (!id || !AMAZON_ORDER_ID.test(id)) return undefined;
+  const status = statusCell && shownTextIn(statusCell, LIST.mainStatus, 500, isCleanRegion(statusCell));
   return {
     platform: 'amazon',
     marketplace,
     id,
-    buyerName: orderText(LIST.buyer, 200),
+    buyerName: shownTextIn(orderCell, LIST.buyer, 200, clean),
     items: [],
-    status: statusFromText((statusCell && textOf(statusCell, LIST.mainStatus)) ?? ''),
+    status: statusFromText(status ?? ''),
     fulfilment: tab ?? fulfilmentFromText(visibleText(orderCell)),
     cancelRequest: request
       ? { viaPlatform: true, reason: firstMatch(blockLines(request), CANCEL_REASON_LABEL)?.slice(0, 300) }
       : undefined,
-  };
-}
-
-/**
- * Each row's status cell, asked in the list's order: one query for the table, where one per row cost
- * more than reading the cell. The i-th status cell is the i-th row's own (and its only one) while
- * every row so far is a new row and the parent of the cell at its index; from the first row that is
- * not, each row asks its own row.
- */
-function statusCellsOf(table: Element, count: number): (i: number, row: Element) => Element | undefined {
-  const cells = table.querySelectorAll(`tbody tr > td[data-test-id="${CELL_IDS.status}"]`);
-  let aligned = cells.length === count;
-  const seen = new Set<Element>();
-  return (i, row) => {
-    const cell = aligned ? cells[i]! : undefined;
-    aligned &&= !seen.has(row) && cell!.parentElement === row;
-    seen.add(row);
-    return aligned ? cell : cellOf(row, 'status');
   };
 }
 
@@ -185,13 +174,22 @@ function readRows(doc: Document, url: URL): { reading: PageReading; rows: Elemen
   const orderCells = table.querySelectorAll(`tbody tr > ${LIST.orderCell}`);
   const tab = channelOfTab(url);
   const requests = requestsByRow(table);
-  const statusCell = statusCellsOf(table, orderCells.length);
+  // Each row's status cell, asked in the list's order: one query for the table, where one per row cost
+  // more than reading the cell. The i-th status cell is the i-th order's own while each order so far
+  // is on a new row (a row's cells are side by side, so a second order cell in a row follows its
+  // first) and that row is the status cell's parent; from the first that is not, each row asks its own.
+  const statusCells = table.querySelectorAll(STATUS_CELLS);
+  let aligned = statusCells.length === orderCells.length;
+  let previousRow: Element | undefined;
   const rows: Element[] = [];
   const orders: OrderSeen[] = [];
   for (let i = 0; i < orderCells.length; i++) {
     const cell = orderCells[i]!;
     const row = cell.parentElement!;
-    const order = readRowBasics(cell, statusCell(i, row), tab, marketplace, requests.get(row));
+    aligned &&= row !== previousRow && statusCells[i]!.parentElement === row;
+    previousRow = row;
+    const statusCell = aligned ? statusCells[i] : cellOf(row, 'status');
+    const order = readRowBasics(cell, statusCell, tab, marketplace, requests.size ? requests.get(row) : undefined);
     if (!order) continue;
     rows.push(row);
     orders.push(order);
@@ -207,7 +205,9 @@ function readRows(doc: Document, url: URL): { reading: PageReading; rows: Elemen
       rows: [],
     };
   const maybe = rowsWithACheckedBox(table);
-  const selectedOrderIds = rows.flatMap((row, i) => (maybe.has(row) && isTicked(row) ? [orders[i]!.id] : []));
+  const selectedOrderIds = maybe.size
+    ? rows.flatMap((row, i) => (maybe.has(row) && isTicked(row) ? [orders[i]!.id] : []))
+    : [];
   return {
     reading: { ...base, ok: true, orders, metrics: [], ...(selectedOrderIds.length ? { selectedOrderIds } : {}) },
     rows,
