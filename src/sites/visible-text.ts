@@ -100,8 +100,8 @@ export const MAY_HIDE_SELECTOR = [
   '[aria-hidden]',
   '[role]',
   '[style]',
-  // A class that holds an OFFSCREEN name holds its word in that case (class names, like the set, are
-  // case-sensitive): a case-blind test there would only cost more. FLOATING is case-blind, and so is its test.
+  // A class that holds an OFFSCREEN name holds its word in that case (the set's names are matched
+  // exactly): a case-blind test there would only cost more. FLOATING is case-blind, and so is its test.
   ...OFFSCREEN_WORDS.map((word) => `[class*="${word}"]`),
   ...FLOATING_WORDS.map((word) => `[class*="${word}" i]`),
 ].join(',');

@@ -114,7 +114,8 @@ describe('visible text without the walk', () => {
   it.each(['<span class="A-OFFSCREEN">9%</span>', '<span class="Visually-Hidden">9%</span>'])(
     'a screen-reader class in another case hides nothing, and reads the same either way: %s',
     (html) => {
-      // Class names are case-sensitive: the platforms' CSS hides only the exact names.
+      // Class names are case-sensitive in a page with a doctype, as the seller pages are: their CSS
+      // hides only the exact names.
       const p = parse(`<body><div>1.92%${html}</div></body>`).body.firstElementChild!;
       expect(p.querySelector(MAY_HIDE_SELECTOR)).toBeNull();
       expect(visibleText(p)).toBe(walked(p));

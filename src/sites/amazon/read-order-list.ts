@@ -175,19 +175,20 @@ function readRows(doc: Document, url: URL): { reading: PageReading; rows: Elemen
   const tab = channelOfTab(url);
   const requests = requestsByRow(table);
   // Each row's status cell, asked in the list's order: one query for the table, where one per row cost
-  // more than reading the cell. The i-th status cell is the i-th order's own while each order so far
-  // is on a new row (a row's cells are side by side, so a second order cell in a row follows its
-  // first) and that row is the status cell's parent; from the first that is not, each row asks its own.
+  // more than reading the cell. The i-th status cell is the i-th order's own (its row's only one) while
+  // every order so far is on a row not seen before and that row is the status cell's parent; from the
+  // first that is not, each row asks its own. (A row's cells need not be side by side in the list: a
+  // table nested in one of them puts its rows between them.)
   const statusCells = table.querySelectorAll(STATUS_CELLS);
   let aligned = statusCells.length === orderCells.length;
-  let previousRow: Element | undefined;
+  const seen = new Set<Element>();
   const rows: Element[] = [];
   const orders: OrderSeen[] = [];
   for (let i = 0; i < orderCells.length; i++) {
     const cell = orderCells[i]!;
     const row = cell.parentElement!;
-    aligned &&= row !== previousRow && statusCells[i]!.parentElement === row;
-    previousRow = row;
+    aligned &&= !seen.has(row) && statusCells[i]!.parentElement === row;
+    if (aligned) seen.add(row);
     const statusCell = aligned ? statusCells[i] : cellOf(row, 'status');
     const order = readRowBasics(cell, statusCell, tab, marketplace, requests.size ? requests.get(row) : undefined);
     if (!order) continue;

@@ -8,6 +8,7 @@ import { LABELS, manyRows, orderListHtml, rowHtml, type Row } from '../../fixtur
 
 const US = new URL('https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1');
 const STATUS_CELL = /<td data-test-id="oth-order-status">.*?<\/td>/s;
+const ORDER_CELL = /<td data-test-id="oth-order-details">.*?<\/td>/s;
 
 /** Four rows: unshipped, cancelled, shipped, unshipped. */
 const rows = (): Row[] =>
@@ -23,6 +24,7 @@ function listWith(edit: (i: number, html: string) => string): Document {
 
 const statuses = (doc: Document) => ok(readAmazonOrderRows(doc, US)).orders.map((o) => o.status);
 const statusCell = (i: number) => STATUS_CELL.exec(rowHtml(rows()[i]!, LABELS.en))![0];
+const orderCell = (i: number) => ORDER_CELL.exec(rowHtml(rows()[i]!, LABELS.en))![0];
 
 describe('Amazon Manage Orders: each row its own status cell', () => {
   it('the ordinary list: each row its status', () => {
@@ -45,12 +47,18 @@ describe('Amazon Manage Orders: each row its own status cell', () => {
 
   it('a row with two order cells reads its first status cell twice, as its own', () => {
     const doc = listWith((i, html) =>
-      i === 1
-        ? html
-            .replace(/<td data-test-id="oth-order-details">.*?<\/td>/s, '$&$&')
-            .replace(STATUS_CELL, `$&${statusCell(2)}`)
-        : html,
+      i === 1 ? html.replace(ORDER_CELL, '$&$&').replace(STATUS_CELL, `$&${statusCell(2)}`) : html,
     );
     expect(statuses(doc)).toEqual(['unshipped', 'cancelled', 'cancelled', 'shipped', 'unshipped']);
+  });
+
+  it('a row whose second order cell comes after a table nested in it still reads its first status cell', () => {
+    // The nested table's row falls between the outer row's cells in the list's order: the outer row
+    // comes back after another row, and its second status cell is not its own first.
+    const nested = `<td><table><tbody><tr>${orderCell(2)}${statusCell(2)}</tr></tbody></table></td>`;
+    const doc = listWith((i, html) =>
+      i === 1 ? html.replace(STATUS_CELL, `$&${nested}${orderCell(3)}${statusCell(2)}`) : html,
+    );
+    expect(statuses(doc)).toEqual(['unshipped', 'cancelled', 'shipped', 'cancelled', 'shipped', 'unshipped']);
   });
 });
