@@ -2,6 +2,7 @@
 // navigation, duplicate flags, the cancel-reason warning and hostile buyer text.
 import type { Page } from '@playwright/test';
 import { routeSamplePages, SAMPLE_PAGES } from '../../scripts/sample-pages';
+import { manyRows, orderListHtml } from '../fixtures/amazon/order-list-builder';
 import { bannerWords, expect, expectSaid, host, test } from './fixtures';
 
 type Expected = Record<string, string | null>;
@@ -293,4 +294,21 @@ test('hostile buyer text stays text', async ({ ext }) => {
   expect(await page.locator('[data-seller-guard-flag] *').count()).toBe(0);
   expect(dialogs).toEqual([]);
   expect(await page.title()).not.toBe('pwned');
+});
+
+test('a list inside the id link’s title class is refused: each cell’s links are all id links, and they disagree', async ({
+  ext,
+}) => {
+  // Chromium's queries from a cell see a class above it (happy-dom's do not, so the unit tests cannot
+  // say this): every link in each order cell is then an id link.
+  const url = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1&wrapped=title';
+  const html = orderListHtml(manyRows(3)).replace(
+    '<table id="orders-table">',
+    '<div class="cell-body-title"><table id="orders-table">',
+  );
+  await ext.context.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await expect(host(page)).toHaveAttribute('data-read', 'failed');
+  await page.close();
 });
