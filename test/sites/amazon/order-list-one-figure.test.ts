@@ -4,14 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { readAmazonOrderRows } from '../../../src/sites/amazon/read-order-list';
 import { ok, parse } from '../../helpers/fixtures';
-import { LABELS, manyRows, orderListHtml, rowHtml } from '../../fixtures/amazon/order-list-builder';
+import { editedOrderListHtml, LABELS, manyRows, rowHtml, STATUS_CELL } from '../../fixtures/amazon/order-list-builder';
 
 const US = new URL('https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1');
 const rows = manyRows(3);
 const ID_LINK = /<a href="\/orders-v3\/order\/[^"]+">[^<]+<\/a>/;
 const BUYER_LINK = /<a data-test-id="buyer-name-with-link"[^>]*>[^<]*<\/a>/;
 const STATUS = /<div class="main-status [^"]*">[^<]*<\/div>/;
-const STATUS_CELL = /<td data-test-id="oth-order-status">.*?<\/td>/s;
 /** The end of the order cell's body. */
 const ORDER_CELL_END = /(<td data-test-id="oth-order-details">.*?)(<\/div><\/td>)/s;
 /** A row with `html` put at the end of its order cell's body (a function: prices hold `$`). */
@@ -19,10 +18,7 @@ const insideOrderCell = (row: string, html: string) =>
   row.replace(ORDER_CELL_END, (_, body: string, end: string) => `${body}${html}${end}`);
 
 /** The list with the second row's markup passed through `edit`. */
-function listWith(edit: (html: string) => string): Document {
-  const body = rows.map((r, i) => (i === 1 ? edit(rowHtml(r, LABELS.en)) : rowHtml(r, LABELS.en))).join('\n');
-  return parse(orderListHtml([]).replace('<tbody></tbody>', `<tbody>${body}</tbody>`));
-}
+const listWith = (edit: (html: string) => string) => parse(editedOrderListHtml(rows, { 1: edit }));
 const read = (doc: Document) => readAmazonOrderRows(doc, US);
 const second = (doc: Document) => ok(read(doc)).orders[1]!;
 
