@@ -47,7 +47,8 @@ function draw(focusFold = false): void {
   if (!words) return;
   setHostLang(host, words.locale);
   const on: BannerActions = { ...actions, collapse, move };
-  const shown = { ...model, collapsed };
+  // No ticked orders shows as no ticked lines: a tick check that found none is no change to draw.
+  const shown = { ...model, ticked: model.ticked?.length ? model.ticked : undefined, collapsed };
   const signature = JSON.stringify([shown, words.locale, actions.saveReport !== undefined]);
   if (signature !== drawn) {
     drawn = signature;

@@ -136,11 +136,8 @@ export async function guardPage(
   // the page says is what decides whether to report again. (No replacer function: called once per
   // key, it cost more than the rest of a 500-order reading.)
   const signature =
-    JSON.stringify(
-      reading.ok
-        ? { ...reading, selectedOrderIds: 0, metrics: reading.metrics.map((m) => ({ ...m, readAt: 0 })) }
-        : reading,
-    ) + (json ? `#${json.seq}` : '');
+    JSON.stringify(reading.ok ? { ...reading, metrics: reading.metrics.map((m) => ({ ...m, readAt: 0 })) } : reading) +
+    (json ? `#${json.seq}` : '');
   if (signature === lastSignature && hostShown(document)) {
     if (reading.ok) recheckTicked();
     return reading;
@@ -184,10 +181,12 @@ export async function guardPage(
   if (isReadingReply(reply)) {
     const renderStart = performance.now();
     answered(type, host, base, reply.view, reading, isOwnOrigin);
-    // User Timing entries cost nothing to keep and let `npm run bench` see our main-thread share.
+    const renderEnd = performance.now();
+    // User Timing entries cost little to keep and let `npm run bench` see our main-thread share (each
+    // ends where its work did, as the read's does: the first entry of a new tab is not the render's).
     const orders = reading.orders.length;
     performance.measure('seller-guard:read', { start: started, end: readEnd, detail: { orders } });
-    performance.measure('seller-guard:render', { start: renderStart, end: performance.now() });
+    performance.measure('seller-guard:render', { start: renderStart, end: renderEnd });
   } else if (reply?.ok === false && 'code' in reply && reply.code === 'untrusted-reading') {
     // The background did not believe the reading (not this page's, or dates that cannot be true):
     // to the seller that is a page we could not read, with no numbers.

@@ -142,8 +142,6 @@ export interface PageReadingOk extends ReadingBase {
   focusOrderId?: string;
   /** Whether the page offers a message box a draft can be inserted into. */
   hasMessageBox?: boolean;
-  /** On order lists: the orders whose rows the seller has ticked for a bulk action (cancel several). */
-  selectedOrderIds?: string[];
   /**
    * A conversation page's thread: `empty` when the platform lets the seller start only by picking a
    * reason (Mercado Libre), `blocked` when no message can be sent.

@@ -85,7 +85,6 @@ export const PageReadingSchema = v.variant('ok', [
     standing: v.optional(
       v.strictObject({ level: v.optional(text(40)), sales: v.optional(count), periodDays: v.optional(count) }),
     ),
-    selectedOrderIds: v.optional(v.pipe(v.array(text(64)), v.maxLength(2000))),
   }),
   v.strictObject({
     ...readingBase,

@@ -66,6 +66,23 @@ describe('a guard pass', () => {
     await guardPage(() => pageType(false));
     expect(sent.filter((m) => m.type === 'cs/banner-text')).toHaveLength(1);
   });
+  it('a list with nothing ticked: the answer is drawn once, after the one "reading" banner', async () => {
+    const { guardPage } = await import('../../src/content/guard-page');
+    const list: PageType = { ...pageType(true), page: 'order-list', ticked: () => [] };
+    const drawn: string[] = [];
+    const replace = vi.spyOn(Element.prototype, 'replaceChildren');
+    replace.mockImplementation(function (this: Element, ...nodes: (Node | string)[]) {
+      drawn.push(nodes.map((n) => (typeof n === 'string' ? n : n.textContent)).join(''));
+      this.textContent = '';
+      this.append(...nodes);
+    });
+    await guardPage(() => list);
+    replace.mockRestore();
+    // The tick check finding nothing ticked is no change of the banner: drawing it again would redo
+    // the work, and a screen reader would hear the "reading" line twice.
+    expect(drawn).toHaveLength(2);
+    expect(drawn[1]).toContain('Stornorate 0,5\u00a0% (1 von 200)');
+  });
   it('a page the reader refused: no numbers, and why, in the banner language', async () => {
     const { guardPage } = await import('../../src/content/guard-page');
     await guardPage(() => pageType(false));

@@ -126,7 +126,8 @@ function standingVerdict(a: Standing, b: Standing): Verdict {
   return verdict;
 }
 
-const worse = (a: Verdict, b: Verdict): Verdict => (a === 'WRONG' || b === 'WRONG' ? 'WRONG' : a === 'REFUSED' ? a : b);
+export const worse = (a: Verdict, b: Verdict): Verdict =>
+  a === 'WRONG' || b === 'WRONG' ? 'WRONG' : a === 'REFUSED' ? a : b;
 
 export function classify(originalReading: PageReading, variantReading: PageReading): Classified {
   const verdict = judge(originalReading, variantReading);
@@ -159,4 +160,14 @@ function judge(originalReading: PageReading, variantReading: PageReading): Verdi
     if (v === 'REFUSED') verdict = 'REFUSED';
   }
   return verdict;
+}
+
+/**
+ * The orders a list names as ticked, apart from its reading (src/content/ticked-orders.ts): the banner
+ * projects the rate if the seller cancels them all. Naming none is a refusal (nothing is projected);
+ * naming others, more or fewer is wrong. Their order is the list's, which a variant may change.
+ */
+export function tickedVerdict(original: readonly string[], variant: readonly string[]): Verdict {
+  if (isDeepStrictEqual([...original].sort(), [...variant].sort())) return 'SAME';
+  return variant.length === 0 ? 'REFUSED' : 'WRONG';
 }

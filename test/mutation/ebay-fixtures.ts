@@ -37,9 +37,26 @@ function evaluatedNext(f: EbayFixture): () => string {
     Object.values(NEXT).reduce((html, aug) => html.replace(`<span>${aug}</span>`, `<span>${shown}</span>`), f.html());
 }
 
-export const EBAY_READER_FIXTURES: ReaderFixture[] = EBAY_FIXTURES.filter(readAtOnce).map((f) => ({
-  fixture: `ebay-${f.name}`,
-  url: f.url,
-  html: evaluatedNext(f),
-  labels: labelsOf(f),
-}));
+/** The US list with its second and last orders ticked for a bulk action (their boxes checked as served). */
+function tickedList(): ReaderFixture {
+  const f = EBAY_FIXTURES.find((x) => x.name === 'order-list-en')!;
+  const ids = [...f.html().matchAll(/data-ordernumber="([^"]+)"/g)].map((m) => m[1]!);
+  const ticked = [ids[1]!, ids.at(-1)!];
+  return {
+    fixture: 'ebay-order-list-ticked',
+    url: f.url,
+    html: () => ticked.reduce((html, id) => html.replace(`data-ordernumber="${id}"`, `$& checked`), f.html()),
+    labels: labelsOf(f),
+    ticked: ticked.length,
+  };
+}
+
+export const EBAY_READER_FIXTURES: ReaderFixture[] = [
+  ...EBAY_FIXTURES.filter(readAtOnce).map((f) => ({
+    fixture: `ebay-${f.name}`,
+    url: f.url,
+    html: evaluatedNext(f),
+    labels: labelsOf(f),
+  })),
+  tickedList(),
+];

@@ -33,6 +33,8 @@ export interface ReaderFixture {
   json?: { path: string; body: string } | { path: string; body: string }[];
   /** Label texts the case operator may change (data is never re-cased: a name in capitals is another name). */
   labels?: readonly string[];
+  /** How many orders the seller has ticked on the original (a list whose ticks are read apart from it). */
+  ticked?: number;
 }
 
 const file = (rel: string) => () => fixtureHtml(rel);
@@ -105,6 +107,13 @@ export const READER_FIXTURES: ReaderFixture[] = [
     url: 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1',
     html: () => orderListHtml(manyRows(6)),
     json: { path: ORDERS_SEARCH_URL, body: ordersSearchJson(manyRows(6)) },
+  },
+  {
+    // Two rows ticked for a bulk cancel: the orders the banner projects are read apart from the list.
+    fixture: 'order-list-ticked',
+    url: 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=1',
+    html: () => orderListHtml(manyRows(6).map((r, i) => ({ ...r, ticked: i === 1 || i === 4 }))),
+    ticked: 2,
   },
   {
     fixture: 'order-list-live-shell',
@@ -215,6 +224,7 @@ export const READER_FIXTURES: ReaderFixture[] = [
       html: f.html,
       json: Object.entries(f.json ?? {}).map(([path, { body }]) => ({ path, body: JSON.stringify(body) }))[0],
       labels: f.page === 'reputation' ? Object.values(SECTION_LABELS).flat() : undefined,
+      ticked: f.expected.kind === 'sales' ? f.expected.selected?.length : undefined,
     }),
   ),
   ...EBAY_READER_FIXTURES,

@@ -11,7 +11,7 @@ import type { PageReading } from '../../src/core/types';
 import { PageJsonLog } from '../../src/sites/page-json';
 import { safeRead } from '../../src/sites/page-type';
 import { pageTypeFor } from '../../src/sites/registry';
-import { classify, type Verdict } from './classify';
+import { classify, tickedVerdict, worse, type Verdict } from './classify';
 import { OPERATOR_NAMES, OPERATORS, seeded, seedOf, targetsOf } from './mutations';
 import { READER_FIXTURES, type ReaderFixture } from './reader-fixtures';
 
@@ -27,19 +27,54 @@ interface Row {
   wrong: string[];
 }
 
-function read(entry: ReaderFixture, doc: Document): PageReading {
+/** What a page says: its reading, and on a list the seller ticks, the orders ticked (read apart, as the guard does). */
+interface PageSaid {
+  reading: PageReading;
+  ticked: string[];
+}
+
+function read(entry: ReaderFixture, doc: Document): PageSaid {
   const url = new URL(entry.url);
   const json = new PageJsonLog();
   for (const answer of [entry.json ?? []].flat()) json.add(`${url.origin}${answer.path}\n${answer.body}`, url.origin);
-  return safeRead(pageTypeFor(url)!, doc, url, json);
+  const type = pageTypeFor(url)!;
+  return { reading: safeRead(type, doc, url, json), ticked: type.ticked?.(doc) ?? [] };
+}
+
+/** The reading's verdict and, once the page was read, the ticked orders' (the guard asks for them only then). */
+function judgeSaid(original: PageSaid, variant: PageSaid): { verdict: Verdict; partial: boolean } {
+  const { verdict } = classify(original.reading, variant.reading);
+  const both = variant.reading.ok ? worse(verdict, tickedVerdict(original.ticked, variant.ticked)) : verdict;
+  return { verdict: both, partial: both === 'REFUSED' && variant.reading.ok };
+}
+
+/**
+ * linkedom's inputs have no `checked` property. A box nobody has touched is checked exactly when its
+ * `checked` attribute says so (HTML's default checkedness), which is what a page as served shows.
+ */
+function withCheckedness(doc: Document): Document {
+  const input = Object.getPrototypeOf(doc.createElement('input')) as object;
+  if (!('checked' in input))
+    Object.defineProperty(input, 'checked', {
+      get(this: Element) {
+        return this.hasAttribute('checked');
+      },
+    });
+  return doc;
 }
 
 function run(entry: ReaderFixture): Row {
   const type = pageTypeFor(new URL(entry.url));
   if (!type) throw new Error(`no reader for ${entry.url}`);
-  const parsed = new LinkeDOMParser().parseFromString(entry.html(), 'text/html') as unknown as Document;
+  const parsed = withCheckedness(
+    new LinkeDOMParser().parseFromString(entry.html(), 'text/html') as unknown as Document,
+  );
   const original = read(entry, parsed.cloneNode(true) as Document);
-  if (!original.ok) throw new Error(`${entry.fixture}: the original does not read: ${original.reason}`);
+  if (!original.reading.ok) throw new Error(`${entry.fixture}: the original does not read: ${original.reading.reason}`);
+  if (entry.ticked && original.ticked.length !== entry.ticked)
+    throw new Error(
+      `${entry.fixture}: the original names ${original.ticked.length} ticked orders, not ${entry.ticked}`,
+    );
   const reader = `${type.platform}/${type.page}`;
   const random = seeded(seedOf(`${reader}/${entry.fixture}`));
   const row: Row = { reader, fixture: entry.fixture, counts: { SAME: 0, REFUSED: 0, WRONG: 0 }, partial: 0, wrong: [] };
@@ -53,7 +88,7 @@ function run(entry: ReaderFixture): Row {
       return what ? [`${op}: ${what}`] : [];
     });
     const variant = read(entry, doc);
-    const { verdict, partial } = classify(original, variant);
+    const { verdict, partial } = judgeSaid(original, variant);
     row.counts[verdict]++;
     if (partial) row.partial++;
     if (verdict === 'WRONG' && row.wrong.length < 5)
@@ -63,13 +98,15 @@ function run(entry: ReaderFixture): Row {
 }
 
 /** The first thing the variant reads differently, for the table. */
-function difference(a: PageReading, b: PageReading): string {
+function difference(a: PageSaid, b: PageSaid): string {
   const flat = (x: unknown, path: string, out: Map<string, string>) => {
     if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) flat(v, `${path}.${k}`, out);
     else if (!path.endsWith('.readAt')) out.set(path, JSON.stringify(x));
     return out;
   };
-  const [fa, fb] = [flat(a, '', new Map()), flat(b, '', new Map())];
+  const [fa, fb] = [flat(a.reading, '', new Map()), flat(b.reading, '', new Map())];
+  fa.set('ticked', JSON.stringify(a.ticked));
+  fb.set('ticked', JSON.stringify(b.ticked));
   for (const key of new Set([...fa.keys(), ...fb.keys()]))
     if (fa.get(key) !== fb.get(key)) return `${key} ${fa.get(key) ?? '(none)'} → ${fb.get(key) ?? '(none)'}`;
   return '(same)';

@@ -205,14 +205,7 @@ function readRows(doc: Document, url: URL): { reading: PageReading; rows: Elemen
       reading: { ...base, ok: false, code: 'layout-unknown', reason: 'order rows have no order cell' },
       rows: [],
     };
-  const maybe = rowsWithACheckedBox(table);
-  const selectedOrderIds = maybe.size
-    ? rows.flatMap((row, i) => (maybe.has(row) && isTicked(row) ? [orders[i]!.id] : []))
-    : [];
-  return {
-    reading: { ...base, ok: true, orders, metrics: [], ...(selectedOrderIds.length ? { selectedOrderIds } : {}) },
-    rows,
-  };
+  return { reading: { ...base, ok: true, orders, metrics: [] }, rows };
 }
 
 /** The page's half when its search response was seen: the background completes the orders from it. */

@@ -12,7 +12,6 @@ import { reputationVerdict } from './sale-reputation';
 import { agreed, cardTexts, mayHideUnder, type CardTexts, type ProductTexts } from './card-fields';
 import { saleNumberOf } from './sale-number';
 import { noCards, shownCards } from './shown-cards';
-import { tickedCards } from './ticked-sales';
 
 const QUANTITY = /^(\d{1,5})\s+(?:unidades?|unidad)$/i;
 
@@ -103,10 +102,7 @@ function readCards(doc: Document, url: URL, now: number): PageReading | undefine
       code: 'rows-unreadable',
       reason: `${cards.length - orders.length} of ${cards.length} sale cards could not be read`,
     };
-  // Every card was read: the ticked ones are the sales at their places.
-  const ticked = new Set(tickedCards(doc));
-  const selectedOrderIds = [...new Set(cards.flatMap((card, i) => (ticked.has(card) ? [orders[i]!.id] : [])))];
-  return { ...base, ok: true, orders, metrics: [], ...(selectedOrderIds.length ? { selectedOrderIds } : {}) };
+  return { ...base, ok: true, orders, metrics: [] };
 }
 
 /**

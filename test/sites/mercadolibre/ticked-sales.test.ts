@@ -1,5 +1,5 @@
-// The sales the seller ticks in Mercado Libre's list: in the reading (selectedOrderIds) and on each
-// tick (the page type's `ticked`), only a card's own visible, enabled, checked box, and never a box
+// The sales the seller ticks in Mercado Libre's list, as the page type's `ticked` names them on each
+// answered reading and each tick: only a card's own visible, enabled, checked box, and never a box
 // that is not a card's.
 import { describe, expect, it } from 'vitest';
 import { readMercadoLibreSalesList } from '../../../src/sites/mercadolibre/read-sales-list';
@@ -18,9 +18,8 @@ const boxOf = (doc: Document, sale: Sale) =>
 const [first, second, third] = BR_SALES as [Sale, Sale, Sale];
 
 describe('Mercado Libre ticked sales', () => {
-  it('nothing ticked: no selectedOrderIds, and no ids on a tick check', () => {
+  it('nothing ticked: no ids on a tick check', () => {
     const doc = page(BR_SALES);
-    expect(read(doc).selectedOrderIds).toBeUndefined();
     expect(tickedSaleIds(doc)).toEqual([]);
   });
 
@@ -29,7 +28,6 @@ describe('Mercado Libre ticked sales', () => {
     boxOf(doc, third).checked = true;
     boxOf(doc, first).checked = true;
     expect(tickedSaleIds(doc)).toEqual([first.packId, third.packId]);
-    expect(read(doc).selectedOrderIds).toEqual([first.packId, third.packId]);
     boxOf(doc, first).checked = false;
     expect(tickedSaleIds(doc)).toEqual([third.packId]);
   });
@@ -56,7 +54,6 @@ describe('Mercado Libre ticked sales', () => {
       .querySelector('.sc-list')!
       .insertAdjacentHTML('beforebegin', '<input class="andes-checkbox__input" type="checkbox" checked>');
     expect(tickedSaleIds(doc)).toEqual([]);
-    expect(read(doc).selectedOrderIds).toBeUndefined();
   });
 
   it('a card whose number cannot be read is not named on a tick', () => {
