@@ -19,11 +19,11 @@ import { pageJsonFromStarter } from './page-json-handoff';
 import { requestReport } from './report-request';
 import { followTicked, recheckTicked } from './ticked-orders';
 import { inFrame, reportFromFrame } from './frame-report';
+import { forgetReported, isSameAsReported, keepReported, reportedUrl } from './last-reported';
 
 /** Filled from document_start by the starter (index.iife.ts); read by the readers of pages fed by their own JSON. */
 const pageJson = pageJsonFromStarter();
 
-let lastSignature = '';
 let generation = 0;
 let words: Translator | undefined;
 /** The order the current page is about (set with each answered reading). */
@@ -109,7 +109,7 @@ export async function guardPage(
   const url = new URL(location.href);
   const type = typeOf(url);
   if (!type) {
-    lastSignature = '';
+    forgetReported();
     focusOrderId = undefined;
     removeHost(document);
     clearFlags(document);
@@ -124,25 +124,20 @@ export async function guardPage(
     return reading;
   }
   if (stillBuilding(reading, () => void guardPage(typeOf, isOwnOrigin).catch(() => undefined))) {
-    if (shownState().kind !== 'answered' || !lastSignature.includes(JSON.stringify(reading.url))) {
-      lastSignature = '';
+    if (shownState().kind !== 'answered' || reportedUrl() !== reading.url) {
+      forgetReported();
       const host = ensureHost(document).host;
       setHostAttributes(host, { platform: reading.platform, page: reading.page, level: 'unknown', read: 'pending' });
       showBanner({ state: { kind: 'reading' } });
     }
     return reading;
   }
-  // The read time changes on every pass, and ticking rows has its own path (ticked-orders.ts): what
-  // the page says is what decides whether to report again. (No replacer function: called once per
-  // key, it cost more than the rest of a 500-order reading.)
-  const signature =
-    JSON.stringify(reading.ok ? { ...reading, metrics: reading.metrics.map((m) => ({ ...m, readAt: 0 })) } : reading) +
-    (json ? `#${json.seq}` : '');
-  if (signature === lastSignature && hostShown(document)) {
+  // Ticking rows has its own path (ticked-orders.ts): what the page says decides whether to report again.
+  if (isSameAsReported(reading, json?.seq) && hostShown(document)) {
     if (reading.ok) recheckTicked();
     return reading;
   }
-  lastSignature = signature;
+  keepReported(reading, json?.seq);
   const readEnd = performance.now();
   const pass = ++generation;
   // The words first (one round trip, on the first pass only), so that whatever the host says it
@@ -175,7 +170,7 @@ export async function guardPage(
   if (json && isJsonNotCovering(reply)) {
     // Another page's answer: read this page's cells instead, and never offer that answer again.
     refusedJson = json.seq;
-    lastSignature = '';
+    forgetReported();
     return guardPage(typeOf, isOwnOrigin);
   }
   if (isReadingReply(reply)) {
@@ -196,7 +191,7 @@ export async function guardPage(
   } else {
     setHostAttributes(host, { ...base, level: 'unknown', read: 'ok' });
     // Nothing was kept: the next change of the page tries again.
-    lastSignature = '';
+    forgetReported();
     showBanner({
       state: isStorageRefusal(reply) ? { kind: 'not-saved', full: reply.full === true } : { kind: 'no-answer' },
     });
