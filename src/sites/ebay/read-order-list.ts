@@ -5,7 +5,7 @@
 import type { OrderSeen, PageReading } from '../../core/types';
 import { failed } from '../page-type';
 import { visibleLines } from '../visible-lines';
-import { isHiddenElement, MAY_HIDE_SELECTOR } from '../visible-text';
+import { isHiddenElement, isShown, MAY_HIDE_SELECTOR } from '../visible-text';
 import { ebayMarketplaceOf } from './marketplaces';
 import { columnsOf } from './list-columns';
 import { hooksByRow } from './list-hooks';
@@ -75,7 +75,10 @@ function base(url: URL, marketplace: string) {
   return { platform: 'ebay' as const, page: 'order-list' as const, marketplace, url: url.href };
 }
 
-/** The orders whose bulk checkbox is ticked, each once, in the list's order. */
+/**
+ * The orders whose bulk checkbox is ticked, each once, in the list's order: a box the seller can see
+ * and change (as Amazon's and Mercado Libre's ticks are read).
+ */
 export function tickedOrderIds(doc: Document): string[] {
   // Asked on every answered reading and every tick: with no box ticked anywhere (a list as it
   // loads), one query says so.
@@ -84,7 +87,8 @@ export function tickedOrderIds(doc: Document): string[] {
   for (const row of rowsOf(doc)) {
     const box = row.querySelector<HTMLInputElement>(LIST.checkbox);
     const id = LIST.rowId.exec(row.id)?.[1];
-    if (box?.checked && id && box.getAttribute('data-ordernumber') === id) ids.add(id);
+    if (!box?.checked || box.disabled || !isShown(box, row)) continue;
+    if (id && box.getAttribute('data-ordernumber') === id) ids.add(id);
   }
   return [...ids];
 }

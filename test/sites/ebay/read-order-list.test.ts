@@ -154,6 +154,15 @@ describe('eBay orders list: the rows the seller ticks', () => {
     expect(tickedOrderIds(doc)).toEqual(['12-15259-90368', '07-13390-48122']);
   });
 
+  it('a hidden or disabled box is not a tick the seller can see or change', () => {
+    const doc = parse(orderListHtml(rows));
+    const box = (id: string) => doc.querySelector<HTMLInputElement>(`input[data-ordernumber="${id}"]`)!;
+    for (const id of ['07-13390-48122', '12-15259-90368', '04-11873-22901']) box(id).checked = true;
+    box('07-13390-48122').disabled = true;
+    box('12-15259-90368').closest('td')!.setAttribute('hidden', '');
+    expect(tickedOrderIds(doc)).toEqual(['04-11873-22901']);
+  });
+
   it('the select-all box and a checkbox of another order are not ticked rows', () => {
     const doc = parse(
       orderListHtml(rows).replace('data-ordernumber="04-11873-22901"', 'data-ordernumber="99-99999-99999"'),
