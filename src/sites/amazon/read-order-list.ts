@@ -30,10 +30,9 @@ const CELL_SELECTORS = Object.fromEntries(
 ) as Record<keyof typeof CELL_IDS, string>;
 const cellOf = (row: Element, key: keyof typeof CELL_IDS): Element | undefined =>
   row.querySelector(CELL_SELECTORS[key]) ?? undefined;
-const ORDER_CELL = `td[data-test-id="${CELL_IDS.order}"]`;
 const STATUS_CELL = `td[data-test-id="${CELL_IDS.status}"]`;
 /** The status cells that follow an order cell in their own row (siblings share the row), in the list's order. */
-const STATUS_AFTER_ORDER = `tbody tr > ${ORDER_CELL} ~ ${STATUS_CELL}`;
+const STATUS_AFTER_ORDER = `tbody tr > ${LIST.orderCell} ~ ${STATUS_CELL}`;
 /**
  * A table nested in the list, or a row with two status cells. (Any nested table, not only one holding
  * order or status cells: one tag is the cheapest thing to look for, and a list that nests one is still
