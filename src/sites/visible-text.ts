@@ -188,6 +188,17 @@ export function shownTextIn(root: Element, selector: string, max: number, clean:
   return text === AMBIGUOUS ? undefined : text;
 }
 
+/**
+ * The text, whitespace as it stands, of the only element `selector` matches under `root`, a region
+ * isCleanRegion passed; undefined when none or several match (shownTextIn then weighs them). Lets a
+ * list reader test or look up a figure before it tidies it: a regular expression less per figure,
+ * where, on a page's first reading, before any of our code is warm, 1,500 tests cost about 1 ms.
+ */
+export function onlyMatchText(root: Element, selector: string): string | undefined {
+  const matches = root.querySelectorAll(selector);
+  return matches.length === 1 ? (matches[0]!.textContent ?? '') : undefined;
+}
+
 /** Like visibleTextOf, with disagreement read as "not known". */
 export function shownText(root: ParentNode & Node, selector: string, max = 500): string | undefined {
   const text = visibleTextOf(root, selector, max);

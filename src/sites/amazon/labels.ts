@@ -1,6 +1,7 @@
 // The words Seller Central prints, per language, mapped to what they mean. Matching is on
 // lower-cased text that starts with (or contains, for banners) one of these.
 import type { Fulfilment, OrderStatus } from '../../core/types';
+import { clean } from '../dom-text';
 
 export const STATUS_WORDS: [OrderStatus, string[]][] = [
   [
@@ -95,10 +96,14 @@ function statusOf(text: string): OrderStatus {
 /** A list page repeats a handful of status texts hundreds of times: each is worked out once. */
 const statusCache = new Map<string, OrderStatus>();
 
+/**
+ * The status a text says, tidied or as the page has it (whitespace collapsed here, so a list can look
+ * up each cell's text as it stands and tidy only the few distinct ones).
+ */
 export function statusFromText(text: string): OrderStatus {
   let status = statusCache.get(text);
   if (status === undefined) {
-    status = statusOf(text);
+    status = statusOf(clean(text));
     if (statusCache.size < 200) statusCache.set(text, status);
   }
   return status;

@@ -9,7 +9,7 @@ import { blockLines, firstMatch, textOf } from '../dom-text';
 import type { PageJson } from '../page-json';
 import { parseAmount } from '../parse-number';
 import { parseSellerDate } from '../parse-date';
-import { isCleanRegion, isShown, shownTextIn, visibleText } from '../visible-text';
+import { isCleanRegion, isShown, visibleText } from '../visible-text';
 import { AMAZON_ORDER_ID, amazonMarketplace } from './detect';
 import { completeFromSearch } from './orders-api';
 import {
@@ -19,9 +19,9 @@ import {
   QUANTITY_LABEL,
   SHIP_BY_LABEL,
   SKU_LABEL,
-  statusFromText,
   SUBTOTAL_LABEL,
 } from './labels';
+import { buyerIn, orderIdIn, statusIn } from './row-figures';
 import { CELL_IDS, LIST } from './selectors';
 
 /** A row's cell by its data-test-id: one child query, so the row's other cells are never touched. */
@@ -91,7 +91,7 @@ function channelOfTab(url: URL): Fulfilment | undefined {
 /**
  * What only the markup says: which order a row is, its status, buyer and request marker. Asked of
  * every row of the list, so each cell is checked once for anything that could hide (isCleanRegion)
- * and its figures are read without a closure or a helper chain per figure.
+ * and its figures are read as cheaply as that allows (row-figures.ts).
  */
 function readRowBasics(
   orderCell: Element,
@@ -101,16 +101,15 @@ function readRowBasics(
   request: Element | undefined,
 ): OrderSeen | undefined {
   const clean = isCleanRegion(orderCell);
-  const id = shownTextIn(orderCell, LIST.orderLink, 64, clean);
-  if (!id || !AMAZON_ORDER_ID.test(id)) return undefined;
-  const status = statusCell && shownTextIn(statusCell, LIST.mainStatus, 500, isCleanRegion(statusCell));
+  const id = orderIdIn(orderCell, clean);
+  if (!id) return undefined;
   return {
     platform: 'amazon',
     marketplace,
     id,
-    buyerName: shownTextIn(orderCell, LIST.buyer, 200, clean),
+    buyerName: buyerIn(orderCell, clean),
     items: [],
-    status: statusFromText(status ?? ''),
+    status: statusIn(statusCell, statusCell !== undefined && isCleanRegion(statusCell)),
     fulfilment: tab ?? fulfilmentFromText(visibleText(orderCell)),
     cancelRequest: request
       ? { viaPlatform: true, reason: firstMatch(blockLines(request), CANCEL_REASON_LABEL)?.slice(0, 300) }
