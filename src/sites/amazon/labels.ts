@@ -104,7 +104,8 @@ export function statusFromText(text: string): OrderStatus {
   let status = statusCache.get(text);
   if (status === undefined) {
     status = statusOf(clean(text));
-    if (statusCache.size < 200) statusCache.set(text, status);
+    // Untidied texts are unbounded: only a status-sized one is worth keeping.
+    if (statusCache.size < 200 && text.length <= 500) statusCache.set(text, status);
   }
   return status;
 }
