@@ -86,8 +86,9 @@ export const STATUS_WORDS: [OrderStatus, string[]][] = [
   ],
 ];
 
+/** `text` tidied (statusFromText does it). */
 function statusOf(text: string): OrderStatus {
-  const t = text.trim().toLowerCase();
+  const t = text.toLowerCase();
   // "Unshipped" contains "shipped": the first list that matches wins, so negatives come first.
   for (const [status, words] of STATUS_WORDS) if (words.some((w) => t.startsWith(w))) return status;
   return 'unknown';

@@ -109,7 +109,7 @@ function readRowBasics(
     id,
     buyerName: buyerIn(orderCell, clean),
     items: [],
-    status: statusIn(statusCell, statusCell !== undefined && isCleanRegion(statusCell)),
+    status: statusIn(statusCell),
     fulfilment: tab ?? fulfilmentFromText(visibleText(orderCell)),
     cancelRequest: request
       ? { viaPlatform: true, reason: firstMatch(blockLines(request), CANCEL_REASON_LABEL)?.slice(0, 300) }

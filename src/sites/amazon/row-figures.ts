@@ -6,7 +6,7 @@
 // (shownTextIn).
 import type { OrderStatus } from '../../core/types';
 import { clean as tidy } from '../dom-text';
-import { onlyMatchText, shownTextIn } from '../visible-text';
+import { isCleanRegion, onlyMatchText, shownTextIn } from '../visible-text';
 import { AMAZON_ORDER_ID } from './detect';
 import { statusFromText } from './labels';
 import { LIST } from './selectors';
@@ -28,9 +28,10 @@ export function buyerIn(cell: Element, clean: boolean): string | undefined {
   return raw !== undefined ? tidy(raw, 200) || undefined : shownTextIn(cell, LIST.buyer, 200, clean);
 }
 
-/** The status the status cell shows; unknown without one. */
-export function statusIn(cell: Element | undefined, clean: boolean): OrderStatus {
+/** The status the status cell shows; unknown without one. Its one figure: the cell is checked here. */
+export function statusIn(cell: Element | undefined): OrderStatus {
   if (!cell) return 'unknown';
+  const clean = isCleanRegion(cell);
   const raw = clean ? onlyMatchText(cell, LIST.mainStatus) : undefined;
   return statusFromText(raw ?? shownTextIn(cell, LIST.mainStatus, 500, clean) ?? '');
 }
