@@ -33,12 +33,13 @@ export function clearFlags(doc: Document): void {
 
 export function placeFlags(doc: Document, type: PageType, flags: Flag[]): void {
   clearFlags(doc);
-  if (!type.orderRow) return;
+  if (!type.orderRows || flags.length === 0) return;
   const marks: HTMLElement[] = [];
   placed.set(doc, marks);
+  const rows = type.orderRows(doc, new Set(flags.flatMap((flag) => flag.orderIds)));
   for (const flag of flags) {
     for (const id of flag.orderIds) {
-      const row = type.orderRow(doc, id);
+      const row = rows.get(id);
       if (!row) continue;
       const mark = doc.createElement('span');
       mark.setAttribute(FLAG_ATTR, flag.kind);

@@ -16,8 +16,11 @@ export interface PageType {
    * the page's thread. `read` stays the whole reader: the markup alone, or the markup and the JSON.
    */
   fedBy?: { path: RegExp; readRows: (doc: Document, url: URL) => PageReading };
-  /** On list pages: the element beside which an order's flag goes (duplicates). */
-  orderRow?: (doc: Document, orderId: string) => Element | null;
+  /**
+   * On list pages: the element beside which each of these orders' flags goes (duplicates), found in
+   * one pass over the list for all of them (order-rows.ts). An order missing from the map gets no mark.
+   */
+  orderRows?: (doc: Document, orderIds: ReadonlySet<string>) => Map<string, Element>;
   /**
    * Where a draft can be inserted on this page, if anywhere: a selector, or a finder for pages whose
    * box must be found again after each send (Mercado Libre's chat re-mounts it).

@@ -1,6 +1,7 @@
+import { firstPerOrderId } from '../order-rows';
 import type { PageType } from '../page-type';
 import * as d from './detect';
-import { DETAIL, NEW_LIST } from './selectors';
+import { DETAIL, LEGACY_LIST, NEW_LIST } from './selectors';
 import { readAliExpressOrderDetail, readAliExpressOrderList } from './read-orders';
 
 const aliexpress = { platform: 'aliexpress' as const, marketplace: () => 'GLOBAL' };
@@ -11,8 +12,14 @@ export const aliexpressPages: PageType[] = [
     page: 'order-list',
     detect: d.isAliExpressOrderList,
     read: readAliExpressOrderList,
-    orderRow: (doc, id) =>
-      [...doc.querySelectorAll(NEW_LIST.orderId)].find((el) => el.textContent?.trim() === id)?.parentElement ?? null,
+    orderRows: (doc, ids) =>
+      firstPerOrderId(
+        // Either list's id: the legacy list's marks go beside its id as well.
+        doc.querySelectorAll(`${NEW_LIST.orderId}, ${LEGACY_LIST.orderId}`),
+        ids,
+        (el) => el.textContent?.trim(),
+        (el) => el.parentElement,
+      ),
   },
   {
     ...aliexpress,

@@ -1,5 +1,6 @@
 // Amazon Seller Central's order pages and messages: the page types the orders guard build carries.
 import { ORDERS_SEARCH_PATH } from '../../page-world/channel';
+import { firstPerOrderId } from '../order-rows';
 import type { PageType } from '../page-type';
 import * as d from './detect';
 import { LIST, MESSAGES } from './selectors';
@@ -9,12 +10,14 @@ import { readAmazonOrderList, readAmazonOrderRows, tickedOrderIds } from './read
 
 const amazon = { platform: 'amazon' as const, marketplace: d.amazonMarketplace };
 
-function orderCell(doc: Document, orderId: string): Element | null {
-  const link = [...doc.querySelectorAll(`${LIST.orderCell} ${LIST.orderLink}`)].find(
-    (a) => a.textContent?.trim() === orderId,
+/** Each order's cell in the list, where its marks go: the cell of the first link showing its id. */
+const orderCells = (doc: Document, orderIds: ReadonlySet<string>) =>
+  firstPerOrderId(
+    doc.querySelectorAll(`${LIST.orderCell} ${LIST.orderLink}`),
+    orderIds,
+    (link) => link.textContent?.trim(),
+    (link) => link.closest(LIST.orderCell),
   );
-  return link?.closest(LIST.orderCell) ?? null;
-}
 
 /** Manage Orders, order detail, cancel and messages: the pages one guard build serves. */
 export const amazonOrderPages: PageType[] = [
@@ -24,7 +27,7 @@ export const amazonOrderPages: PageType[] = [
     detect: d.isAmazonOrderList,
     read: readAmazonOrderList,
     fedBy: { path: ORDERS_SEARCH_PATH, readRows: readAmazonOrderRows },
-    orderRow: orderCell,
+    orderRows: orderCells,
     ticked: tickedOrderIds,
   },
   {

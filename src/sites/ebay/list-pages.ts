@@ -6,12 +6,16 @@ import { EBAY } from './page-base';
 import { readEbayOrderList, tickedOrderIds } from './read-order-list';
 import { LIST } from './selectors';
 
-/** The order's row in the list, where its mark goes (the row id carries the order number). */
-function orderRow(doc: Document, orderId: string): Element | null {
-  const row = doc.getElementById(`orderid_${orderId}__order-info`);
-  return row?.matches(LIST.row) ? row : null;
+/** Each order's row in the list, where its mark goes: by its element id, which carries the order number. */
+function orderRows(doc: Document, orderIds: ReadonlySet<string>): Map<string, Element> {
+  const rows = new Map<string, Element>();
+  for (const id of orderIds) {
+    const row = doc.getElementById(`orderid_${id}__order-info`);
+    if (row?.matches(LIST.row)) rows.set(id, row);
+  }
+  return rows;
 }
 
 export const ebayListPages: PageType[] = [
-  { ...EBAY, page: 'order-list', detect: isEbayOrderList, read: readEbayOrderList, orderRow, ticked: tickedOrderIds },
+  { ...EBAY, page: 'order-list', detect: isEbayOrderList, read: readEbayOrderList, orderRows, ticked: tickedOrderIds },
 ];

@@ -1,3 +1,4 @@
+import { firstPerOrderId } from '../order-rows';
 import type { PageType } from '../page-type';
 import * as d from './detect';
 import { ETSY } from './selectors';
@@ -11,10 +12,14 @@ export const etsyPages: PageType[] = [
     page: 'order-list',
     detect: d.isEtsyOrderList,
     read: (doc, url) => readEtsyOrders(doc, url, 'order-list'),
-    orderRow: (doc, id) =>
-      /^\d+$/.test(id)
-        ? (doc.querySelector(`${ETSY.listRow} button[orderid="${id}"]`)?.closest(ETSY.listRow) ?? null)
-        : null,
+    orderRows: (doc, ids) =>
+      firstPerOrderId(
+        doc.querySelectorAll(`${ETSY.listRow} button[orderid]`),
+        ids,
+        // Only a receipt number names an order: any other attribute value is no order's.
+        (button) => /^\d+$/.exec(button.getAttribute('orderid') ?? '')?.[0],
+        (button) => button.closest(ETSY.listRow),
+      ),
   },
   {
     ...etsy,

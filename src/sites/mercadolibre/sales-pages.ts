@@ -8,7 +8,7 @@ import { chatBox, readMercadoLibreChat } from './read-chat';
 import { readMercadoLibreSaleDetail } from './read-sale-detail';
 import { SALES_BRICKS_PATH } from '../../page-world/mercadolibre-paths';
 import { readMercadoLibreSaleRows, readMercadoLibreSalesList } from './read-sales-list';
-import { saleCard } from './sale-card';
+import { saleCards } from './sale-card';
 import { tickedSaleIds } from './ticked-sales';
 
 export const mercadoLibreSalesPages: PageType[] = [
@@ -19,7 +19,7 @@ export const mercadoLibreSalesPages: PageType[] = [
     read: (doc, url, json) => readMercadoLibreSalesList(doc, url, json),
     // Once its bricks answer was seen, the background checks the cards against it (./sales-feed.ts).
     fedBy: { path: SALES_BRICKS_PATH, readRows: (doc, url) => readMercadoLibreSaleRows(doc, url) },
-    orderRow: saleCard,
+    orderRows: saleCards,
     ticked: tickedSaleIds,
   },
   { ...MERCADOLIBRE_PAGE, page: 'order-detail', detect: d.isMercadoLibreSaleDetail, read: readMercadoLibreSaleDetail },

@@ -3,6 +3,7 @@
 // PageReading here.
 import type { OrderSeen, PageKind, PageReading, ReadFailure } from '../../core/types';
 import { failed, type PageType } from '../page-type';
+import { firstPerOrderId } from '../order-rows';
 import * as d from './detect';
 import { tiktokChatBox } from './chat-box';
 import { readTikTokOrderDetail } from './read-order-detail';
@@ -74,13 +75,20 @@ function chatPage(doc: Document, url: URL): PageReading {
   };
 }
 
-/** The cell showing an order's id in the list, where its marks go. */
-function orderCell(doc: Document, orderId: string): Element | null {
+/** Each order id shown in the list, with its row, in the list's order. */
+function* shownIds(doc: Document): Generator<{ id: Element; row: Element }> {
   for (const row of doc.querySelectorAll(LIST.orderRow))
-    for (const id of row.querySelectorAll(LIST.orderId))
-      if (visibleText(id, 40) === orderId) return id.closest('td') ?? row;
-  return null;
+    for (const id of row.querySelectorAll(LIST.orderId)) yield { id, row };
 }
+
+/** The cell showing each order's id in the list, where its marks go. */
+const orderCells = (doc: Document, orderIds: ReadonlySet<string>) =>
+  firstPerOrderId(
+    shownIds(doc),
+    orderIds,
+    ({ id }) => visibleText(id, 40),
+    ({ id, row }) => id.closest('td') ?? row,
+  );
 
 /** Orders, order detail and chat: the pages TikTok's orders guard build serves. */
 export const tiktokOrderPages: PageType[] = [
@@ -90,7 +98,7 @@ export const tiktokOrderPages: PageType[] = [
     detect: d.isTikTokOrderList,
     read: (doc, url, json) => ordersPage('order-list', url, readTikTokOrders(doc, url, json), toOrderSeen),
     fedBy: { path: TIKTOK_ORDER_LIST_PATH, readRows: rowsPage },
-    orderRow: orderCell,
+    orderRows: orderCells,
   },
   {
     ...tiktok,

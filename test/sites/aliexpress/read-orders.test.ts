@@ -135,6 +135,24 @@ describe('AliExpress: statuses from what the seller sees, in the known words onl
     expect(ok(readAliExpressOrderList(parse(html), LIST)).orders[0]!.items[0]!.sku).toBe('BM-3-RED');
   });
 
+  it('a row holding something hidden reads as the clean one; the hidden copies are never read', () => {
+    const clean = ok(readAliExpressOrderList(parse(aeListHtml(SAMPLE_ZH, 'zh')), LIST)).orders;
+    const doc = parse(aeListHtml(SAMPLE_ZH, 'zh'));
+    // A hidden copy beside each figure: every row then takes the weighed path, figure by figure.
+    for (const figure of doc.querySelectorAll(
+      '[class*="header--value"], [class*="buyerInfo--inline"], [class*="productInfo--"], [class*="amount--amount"], .chc-state-label__stateText',
+    )) {
+      const copy = doc.createElement('span');
+      copy.className = `${figure.className} sr-only`;
+      copy.textContent = '9999999999999999 Closed US $1.00 Mallory';
+      figure.after(copy);
+    }
+    doc.querySelector('.next-table-row')!.insertAdjacentHTML('beforeend', '<div hidden>买家申请取消</div>');
+    const weighed = ok(readAliExpressOrderList(doc, LIST)).orders;
+    expect(weighed).toEqual(clean);
+    expect(weighed[0]!.cancelRequest).toBeUndefined();
+  });
+
   it('an order id that is not one refuses the list; a detail URL without one is refused', () => {
     const html = aeListHtml(SAMPLE_ZH, 'zh').replace('3031265788145237', 'ORDER-1');
     expect(readAliExpressOrderList(parse(html), LIST)).toMatchObject({ ok: false, code: 'id-invalid' });

@@ -2,7 +2,7 @@
 // still being built, cards it cannot read, statuses only from the status line, and the sale dates.
 import { describe, expect, it } from 'vitest';
 import { readMercadoLibreSalesList } from '../../../src/sites/mercadolibre/read-sales-list';
-import { saleCard } from '../../../src/sites/mercadolibre/sale-card';
+import { saleCards } from '../../../src/sites/mercadolibre/sale-card';
 import { parseSaleDate } from '../../../src/sites/mercadolibre/sale-date';
 import { PageJsonLog } from '../../../src/sites/page-json';
 import { mercadoLibreFixture } from '../../fixtures/mercadolibre';
@@ -43,19 +43,28 @@ describe('Mercado Libre sales list: which sales count against the reputation', (
 
   it('marks go on the card of the sale, found by the number it shows', () => {
     const doc = page(BR_SALES);
-    expect(saleCard(doc, '2000006123450003')?.id).toBe('row-2000006123450003_2000012345670004');
-    expect(saleCard(doc, '2000000000000000')).toBeNull();
-    expect(saleCard(doc, 'row-x')).toBeNull();
+    const cards = saleCards(doc, new Set(['2000006123450003', '2000000000000000', 'row-x']));
+    expect(cards.get('2000006123450003')?.id).toBe('row-2000006123450003_2000012345670004');
+    expect([...cards.keys()]).toEqual(['2000006123450003']);
   });
 
   it('a card without a row id is found by its number; one whose id and number differ is never marked', () => {
     const doc = page(BR_SALES);
-    const card = saleCard(doc, '2000006123450003')!;
+    const cardOf = (sale: string) => saleCards(doc, new Set([sale])).get(sale);
+    const card = cardOf('2000006123450003')!;
     card.removeAttribute('id');
-    expect(saleCard(doc, '2000006123450003')).toBe(card);
+    expect(cardOf('2000006123450003')).toBe(card);
     card.id = 'row-2000000000000001_2000012345670004';
-    expect(saleCard(doc, '2000000000000001')).toBeNull();
-    expect(saleCard(doc, '2000006123450003')).toBeNull();
+    expect(cardOf('2000000000000001')).toBeUndefined();
+    expect(cardOf('2000006123450003')).toBeUndefined();
+  });
+
+  it('every sale of a list is found in one go, each on its own card', () => {
+    const doc = page(BR_SALES);
+    const numbers = [...doc.querySelectorAll('[id^="row-"]')].map((card) => /^row-(\d+)_/.exec(card.id)![1]!);
+    const cards = saleCards(doc, new Set(numbers));
+    expect(cards.size).toBe(new Set(numbers).size);
+    for (const [sale, card] of cards) expect(card.id.startsWith(`row-${sale}_`)).toBe(true);
   });
 });
 
