@@ -8,18 +8,26 @@ export type StateOp = { kind: 'set' | 'merge'; values: Record<string, unknown>[]
 
 const IDENT = /[\w$]/;
 
-/** The JSON object that starts at `from` (a `{`), found by matching braces outside strings. */
+/**
+ * From just after a brace, everything up to the next brace outside strings: plain text and whole
+ * string literals (escapes skipped). Stops short of the end only at a brace, or at a string that
+ * never closes. (Unrolled, so a long string costs one loop of the engine, not a step per character.)
+ */
+const UP_TO_BRACE = /[^"{}]*(?:"[^"\\]*(?:\\[\s\S][^"\\]*)*"[^"{}]*)*/y;
+
+/**
+ * The JSON object that starts at `from` (a `{`), found by matching braces outside strings. It goes
+ * from one brace to the next in one match: a page's state runs to hundreds of kilobytes (500 orders:
+ * about 250 KB), and a loop over each of its characters, in code not yet warm, took 3 ms.
+ */
 export function sliceJsonObject(text: string, from: number): string | undefined {
   let depth = 0;
-  let inString = false;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return text.slice(from, i + 1);
+  for (let at = from; at < text.length; at = UP_TO_BRACE.lastIndex) {
+    if (text[at] === '{') depth++;
+    else if (text[at] !== '}') return undefined;
+    else if (--depth === 0) return text.slice(from, at + 1);
+    UP_TO_BRACE.lastIndex = at + 1;
+    UP_TO_BRACE.test(text);
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { clean } from '../dom-text';
 import { etsyOrderIdFromUrl } from './detect';
 import { readEtsyContext } from './embedded-state';
 import { isShown } from '../visible-text';
-import { ETSY_ORDER_ID, etsyOrderFromState, ordersSearch } from './orders-from-state';
+import { buyersById, ETSY_ORDER_ID, etsyOrderFromState, ordersSearch } from './orders-from-state';
 import { ETSY } from './selectors';
 
 function fromDom(doc: Document): OrderSeen[] | undefined {
@@ -30,8 +30,9 @@ export function readEtsyOrders(doc: Document, url: URL, page: PageKind): PageRea
   const search = ordersSearch(readEtsyContext(doc));
   let orders: OrderSeen[] | undefined;
   if (search) {
+    const buyers = buyersById(search.buyers);
     orders = search.orders
-      .map((o) => etsyOrderFromState(o, search.buyers, search.states))
+      .map((o) => etsyOrderFromState(o, buyers, search.states))
       .filter((o): o is OrderSeen => o !== undefined);
     if (orders.length !== search.orders.length)
       return { ...base, ok: false, code: 'id-invalid', reason: 'some orders in Etsy.Context have no order_id' };

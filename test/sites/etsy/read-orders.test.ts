@@ -105,11 +105,82 @@ describe('Etsy sold orders reader', () => {
   });
 });
 
+describe('Etsy buyers, found once for the list', () => {
+  it('each of 500 orders from 500 buyers gets its own buyer; the first of two with one id is the one', () => {
+    const buyers = Array.from({ length: 500 }, (_, i) => ({
+      buyer_id: 10_000 + i,
+      name: `Buyer ${i}`,
+      username: `b${i}`,
+    }));
+    const orders = buyers.map((b, i) => ({ ...SAMPLE_ORDERS[0]!, id: 3_456_000_000 + i, buyerId: b.buyer_id }));
+    const page = etsyPage({
+      lang: 'en-US',
+      locale: 'en-US',
+      orders,
+      buyers: [...buyers, { buyer_id: 10_000, name: 'Not the first', username: 'x' }],
+      states: STATES_EN,
+    });
+    const read = ok(readEtsyOrders(parse(page), LIST, 'order-list')).orders;
+    expect(read.map((o) => o.buyerName)).toEqual(buyers.map((b) => b.name));
+  });
+
+  it('an order without a buyer id gets no buyer, not the first buyer that has none either', () => {
+    const state = {
+      data: {
+        initial_data: {
+          orders: {
+            orders_search: {
+              orders: [{ order_id: 3456789012, order_state_id: 1 }],
+              buyers: [{ name: 'Buyer without an id' }],
+            },
+          },
+        },
+      },
+    };
+    const doc = parse(
+      `<html><head><script>Etsy.Context = ${JSON.stringify(state)};</script></head><body></body></html>`,
+    );
+    expect(ok(readEtsyOrders(doc, LIST, 'order-list')).orders[0]!.buyerName).toBeUndefined();
+  });
+});
+
 describe('sliceJsonObject', () => {
   it('matches braces outside strings only', () => {
     const text = 'x = {"a":"}{\\"","b":{"c":1}}; y = 2;';
     expect(JSON.parse(sliceJsonObject(text, 4)!)).toEqual({ a: '}{"', b: { c: 1 } });
     expect(sliceJsonObject('{"a":', 0)).toBeUndefined();
+  });
+
+  it('a quote after an even run of backslashes closes its string; after an odd run it does not', () => {
+    expect(sliceJsonObject('{"a":"x\\\\"}, "}"', 0)).toBe('{"a":"x\\\\"}');
+    expect(sliceJsonObject('{"a":"x\\\\\\"}"}', 0)).toBe('{"a":"x\\\\\\"}"}');
+    expect(sliceJsonObject('{"a":"never closed}', 0)).toBeUndefined();
+  });
+
+  /** The character-by-character matching the jumps replace, kept here as the reference. */
+  function byCharacter(text: string, from: number): string | undefined {
+    let depth = 0;
+    let inString = false;
+    for (let i = from; i < text.length; i++) {
+      const c = text[i];
+      if (inString) {
+        if (c === '\\') i++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) return text.slice(from, i + 1);
+    }
+    return undefined;
+  }
+
+  it('agrees with matching character by character on 5,000 seeded texts of braces, quotes and backslashes', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const alphabet = ['{', '}', '"', '\\', 'a', ':', ','];
+    for (let n = 0; n < 5_000; n++) {
+      const text = `{${Array.from({ length: 1 + Math.floor(next() * 30) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('')}`;
+      expect(sliceJsonObject(text, 0), text).toBe(byCharacter(text, 0));
+    }
   });
 });
 
