@@ -13,6 +13,7 @@ import { mainThreadFigure, tracedLoad } from './bench-main-thread';
 import { otherMainThreadLists, type MainThreadList } from './bench-main-thread-lists';
 import { cellWalkFloor, popupFloor, rangeOf } from './bench-floors';
 import { benchEbayBundle, benchEbayList, EBAY_BENCH_PAGES } from './bench-ebay';
+import { benchEtsyAliExpressLists, ETSY_ALIEXPRESS_BENCH_PAGES } from './bench-etsy-aliexpress';
 import { readAndRender } from './bench-read';
 import { benchTikTokBundles, benchTikTokList } from './bench-tiktok';
 import { benchMercadoLibreBundles, benchMercadoLibreList, mercadoLibreBenchPages } from './bench-mercadolibre';
@@ -126,7 +127,7 @@ const benchEvent = (i: number) => ({
 async function benchChromium(): Promise<void> {
   const extra: SamplePage[] = [...amazonBenchPages(), ...EBAY_BENCH_PAGES];
   const ext = await launchWithExtension({ headless: true });
-  await routeSamplePages(ext.context, [...extra, ...mercadoLibreBenchPages()]);
+  await routeSamplePages(ext.context, [...extra, ...mercadoLibreBenchPages(), ...ETSY_ALIEXPRESS_BENCH_PAGES]);
   report(
     '500-row list as Seller Central builds it (from its own JSON): read + render, main thread, one tab reloaded (median of 7)',
     median(await readAndRender(ext.context, LIVE_URL, false)),
@@ -148,6 +149,7 @@ async function benchChromium(): Promise<void> {
   );
   await benchMercadoLibreList(ext.context, report);
   await benchEbayList(ext.context, report);
+  await benchEtsyAliExpressLists(ext.context, report);
 
   const worker = await ext.worker();
   // The first reading of each list that held all 500 orders: the live list first, then the markup one.
