@@ -15,13 +15,29 @@ export const STATUSES: [OrderStatus, RegExp][] = [
 /** Words after which a line is still only a status: nothing but a countdown or punctuation. */
 const AFTER = /^[\s(（:：,，\d天小时分秒dayshrminleft.)）-]*$/;
 
-export function aliexpressStatus(text: string): OrderStatus {
+function statusOfLine(text: string): OrderStatus {
   const line = normalizeLabel(text);
   for (const [status, pattern] of STATUSES) {
     const m = pattern.exec(line);
     if (m && AFTER.test(line.slice(m[0].length))) return status;
   }
   return 'unknown';
+}
+
+/**
+ * Statuses by the texts already seen: a list of hundreds of rows shows a handful of status texts, and
+ * each one's normalising (NFKC, for the Chinese ones) was done again for every row. Short texts only,
+ * and a bounded number of them: page text is unbounded.
+ */
+const seen = new Map<string, OrderStatus>();
+
+export function aliexpressStatus(text: string): OrderStatus {
+  let status = seen.get(text);
+  if (status === undefined) {
+    status = statusOfLine(text);
+    if (text.length <= 200 && seen.size < 200) seen.set(text, status);
+  }
+  return status;
 }
 
 /** The one status among lines; `unknown` when none is, or two differ. */
@@ -36,6 +52,12 @@ export const REFUND_PENDING = /退款中|等待退款|refund(?:ing| in progress|
 
 /** A buyer's cancellation request shown on the order (unverified wording, both languages). */
 export const CANCEL_REQUEST = /买家申请取消|申请取消订单|cancellation request|requested (?:to )?cancel/i;
+
+/**
+ * CANCEL_REQUEST with any run of whitespace where it has a space: true of a text whenever CANCEL_REQUEST
+ * is true of its tidied form, so a row it is false of (nearly every row of a list) needs no tidying.
+ */
+export const MAY_ASK_CANCEL = new RegExp(CANCEL_REQUEST.source.replace(/ /g, '\\s+'), CANCEL_REQUEST.flags);
 
 /** AliExpress order ids: 12 to 20 digits. */
 export const ALIEXPRESS_ORDER_ID = /^\d{12,20}$/;

@@ -3,12 +3,14 @@ import type { OrderSeen, PageReading } from '../../core/types';
 import { blockLines, clean as tidy, textOf } from '../dom-text';
 import { parseAmount } from '../parse-number';
 import { parseSellerDate } from '../parse-date';
+import { shownMatches } from '../shown-matches';
 import { isCleanRegion, isShown, shownTextIn, visibleText } from '../visible-text';
 import {
   ALIEXPRESS_ORDER_ID,
   aliexpressStatus,
   CANCEL_REQUEST,
   DISPUTE_OPEN,
+  MAY_ASK_CANCEL,
   REFUND_PENDING,
   statusAmong,
 } from './labels';
@@ -37,11 +39,15 @@ const orderId = (text: string | undefined) => (text && ALIEXPRESS_ORDER_ID.test(
  * isCleanRegion(row), asked once for the row.
  */
 function skuOf(row: Element, clean: boolean): string | undefined {
-  const values = [...row.querySelectorAll(NEW_LIST.skuValue)]
-    .filter((el) => clean || isShown(el, row))
-    .map((el) => (clean ? tidy(el.textContent, 100) : visibleText(el, 100)))
-    .filter((v) => v && !/[:：]/.test(v) && /[A-Za-z0-9]/.test(v));
-  return new Set(values).size === 1 ? values[0] : undefined;
+  let sku: string | undefined;
+  for (const el of row.querySelectorAll(NEW_LIST.skuValue)) {
+    if (!clean && !isShown(el, row)) continue;
+    const value = clean ? tidy(el.textContent, 100) : visibleText(el, 100);
+    if (!value || /[:：]/.test(value) || !/[A-Za-z0-9]/.test(value)) continue;
+    if (sku !== undefined && sku !== value) return undefined;
+    sku = value;
+  }
+  return sku;
 }
 
 /**
@@ -68,11 +74,16 @@ function readNewRow(row: Element): OrderSeen | undefined {
     status: aliexpressStatus(status),
     fulfilment: 'merchant',
     total: parseAmount(text(NEW_LIST.total) ?? ''),
-    cancelRequest: CANCEL_REQUEST.test(clean ? tidy(row.textContent, 3000) : visibleText(row, 3000))
-      ? { viaPlatform: true }
-      : undefined,
+    cancelRequest: asksToCancel(row, clean) ? { viaPlatform: true } : undefined,
     ...afterSale(status),
   };
+}
+
+/** Whether the row's shown text carries the buyer's cancellation request. */
+function asksToCancel(row: Element, clean: boolean): boolean {
+  if (!clean) return CANCEL_REQUEST.test(visibleText(row, 3000));
+  const text = row.textContent ?? '';
+  return MAY_ASK_CANCEL.test(text) && CANCEL_REQUEST.test(tidy(text, 3000));
 }
 
 function readLegacyRow(row: Element): OrderSeen | undefined {
@@ -91,7 +102,7 @@ function readLegacyRow(row: Element): OrderSeen | undefined {
 }
 
 export function readAliExpressOrderList(doc: Document, url: URL): PageReading {
-  const shown = (selector: string) => [...doc.querySelectorAll(selector)].filter((el) => isShown(el, doc));
+  const shown = (selector: string) => shownMatches(doc, selector).shown;
   const modern = shown(NEW_LIST.order);
   const legacy = modern.length ? [] : shown(LEGACY_LIST.order);
   const rows = modern.length ? modern : legacy;

@@ -3,12 +3,12 @@ import type { OrderSeen, PageKind, PageReading } from '../../core/types';
 import { clean } from '../dom-text';
 import { etsyOrderIdFromUrl } from './detect';
 import { readEtsyContext } from './embedded-state';
-import { isShown } from '../visible-text';
+import { shownMatches } from '../shown-matches';
 import { buyersById, ETSY_ORDER_ID, etsyOrderFromState, ordersSearch } from './orders-from-state';
 import { ETSY } from './selectors';
 
 function fromDom(doc: Document): OrderSeen[] | undefined {
-  const rows = [...doc.querySelectorAll(ETSY.listRow)].filter((row) => isShown(row, doc));
+  const rows = shownMatches(doc, ETSY.listRow).shown;
   if (rows.length === 0) return doc.querySelector(ETSY.emptyList) ? [] : undefined;
   const orders = rows
     .map((row) => row.querySelector(ETSY.rowOrderId)?.getAttribute('orderid') ?? '')

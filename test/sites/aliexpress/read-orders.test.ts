@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aliexpressStatus, CANCEL_REQUEST, MAY_ASK_CANCEL } from '../../../src/sites/aliexpress/labels';
 import { readAliExpressOrderDetail, readAliExpressOrderList } from '../../../src/sites/aliexpress/read-orders';
 import { aeListHtml, SAMPLE_EN, SAMPLE_ZH } from '../../fixtures/aliexpress/order-list-builder';
 import { fixture, parse, ok } from '../../helpers/fixtures';
@@ -151,6 +152,41 @@ describe('AliExpress: statuses from what the seller sees, in the known words onl
     const weighed = ok(readAliExpressOrderList(doc, LIST)).orders;
     expect(weighed).toEqual(clean);
     expect(weighed[0]!.cancelRequest).toBeUndefined();
+  });
+
+  it('a buyer’s cancellation request is read however the row’s whitespace runs', () => {
+    for (const note of ['买家申请取消', 'Cancellation\n      request', 'requested\u00a0 to\tcancel']) {
+      const doc = parse(aeListHtml(SAMPLE_EN, 'en'));
+      const line = doc.createElement('div');
+      line.textContent = note;
+      doc.querySelector('.next-table-row td')!.append(line);
+      const orders = ok(readAliExpressOrderList(doc, LIST)).orders;
+      expect(
+        orders.map((o) => o.cancelRequest?.viaPlatform),
+        note,
+      ).toEqual([true, undefined, undefined]);
+    }
+  });
+
+  it('the whitespace-blind pre-check is true of every text whose tidied form carries a request', () => {
+    const texts = [
+      '买家申请取消订单',
+      'a cancellation request',
+      'Requested  to\n cancel',
+      'requested cancel',
+      'request cancellation',
+      'cancellation\u00a0request',
+    ];
+    for (const text of texts)
+      expect(MAY_ASK_CANCEL.test(text) || !CANCEL_REQUEST.test(text.replace(/\s+/g, ' ')), text).toBe(true);
+    expect(MAY_ASK_CANCEL.test('request cancellation')).toBe(false);
+  });
+
+  it('a status read twice, or from a text too long to keep, reads the same', () => {
+    expect([aliexpressStatus('等待发货'), aliexpressStatus('等待发货')]).toEqual(['unshipped', 'unshipped']);
+    const long = `Awaiting shipment ${'1'.repeat(300)}`;
+    expect([aliexpressStatus(long), aliexpressStatus(long)]).toEqual(['unshipped', 'unshipped']);
+    expect(aliexpressStatus('Shipped by courier')).toBe('unknown');
   });
 
   it('an order id that is not one refuses the list; a detail URL without one is refused', () => {
