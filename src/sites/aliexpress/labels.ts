@@ -40,9 +40,12 @@ export function aliexpressStatus(text: string): OrderStatus {
   return status;
 }
 
-/** The one status among lines; `unknown` when none is, or two differ. */
+/**
+ * The one status among lines; `unknown` when none is, or two differ. Every line of a legacy row is
+ * asked, names and titles among them, so none of them goes into the cache of status texts.
+ */
 export function statusAmong(lines: string[]): OrderStatus {
-  const found = new Set(lines.map(aliexpressStatus).filter((s) => s !== 'unknown'));
+  const found = new Set(lines.map(statusOfLine).filter((s) => s !== 'unknown'));
   return found.size === 1 ? [...found][0]! : 'unknown';
 }
 
