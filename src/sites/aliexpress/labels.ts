@@ -3,6 +3,7 @@
 // a tooltip or a note that mentions "shipped" never makes an order shipped.
 import type { OrderStatus } from '../../core/types';
 import { normalizeLabel } from '../label-match';
+import { memoByText } from '../memo-by-text';
 
 export const STATUSES: [OrderStatus, RegExp][] = [
   ['unpaid', /^(?:等待(?:买家)?付款|awaiting payment)/],
@@ -25,20 +26,10 @@ function statusOfLine(text: string): OrderStatus {
 }
 
 /**
- * Statuses by the texts already seen: a list of hundreds of rows shows a handful of status texts, and
- * each one's normalising (NFKC, for the Chinese ones) was done again for every row. Short texts only,
- * and a bounded number of them: page text is unbounded.
+ * The status a text says, each text worked out once: a list of hundreds of rows shows a handful of
+ * status texts, and each one's normalising (NFKC, for the Chinese ones) was done again for every row.
  */
-const seen = new Map<string, OrderStatus>();
-
-export function aliexpressStatus(text: string): OrderStatus {
-  let status = seen.get(text);
-  if (status === undefined) {
-    status = statusOfLine(text);
-    if (text.length <= 200 && seen.size < 200) seen.set(text, status);
-  }
-  return status;
-}
+export const aliexpressStatus = memoByText(statusOfLine, 200);
 
 /**
  * The one status among lines; `unknown` when none is, or two differ. Every line of a legacy row is

@@ -2,6 +2,7 @@
 // lower-cased text that starts with (or contains, for banners) one of these.
 import type { Fulfilment, OrderStatus } from '../../core/types';
 import { clean } from '../dom-text';
+import { memoByText } from '../memo-by-text';
 
 export const STATUS_WORDS: [OrderStatus, string[]][] = [
   [
@@ -94,22 +95,12 @@ function statusOf(text: string): OrderStatus {
   return 'unknown';
 }
 
-/** A list page repeats a handful of status texts hundreds of times: each is worked out once. */
-const statusCache = new Map<string, OrderStatus>();
-
 /**
  * The status a text says, tidied or as the page has it (whitespace collapsed here, so a list can look
- * up each cell's text as it stands and tidy only the few distinct ones).
+ * up each cell's text as it stands and tidy only the few distinct ones). Each text is worked out once;
+ * untidied texts are unbounded, so only status-sized ones are kept.
  */
-export function statusFromText(text: string): OrderStatus {
-  let status = statusCache.get(text);
-  if (status === undefined) {
-    status = statusOf(clean(text));
-    // Untidied texts are unbounded: only a status-sized one is worth keeping.
-    if (statusCache.size < 200 && text.length <= 500) statusCache.set(text, status);
-  }
-  return status;
-}
+export const statusFromText = memoByText((text) => statusOf(clean(text)), 500);
 
 export const AMAZON_FULFILLED = /\b(amazon|fba)\b|amazonによる|versand durch amazon|expédié par amazon/i;
 export const SELLER_FULFILLED =
