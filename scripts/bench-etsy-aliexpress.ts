@@ -1,6 +1,7 @@
 // Etsy's and AliExpress's 500-order lists in `npm run bench`, beside the other platforms': read +
 // render in real Chromium at their real URLs. Etsy's sold orders come from the state the page embeds
-// (Etsy.Context), AliExpress's m_apps list from its markup alone (no answer of its own is read).
+// (Etsy.Context), AliExpress's m_apps list from its markup alone (no answer of its own is read), drawn as
+// Fusion's group list draws it.
 import type { BrowserContext } from '@playwright/test';
 import { aeListHtml, SAMPLE_ZH, type AeOrder } from '../test/fixtures/aliexpress/order-list-builder';
 import {
@@ -40,7 +41,8 @@ function aliexpressHtml(): string {
     id: String(3_031_265_700_000_000 + i * 7),
     buyer: `Buyer ${i}`,
   }));
-  return aeListHtml(orders, 'zh');
+  // As Fusion's group list draws it (roles, colgroup, cell wrappers): what the seller's page holds.
+  return aeListHtml(orders, 'zh', 'fusion');
 }
 
 const built: Record<string, string> = {};

@@ -86,6 +86,18 @@ const UTILITY_CLASSES = [
   'tooltip-trigger',
 ];
 
+/** Attributes that change how a page is laid out or announced, never what a seller sees of it. */
+const PRESENTATION: readonly (readonly [string, string])[] = [
+  ['role', 'row'],
+  ['role', 'gridcell'],
+  ['role', 'presentation'],
+  ['aria-hidden', 'false'],
+  ['style', 'width: 120px;'],
+  ['style', 'text-align: right;'],
+  ['style', 'overflow: hidden; white-space: nowrap'],
+  ['data-next-table-col', '2'],
+];
+
 /** Words with numbers a real page puts near its figures: targets, freshness, windows of other things. */
 const EXTRA_TEXT = [
   'Target: under 2.5%',
@@ -223,6 +235,17 @@ export const OPERATORS: Record<string, Operator> = {
     for (const [name] of attrs) el.removeAttribute(name);
     for (const [name, value] of attrs.reverse()) el.setAttribute(name, value);
     return `attributes of <${el.tagName.toLowerCase()}> reversed`;
+  },
+  'roles and widths'(t, random) {
+    // A text's element or one of its ancestors, as component libraries mark them (Fusion: every row
+    // role="row", every cell role="gridcell" and a width or an alignment): none of it hides anything.
+    let el: Element | null | undefined = pick(random, t.texts);
+    for (let up = Math.floor(random() * 4); up > 0 && el?.parentElement && el.parentElement !== t.doc.body; up--)
+      el = el.parentElement;
+    if (!el) return undefined;
+    const [name, value] = pick(random, PRESENTATION)!;
+    el.setAttribute(name, value);
+    return `${name}="${value}" on <${el.tagName.toLowerCase()}>`;
   },
 };
 

@@ -207,6 +207,17 @@ export const READER_FIXTURES: ReaderFixture[] = [
     html: () => aeListHtml(SAMPLE_EN, 'en'),
   },
   {
+    // As Fusion's group list draws it: roles on every row and cell, column widths, cell wrappers.
+    fixture: 'order-list-zh-fusion',
+    url: 'https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=2',
+    html: () => aeListHtml(SAMPLE_ZH, 'zh', 'fusion'),
+  },
+  {
+    fixture: 'order-list-en-fusion',
+    url: 'https://gsp.aliexpress.com/m_apps/order-manage/orderList',
+    html: () => aeListHtml(SAMPLE_EN, 'en', 'fusion'),
+  },
+  {
     fixture: 'order-list-legacy',
     url: 'https://csp.aliexpress.com/apps/order/index',
     html: file('aliexpress/order-list-legacy.html'),

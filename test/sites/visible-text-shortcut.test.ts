@@ -15,6 +15,7 @@ import {
 import { READER_FIXTURES } from '../mutation/reader-fixtures';
 import { visibleLines, type Line } from '../../src/sites/visible-lines';
 import { parse } from '../helpers/fixtures';
+import { seeded } from '../mutation/mutations';
 
 /** The walk alone, as visibleText did it before the shortcut. */
 function walked(node: Element): string {
@@ -97,6 +98,10 @@ describe('visible text without the walk', () => {
     '<span ARIA-HIDDEN="true">9%</span>',
     '<div STYLE="DISPLAY:NONE">9%</div>',
     '<div ROLE="tooltip">9%</div>',
+    '<div role="Tooltip">9%</div>',
+    '<div role="dialog tooltip">9%</div>',
+    '<div style="width: 3px; Visibility : Collapse !important">9%</div>',
+    '<div style="visibility:hidden">9%</div>',
     '<svg><text>9%</text></svg>',
     '<math><mi>9%</mi></math>',
   ])('finds what could hide in any case: %s', (html) => {
@@ -109,6 +114,70 @@ describe('visible text without the walk', () => {
       .firstElementChild!;
     const alone = walkedTextOf(wrapped, 'b');
     expect(shownTextIn(wrapped, 'b', 500, isCleanRegion(wrapped))).toBe(alone === AMBIGUOUS ? undefined : alone);
+  });
+
+  it("Fusion's roles and widths hide nothing, and leave a row to the shortcut", () => {
+    const row = parse(
+      '<body><table role="row"><colgroup><col style="width: 360px;"></colgroup><tbody><tr>' +
+        '<td role="gridcell" style="text-align: right;"><div style="overflow: hidden" aria-hidden="false">' +
+        '<input role="checkbox" type="checkbox" aria-checked="false"><b>9%</b></div></td></tr></tbody></table></body>',
+    ).body.firstElementChild!;
+    expect(isCleanRegion(row)).toBe(true);
+    expect(visibleText(row)).toBe(walked(row));
+    expect(shownTextIn(row, 'b', 500, true)).toBe('9%');
+  });
+
+  it('whatever the walk hides, the shortcut looks at: roles, aria-hidden and inline styles of any make', () => {
+    // Seeded: the same 3,000 elements on every run, made of the words isHiddenElement looks for, in
+    // every case and spacing, and of the words around them in real pages.
+    const random = seeded(20261203);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+    const words = [
+      'display',
+      'DISPLAY',
+      'Visibility',
+      'visibility',
+      ':',
+      ' : ',
+      'none',
+      'NONE',
+      'hidden',
+      'Hidden',
+      'collapse',
+      'COLLAPSE',
+      ';',
+      '!important',
+      'width: 3px',
+      'overflow: hidden',
+      'flex',
+      'block',
+      ' ',
+      '\t',
+    ];
+    const values = {
+      style: () => Array.from({ length: 1 + Math.floor(random() * 6) }, () => pick(words)).join(''),
+      role: () =>
+        pick([
+          'tooltip',
+          'Tooltip',
+          'TOOLTIP',
+          'row',
+          'gridcell',
+          'dialog tooltip',
+          'tooltip ',
+          'tooltips',
+          'checkbox',
+        ]),
+      'aria-hidden': () => pick(['true', 'TRUE', 'True', 'false', '', 'true ']),
+    };
+    const doc = parse('<body></body>');
+    const missed: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const el = doc.createElement('div');
+      for (const [name, value] of Object.entries(values)) if (random() < 0.6) el.setAttribute(name, value());
+      if (isHiddenElement(el) && !el.matches(MAY_HIDE_SELECTOR)) missed.push(el.outerHTML);
+    }
+    expect(missed).toEqual([]);
   });
 
   it.each(['<span class="A-OFFSCREEN">9%</span>', '<span class="Visually-Hidden">9%</span>'])(

@@ -52,6 +52,8 @@ const NOT_PLAIN = [
   `*:not(${INLINE_TAGS.join(', ')})`,
   // Whatever may hide its text (visible-text.ts; its tags are all blocks, so the line above has them too).
   MAY_HIDE_SELECTOR,
+  // Any inline style: one may make an inline element a block, a line of its own.
+  '[style]',
   UNREAD,
 ].join(', ');
 

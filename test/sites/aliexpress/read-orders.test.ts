@@ -23,6 +23,17 @@ describe('AliExpress order list reader', () => {
     expect(r.orders[1]!.buyerName).toBe('Jan <script>x</script>');
   });
 
+  it("reads the list as Fusion's group list draws it (role, colgroup, cell wrappers) as it reads the figures alone", () => {
+    for (const [orders, lang] of [
+      [SAMPLE_ZH, 'zh'],
+      [SAMPLE_EN, 'en'],
+    ] as const) {
+      const fusion = ok(readAliExpressOrderList(parse(aeListHtml(orders, lang, 'fusion')), LIST));
+      expect(fusion.orders).toHaveLength(3);
+      expect(fusion.orders).toEqual(ok(readAliExpressOrderList(parse(aeListHtml(orders, lang)), LIST)).orders);
+    }
+  });
+
   it('reads the English list', () => {
     const r = ok(readAliExpressOrderList(parse(aeListHtml(SAMPLE_EN, 'en')), LIST));
     expect(r.orders.map((o) => o.status)).toEqual(['unshipped', 'shipped', 'cancelled']);
