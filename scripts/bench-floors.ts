@@ -42,7 +42,8 @@ const WAYS = ['isolated', 'isolatedReloaded', 'main'] as const;
 
 /**
  * The walk over `rows` of `url` (a page none of our scripts match). `drawn`: the page draws its rows
- * after load (from its own answer), so the walk waits until `count` match `selector`.
+ * after load (from its own answer), so the walk waits until `count` match `selector`. `expression`:
+ * another floor's work instead of the walk, run the same three ways; it returns [ms, anything].
  */
 export async function cellWalkFloor(
   context: BrowserContext,
@@ -50,9 +51,9 @@ export async function cellWalkFloor(
   rows: string,
   drawn?: { selector: string; count: number },
   runs = 7,
+  expression = TOUCH_CELLS.replace('ROWS', JSON.stringify(rows)),
 ): Promise<CellWalkFloor> {
   const out: CellWalkFloor = { isolated: [], isolatedReloaded: [], main: [] };
-  const expression = TOUCH_CELLS.replace('ROWS', JSON.stringify(rows));
   // The reloaded tab's first load is not measured: each of its walks is then on a reload.
   const reloaded = await context.newPage();
   await reloaded.goto(url, { waitUntil: 'load' });
