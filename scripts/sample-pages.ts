@@ -118,12 +118,13 @@ export const SAMPLE_PAGES: SamplePage[] = [
   {
     name: 'aliexpress-orders',
     url: 'https://csp.aliexpress.com/m_apps/order-manage/orderList?channelId=2',
-    html: () => aeListHtml(SAMPLE_ZH, 'zh'),
+    // As Fusion's group list draws it (roles, column widths, cell wrappers), as the seller's page does.
+    html: () => aeListHtml(SAMPLE_ZH, 'zh', 'fusion'),
   },
   {
     name: 'aliexpress-orders-en',
     url: 'https://gsp.aliexpress.com/m_apps/order-manage/orderList',
-    html: () => aeListHtml(SAMPLE_EN, 'en'),
+    html: () => aeListHtml(SAMPLE_EN, 'en', 'fusion'),
   },
   {
     name: 'aliexpress-order-detail',
