@@ -2,16 +2,10 @@
 // one line per rendered line, capped lengths (page text is hostile and unbounded; we keep only
 // what we need).
 import { lineTexts } from './visible-lines';
-import { shownText } from './visible-text';
+import { clean, shownText } from './visible-text';
 
-/** Only a run of spaces, or any other whitespace, needs the (costlier) rewrite. */
-const UNCLEAN_SPACE = /\s\s|[^\S ]/;
-
-export function clean(text: string | null | undefined, max = 500): string {
-  if (!text) return '';
-  const tidy = UNCLEAN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
-  return tidy.trim().slice(0, max);
-}
+// One tidying for every reader: visible-text's, which its own reads use too.
+export { clean };
 
 /** The visible text of what `selector` finds; undefined when nothing visible is there or visible copies disagree. */
 export function textOf(root: ParentNode & Node, selector: string, max = 500): string | undefined {

@@ -91,7 +91,7 @@ function collect(node: Node, out: string[]): void {
  * style, and a list whose every row "may hide" is read node by node: 500 orders as Fusion draws
  * them took 61–65 ms to read, and take 24–32 ms now that roles and widths are not taken for hiding.
  */
-export const MAY_HIDE_SELECTOR = [
+export const MAY_HIDE_BY_TAG_OR_ATTRIBUTE = [
   'script',
   'style',
   'template',
@@ -108,6 +108,11 @@ export const MAY_HIDE_SELECTOR = [
   '[style*="display" i][style*="none" i]',
   '[style*="visibility" i][style*="hidden" i]',
   '[style*="visibility" i][style*="collapse" i]',
+].join(',');
+
+/** MAY_HIDE_BY_TAG_OR_ATTRIBUTE and the class words: everything isHiddenElement could hide. */
+export const MAY_HIDE_SELECTOR = [
+  MAY_HIDE_BY_TAG_OR_ATTRIBUTE,
   // A class that holds an OFFSCREEN name holds its word in that case (the set's names are matched
   // exactly): a case-blind test there would only cost more. FLOATING is case-blind, and so is its test.
   ...OFFSCREEN_WORDS.map((word) => `[class*="${word}"]`),
@@ -128,11 +133,12 @@ function shownTextOf(node: Node): string {
 export function visibleText(node: Node | null | undefined, max = 500): string {
   if (!node) return '';
   if (node.nodeType === 1 && isHiddenElement(node as Element)) return '';
-  return tidy(shownTextOf(node), max);
+  return clean(shownTextOf(node), max);
 }
 
-/** Whitespace collapsed, trimmed, capped. */
-function tidy(text: string, max: number): string {
+/** Whitespace collapsed, trimmed, capped (page text is unbounded); nothing for no text. */
+export function clean(text: string | null | undefined, max = 500): string {
+  if (!text) return '';
   return (UNCLEAN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim().slice(0, max);
 }
 
@@ -154,19 +160,19 @@ function textsAgreeing(
   root: ParentNode & Node,
   selector: string,
   max: number,
-  clean: boolean,
+  regionClean: boolean,
 ): string | typeof AMBIGUOUS | undefined {
   const matches = root.querySelectorAll(selector);
   const count = matches.length;
   if (count === 0) return undefined;
   // Nothing at or under `root` can hide: every match is shown, and reads as its textContent. The
   // common case, one match in a clean cell, without the loop (a list asks this of every row).
-  if (clean && count === 1) return tidy(matches[0]!.textContent ?? '', max) || undefined;
+  if (regionClean && count === 1) return clean(matches[0]!.textContent, max) || undefined;
   let found: string | undefined;
   for (let i = 0; i < count; i++) {
     const el = matches[i]!;
-    if (!clean && !isShown(el, root as Element)) continue;
-    const text = clean ? tidy(el.textContent ?? '', max) : visibleText(el, max);
+    if (!regionClean && !isShown(el, root as Element)) continue;
+    const text = regionClean ? clean(el.textContent, max) : visibleText(el, max);
     if (!text) continue;
     if (found !== undefined && found !== text) return AMBIGUOUS;
     found = text;

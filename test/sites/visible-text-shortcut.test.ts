@@ -6,6 +6,7 @@ import {
   AMBIGUOUS,
   isHiddenElement,
   isShown,
+  MAY_HIDE_BY_TAG_OR_ATTRIBUTE,
   MAY_HIDE_SELECTOR,
   isCleanRegion,
   shownTextIn,
@@ -175,7 +176,9 @@ describe('visible text without the walk', () => {
     for (let i = 0; i < 3000; i++) {
       const el = doc.createElement('div');
       for (const [name, value] of Object.entries(values)) if (random() < 0.6) el.setAttribute(name, value());
-      if (isHiddenElement(el) && !el.matches(MAY_HIDE_SELECTOR)) missed.push(el.outerHTML);
+      // Mercado Libre's cards ask the attributes alone (their classes are tested in script).
+      if (isHiddenElement(el) && !(el.matches(MAY_HIDE_SELECTOR) && el.matches(MAY_HIDE_BY_TAG_OR_ATTRIBUTE)))
+        missed.push(el.outerHTML);
     }
     expect(missed).toEqual([]);
   });

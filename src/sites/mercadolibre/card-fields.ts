@@ -3,7 +3,7 @@
 // field classes (./selectors.ts), per product block, without walking into it; and the leaves outside
 // the fields whose text may be the status headline. Hidden subtrees (../visible-text.ts) are
 // skipped whole, as a seller never sees them.
-import { isHiddenElement, MAY_HIDE, visibleText } from '../visible-text';
+import { clean, isHiddenElement, MAY_HIDE, MAY_HIDE_BY_TAG_OR_ATTRIBUTE, visibleText } from '../visible-text';
 import { SALES } from './selectors';
 
 const FIELDS = {
@@ -77,13 +77,6 @@ const EITHER = new RegExp(`${MAY_HIDE.source}|${ANY.source}`, 'i');
 
 const has = (tokens: readonly string[], classes: readonly string[]) => classes.every((c) => tokens.includes(c));
 
-/** Only a run of spaces, or any other whitespace, needs the (costlier) rewrite. */
-const UNCLEAN_SPACE = /\s\s|[^\S ]/;
-
-/** Tags and attributes that may hide an element: isHiddenElement decides the few that have one. */
-const MAY_HIDE_BY_TAG_OR_ATTRIBUTE =
-  'script,style,template,noscript,svg,canvas,iframe,object,[hidden],[aria-hidden="true"],[role="tooltip"],[style]';
-
 /**
  * The elements under `root` whose tag or attributes may hide them: one native query for the whole
  * list, so that no card asks each of its elements (a `matches` per element was most of a read).
@@ -94,8 +87,7 @@ export const mayHideUnder = (root: ParentNode): Set<Element> =>
 /** A leaf's text is its textContent (no hidden child to leave out): the cheap, usual case. */
 function textOf(el: Element, first: Element | null): string {
   if (first) return visibleText(el, 500);
-  const text = el.textContent;
-  return (UNCLEAN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim().slice(0, 500);
+  return clean(el.textContent, 500);
 }
 
 /** `mayHide`: mayHideUnder of a root that holds the card (the card itself by default). */
