@@ -81,10 +81,9 @@ function collect(node: Node, out: string[]): void {
 }
 
 /**
- * Every element isHiddenElement could call hidden, and more (a class that only contains one of the
- * words it looks for, a role or an inline style that only holds its words, in any case; math for its
- * CDATA): one native query that nearly every cell of a list passes, where walking it node by node
- * from the content script's world cost more than the rest of a 500-row reading.
+ * The tags whose text a seller never sees and the attributes that may hide an element (isHiddenElement
+ * decides), and more: a role or an inline style that only holds the words that hide, in any case;
+ * math for its CDATA.
  *
  * Roles and inline styles are asked for the words that hide, not merely for being there: Fusion
  * (AliExpress) gives every row a role="row", every cell a role="gridcell" and every column a width
@@ -110,7 +109,12 @@ export const MAY_HIDE_BY_TAG_OR_ATTRIBUTE = [
   '[style*="visibility" i][style*="collapse" i]',
 ].join(',');
 
-/** MAY_HIDE_BY_TAG_OR_ATTRIBUTE and the class words: everything isHiddenElement could hide. */
+/**
+ * Every element isHiddenElement could call hidden, and more (MAY_HIDE_BY_TAG_OR_ATTRIBUTE's, and a
+ * class that only contains one of the words it looks for): one native query that nearly every cell
+ * of a list passes, where walking it node by node from the content script's world cost more than the
+ * rest of a 500-row reading.
+ */
 export const MAY_HIDE_SELECTOR = [
   MAY_HIDE_BY_TAG_OR_ATTRIBUTE,
   // A class that holds an OFFSCREEN name holds its word in that case (the set's names are matched
